@@ -1,0 +1,56 @@
+"""The composition root: paths -> database -> services -> window, in that order.
+
+No module-level singletons: each piece is built here and handed what it needs. This module has no
+Qt in it; `ui.application` takes the `Bootstrap` and drives the dialogs and the window.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from iop_facilitator import passphrase_source
+from iop_facilitator.clock import Clock, SystemClock
+from iop_facilitator.paths import DataPaths
+from iop_facilitator.services.clinic import Clinic, create_clinic, database_exists, open_clinic
+from iop_facilitator.storage import Key, Passphrase
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Bootstrap:
+    """What the UI needs before a clinic is open: where the data is, and how to open or create it."""
+
+    paths: DataPaths
+    clock: Clock = field(default_factory=SystemClock)
+    given_passphrase: Passphrase | None = None
+
+    @property
+    def has_database(self) -> bool:
+        return database_exists(self.paths)
+
+    @property
+    def is_demo(self) -> bool:
+        return self.paths.is_demo
+
+    def open(self, key: Key) -> Clinic:
+        clinic = open_clinic(self.paths, key, self.clock)
+        log.info("database opened")
+        return clinic
+
+    def create(self, key: Key, clinic_name: str, facilitator_name: str, credentials: str) -> Clinic:
+        clinic = create_clinic(
+            self.paths, key, clinic_name=clinic_name, facilitator_name=facilitator_name,
+            credentials=credentials, clock=self.clock,
+        )
+        log.info("database created")
+        return clinic
+
+
+def run_gui(paths: DataPaths, *, passphrase_file: str | None = None, smoke: bool = False) -> int:
+    """Open the app window; returns the process exit code."""
+    bootstrap = Bootstrap(paths, given_passphrase=passphrase_source.non_interactive(passphrase_file))
+    from iop_facilitator.ui.application import run
+
+    return run(bootstrap, smoke=smoke)

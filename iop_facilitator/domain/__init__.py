@@ -1,0 +1,1 @@
+"""Pure-Python domain: ids, statuses, records and rules. No Qt, no SQL."""

@@ -1,0 +1,12 @@
+"""Storage: the only package that talks to SQLite (through sqlite-utils over SQLCipher)."""
+
+from iop_facilitator.storage.database import (
+    Key,
+    Passphrase,
+    RawKey,
+    Store,
+    create_database,
+    open_database,
+)
+
+__all__ = ["Key", "Passphrase", "RawKey", "Store", "create_database", "open_database"]

@@ -1,0 +1,239 @@
+"""Open the clinic's database in exactly one place.
+
+The file is SQLCipher: the key is set before anything else touches the connection, then the
+connection is wrapped in sqlite-utils. Every connection gets the same rules: foreign keys on,
+WAL with synchronous=FULL, a busy timeout, and the schema migrated to this version.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+import sqlite_utils
+
+from iop_facilitator import errors
+from iop_facilitator.storage import errors as sql_errors
+from iop_facilitator.storage.migrations import MIGRATIONS, check_not_newer
+
+BUSY_TIMEOUT_S = 5.0
+MIN_PASSPHRASE_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class Passphrase:
+    """A passphrase typed by a person; SQLCipher's KDF turns it into the key. Never printed."""
+
+    text: str
+
+    def __repr__(self) -> str:
+        return "Passphrase(<hidden>)"
+
+    def pragma_literal(self) -> str:
+        if "\x00" in self.text:
+            raise errors.ValidationError("A passphrase cannot contain a NUL character.")
+        return "'" + self.text.replace("'", "''") + "'"
+
+
+@dataclass(frozen=True)
+class RawKey:
+    """A 256-bit key given directly (skips the KDF). For tests and key derivation done elsewhere."""
+
+    hex: str
+
+    def __repr__(self) -> str:
+        return "RawKey(<hidden>)"
+
+    def pragma_literal(self) -> str:
+        if len(self.hex) != 64 or any(c not in "0123456789abcdefABCDEF" for c in self.hex):
+            raise ValueError("a raw key is 64 hex digits")
+        return f"\"x'{self.hex}'\""
+
+
+# None means no encryption: only for measuring what encryption costs (benchmarks).
+Key = Passphrase | RawKey | None
+
+
+def _connect(path: Path, key: Key) -> Any:
+    try:
+        conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+    except Exception as exc:  # noqa: BLE001 - mapped to a plain-words failure or re-raised
+        raise sql_errors.translate(exc) from exc
+    try:
+        # SQLCipher would otherwise print decryption errors (a wrong key) to stderr.
+        with contextlib.suppress(Exception):
+            conn.execute("PRAGMA cipher_log_level = NONE")
+        if key is not None:
+            conn.execute(f"PRAGMA key = {key.pragma_literal()}")
+        # The first read proves the key: a wrong one fails here with "file is not a database".
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception as exc:
+        conn.close()
+        if sql_errors.error_code(exc) == sql_errors.SQLITE_NOTADB or "not a database" in str(exc):
+            raise errors.WrongPassphrase(
+                "That passphrase does not open this clinic's database.",
+                "Check Caps Lock and try again. If the passphrase is lost, the data cannot be "
+                "recovered without it: restore from the clinic's backup with the passphrase "
+                "that was in use then.",
+            ) from None
+        raise sql_errors.translate(exc) from exc
+    return conn
+
+
+def _configure(conn: Any) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal" and not str(mode).lower() == "memory":
+        raise errors.DatabaseReadOnly(
+            "The database could not switch to safe-write mode (WAL).",
+            "Move the data folder to a local drive and try again.",
+        )
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA temp_store = MEMORY")
+
+
+class Store:
+    """The app's handle on one open database: sqlite-utils underneath, plain-words errors on top.
+
+    Services do their reads and writes through this; nothing above storage imports a driver.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, path: Path, encrypted: bool) -> None:
+        self.db = db
+        self.path = path
+        self.encrypted = encrypted
+
+    # -- transactions -------------------------------------------------------------------
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Store]:
+        """All writes inside commit together or not at all; nested blocks use savepoints."""
+        try:
+            with self.db.atomic():
+                yield self
+        except Exception as exc:
+            if sql_errors.is_database_error(exc):
+                raise sql_errors.translate(exc) from exc
+            raise
+
+    # -- reads ----------------------------------------------------------------------------
+    def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[dict[str, Any]]:
+        try:
+            return list(self.db.query(sql, params))
+        except Exception as exc:
+            raise sql_errors.translate(exc) from exc
+
+    def one(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> dict[str, Any] | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
+        try:
+            row = self.db.execute(sql, params).fetchone()
+        except Exception as exc:
+            raise sql_errors.translate(exc) from exc
+        return None if row is None else row[0]
+
+    # -- writes ---------------------------------------------------------------------------
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> int:
+        """Run one write; returns lastrowid (or rowcount for UPDATE/DELETE via `changes`)."""
+        try:
+            cursor = self.db.execute(sql, params)
+        except Exception as exc:
+            raise sql_errors.translate(exc) from exc
+        return int(cursor.lastrowid or 0)
+
+    def changes(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> int:
+        """Run one write; returns how many rows it changed."""
+        try:
+            cursor = self.db.execute(sql, params)
+        except Exception as exc:
+            raise sql_errors.translate(exc) from exc
+        return int(cursor.rowcount)
+
+    def insert(self, table: str, row: Mapping[str, Any]) -> int:
+        columns = ", ".join(f'"{c}"' for c in row)
+        marks = ", ".join("?" for _ in row)
+        return self.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(row.values()))
+
+    def update(self, table: str, row_id: int, values: Mapping[str, Any], id_column: str = "id") -> int:
+        if not values:
+            return 0
+        sets = ", ".join(f'"{c}" = ?' for c in values)
+        return self.changes(
+            f'UPDATE "{table}" SET {sets} WHERE "{id_column}" = ?', [*values.values(), row_id]
+        )
+
+    # -- housekeeping ---------------------------------------------------------------------
+    def table_names(self) -> list[str]:
+        return list(self.db.table_names())
+
+    def checkpoint(self) -> None:
+        with contextlib.suppress(Exception):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.db.conn.close()
+
+
+def _wrap(conn: Any, path: Path, key: Key) -> Store:
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    return Store(db, path, encrypted=key is not None)
+
+
+def create_database(path: Path, key: Key) -> Store:
+    """A new, empty, migrated database. Refuses to touch an existing file."""
+    if path.exists() and path.stat().st_size > 0:
+        raise errors.ValidationError(
+            "A database already exists in this data folder.",
+            what_next="Open it with its passphrase, or choose another data folder.",
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = _connect(path, key)
+    try:
+        _configure(conn)
+        store = _wrap(conn, path, key)
+        migrate(store)
+    except BaseException:
+        conn.close()
+        with contextlib.suppress(OSError):
+            for suffix in ("", "-wal", "-shm"):
+                os.remove(f"{path}{suffix}")
+        raise
+    return store
+
+
+def open_database(path: Path, key: Key, *, migrate_schema: bool = True) -> Store:
+    """Open an existing database, proving the key and bringing the schema up to date."""
+    if not path.exists():
+        raise errors.NotFound(
+            f"There is no database in {path.parent}.",
+            "Start the app once to create one, or choose the right data folder.",
+        )
+    conn = _connect(path, key)
+    try:
+        _configure(conn)
+        store = _wrap(conn, path, key)
+        check_not_newer(store.db)
+        if migrate_schema:
+            migrate(store)
+    except BaseException as exc:
+        conn.close()
+        if sql_errors.is_database_error(exc):
+            raise sql_errors.translate(exc) from exc
+        raise
+    return store
+
+
+def migrate(store: Store) -> None:
+    try:
+        MIGRATIONS.apply(store.db)
+    except Exception as exc:
+        if sql_errors.is_database_error(exc):
+            raise sql_errors.translate(exc) from exc
+        raise

@@ -1,0 +1,113 @@
+"""The main window: navigation on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from iop_facilitator import APP_NAME
+from iop_facilitator.domain.changes import Changes
+from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.pages import EmptyStatePage, Page, SettingsPage
+
+# (title, empty-state message) for the sections later work fills in.
+SECTIONS: list[tuple[str, str]] = [
+    ("Today", "No groups yet: add one in Groups, then today's sessions appear here."),
+    ("Session", "No session running. Start one from Today or Groups."),
+    ("Notes", "No notes to write yet. After a session ends, its notes appear here."),
+    ("Members", "No members yet. Admit members here once groups exist."),
+    ("Groups", "No groups yet: a group has a name, meeting days, a start time and a room."),
+    ("Curriculum", "The curriculum library lists the topics you can run a session from."),
+    ("Reports", "Reports appear once sessions have been held."),
+]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: Controller, state: QSettings, *, demo: bool = False) -> None:
+        super().__init__()
+        self.controller = controller
+        self.state = state
+        clinic = controller.clinic
+        clinic_name = clinic.settings.get("clinic_name")
+        self.setWindowTitle(f"{APP_NAME} - {clinic_name}" if clinic_name else APP_NAME)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("Sections")
+        self.nav.setAccessibleDescription("Choose a section; Ctrl+1 to Ctrl+8 jump directly.")
+        self.nav.setFixedWidth(180)
+        self.stack = QStackedWidget()
+        self.pages: list[Page] = []
+        for title, message in SECTIONS:
+            self.add_page(EmptyStatePage(controller, title, message))
+        self.add_page(SettingsPage(controller))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        for index in range(min(9, len(self.pages))):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.show_section(i))
+        self.facilitator_label = QLabel()
+        self.facilitator_label.setAccessibleName("Signed in as")
+        self.statusBar().addPermanentWidget(self.facilitator_label)
+        if demo:
+            badge = QLabel("DEMO CLINIC: fictional data")
+            badge.setAccessibleName("Demo clinic: fictional data")
+            badge.setStyleSheet("font-weight: bold; color: #7a4b00;")
+            self.statusBar().addWidget(badge)
+        controller.changed.connect(self.on_changes)
+        self._show_facilitator()
+        self._restore_geometry()
+
+    def add_page(self, page: Page) -> None:
+        self.pages.append(page)
+        self.stack.addWidget(page)
+        item = QListWidgetItem(page.title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title)
+        self.nav.addItem(item)
+
+    def replace_page(self, title: str, page: Page) -> None:
+        """Put a real page where an empty-state page stood."""
+        index = next(i for i, p in enumerate(self.pages) if p.title == title)
+        old = self.pages[index]
+        self.pages[index] = page
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+
+    def show_section(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def page_titles(self) -> list[str]:
+        return [p.title for p in self.pages]
+
+    def on_changes(self, changes: Changes) -> None:
+        for page in self.pages:
+            page.on_changes(changes)
+        if changes.facilitators:
+            self._show_facilitator()
+
+    def _show_facilitator(self) -> None:
+        active = self.controller.clinic.facilitators.active
+        self.facilitator_label.setText(f"Facilitator: {active.display}" if active else "No facilitator chosen")
+
+    def _restore_geometry(self) -> None:
+        geometry = self.state.value("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.state.setValue("main_window/geometry", self.saveGeometry())
+        self.state.sync()
+        super().closeEvent(event)

@@ -1,0 +1,97 @@
+"""Pages of the main window. Each page reloads itself from `on_changes`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+
+from iop_facilitator import __version__
+from iop_facilitator.domain.changes import Changes
+from iop_facilitator.ui.controller import Controller
+
+
+class Page(QWidget):
+    """A section of the app. Subclasses reload what `changes` names."""
+
+    title = ""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setAccessibleName(self.title)
+
+    def on_changes(self, changes: Changes) -> None:  # noqa: B027 - optional hook
+        """Reload what `changes` names; the default page shows nothing that can change."""
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setBold(True)
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+class EmptyStatePage(Page):
+    """An honest placeholder: what the section is for and how to get something into it."""
+
+    def __init__(self, controller: Controller, title: str, message: str, parent: QWidget | None = None) -> None:
+        self.title = title
+        super().__init__(controller, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(heading(title))
+        self.message = QLabel(message)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(f"{title}: {message}")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+
+class SettingsPage(Page):
+    """Program settings and facts about this installation."""
+
+    title = "Settings"
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(heading(self.title))
+        frame = QFrame()
+        self.form = QFormLayout(frame)
+        self.clinic_label = QLabel()
+        self.program_label = QLabel()
+        self.folder_label = QLabel()
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.encryption_label = QLabel()
+        for label, name in (
+            (self.clinic_label, "Clinic name"),
+            (self.program_label, "Program"),
+            (self.folder_label, "Data folder"),
+            (self.encryption_label, "Encryption"),
+        ):
+            label.setAccessibleName(name)
+            self.form.addRow(f"{name}:", label)
+        self.form.addRow("Version:", QLabel(__version__))
+        layout.addWidget(frame)
+        layout.addStretch(1)
+        self.reload()
+
+    def reload(self) -> None:
+        clinic = self.controller.clinic
+        values = clinic.settings.all()
+        self.clinic_label.setText(values["clinic_name"] or "(not set)")
+        self.program_label.setText(values["program_name"])
+        self.folder_label.setText(str(clinic.paths.root))
+        self.encryption_label.setText(
+            "On: the database file is encrypted (SQLCipher)" if clinic.store.encrypted
+            else "Off (benchmark mode)"
+        )
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.settings:
+            self.reload()

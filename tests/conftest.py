@@ -1,0 +1,57 @@
+"""Test harness: headless Qt, a fresh encrypted database per test, user folders in tmp_path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+# Before anything can start Qt: tests never need a display.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("IOP_FACILITATOR_PASSPHRASE", None)
+os.environ.pop("IOP_FACILITATOR_DATA", None)
+
+import pytest  # noqa: E402
+
+from iop_facilitator.clock import ManualClock  # noqa: E402
+from iop_facilitator.crash import setup_logging  # noqa: E402
+from iop_facilitator.paths import DataPaths  # noqa: E402
+from iop_facilitator.services.clinic import Clinic, create_clinic  # noqa: E402
+from iop_facilitator.storage import RawKey  # noqa: E402
+
+# A fixed raw key skips SQLCipher's deliberately slow KDF; the security tests use passphrases.
+TEST_KEY = RawKey("5a" * 32)
+TEST_PASSPHRASE = "correct horse battery staple"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that touches Qt as `gui`, so `-m "not gui"` is the fast loop."""
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "qtbot" in fixtures or "qapp" in fixtures or item.path.parent.name == "ui":
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _quiet_logging() -> None:
+    setup_logging(None)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(dt.datetime(2026, 11, 23, 8, 30).astimezone())
+
+
+@pytest.fixture
+def data_paths(tmp_path) -> DataPaths:
+    return DataPaths(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def clinic(data_paths: DataPaths, clock: ManualClock):
+    """A new clinic in a real, encrypted SQLite file with every migration applied."""
+    c: Clinic = create_clinic(
+        data_paths, TEST_KEY, clinic_name="Test Clinic", facilitator_name="Fac Testwell",
+        credentials="LADC", clock=clock,
+    )
+    yield c
+    c.close()
