@@ -11,6 +11,7 @@ from iop_facilitator.errors import ValidationError
 from iop_facilitator.paths import DataPaths
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.facilitators import FacilitatorService
+from iop_facilitator.services.sessions import SessionService
 from iop_facilitator.services.settings import SettingsService
 from iop_facilitator.storage import Key, Passphrase, Store, create_database, open_database
 
@@ -24,10 +25,12 @@ class Clinic:
     ctx: ServiceContext
     settings: SettingsService = field(init=False)
     facilitators: FacilitatorService = field(init=False)
+    sessions: SessionService = field(init=False)
 
     def __post_init__(self) -> None:
         self.settings = SettingsService(self.ctx)
         self.facilitators = FacilitatorService(self.ctx)
+        self.sessions = SessionService(self.ctx)
 
     def close(self) -> None:
         self.store.checkpoint()
