@@ -94,3 +94,18 @@ def weekly_totals(
         monday = week_start(day)
         totals[monday] = totals.get(monday, 0) + minutes
     return [WeeklyHours(week, totals[week], target) for week in sorted(totals)]
+
+
+def time_in_session(window: SessionWindow, clock_time: dt.time) -> dt.datetime:
+    """The datetime a clock time typed for this session means.
+
+    An evening session that crosses midnight reads "00:40" as the next day; the candidate
+    nearest the middle of the session wins.
+    """
+    middle = window.start + (window.end - window.start) / 2
+    base = window.start.date()
+    candidates = [
+        dt.datetime.combine(base + dt.timedelta(days=offset), clock_time, window.start.tzinfo)
+        for offset in (-1, 0, 1)
+    ]
+    return min(candidates, key=lambda c: abs((c - middle).total_seconds()))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from iop_facilitator.domain.agenda import AgendaSegment
-from iop_facilitator.domain.attendance import SessionWindow, minutes_attended
+from iop_facilitator.domain.attendance import SessionWindow, minutes_attended, time_in_session
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.domain.enums import (
     AttendanceStatus,
@@ -189,6 +189,18 @@ class SessionService:
             for r in rows
         ]
 
+    def topic_material(self, session_id: SessionId) -> dict[str, Any]:
+        """The topic's content for the session screen: objectives, prompts, activity, handout..."""
+        row = self.ctx.store.one(
+            "SELECT t.title, t.body FROM session s JOIN topic t ON t.id = s.topic_id WHERE s.id = ?",
+            [session_id],
+        )
+        if row is None:
+            return {}
+        body = dict(json.loads(row["body"] or "{}"))
+        body.setdefault("title", row["title"])
+        return body
+
     def agenda_segments(self, session_id: SessionId) -> list[AgendaSegment]:
         """The timed segments of the exact topic version the session uses."""
         row = self.ctx.store.one(
@@ -333,6 +345,30 @@ class SessionService:
             )
             if changed == 0:
                 raise NotFound("That member is not on this session's roster.")
+
+    def set_time(
+        self, session_id: SessionId, member_id: MemberId, which: str, clock_time: dt.time
+    ) -> Changes:
+        """Correct a member's arrival or departure ("arrived" / "left") to a typed clock time.
+
+        The time is read within the session (an evening group past midnight reads 00:40 as
+        the next day); the member's status is kept.
+        """
+        info = self._editable(session_id)
+        if which not in ("arrived", "left"):
+            raise ValueError(which)
+        entry = next((e for e in self.roster(session_id) if e.member_id == member_id), None)
+        if entry is None:
+            raise NotFound("That member is not on this session's roster.")
+        if entry.status is None or not entry.status.attended:
+            raise ValidationError("Mark the member as attending before setting times.", which)
+        when = time_in_session(info.window, clock_time)
+        arrived = when if which == "arrived" else entry.arrived_at
+        left = when if which == "left" else entry.left_at
+        if arrived is not None and left is not None and left < arrived:
+            raise ValidationError("The departure time is before the arrival time.", which)
+        self._write_attendance(info, member_id, entry.status, arrived, left)
+        return Changes(attendance=True)
 
     def mark_all_present(self, session_id: SessionId) -> Changes:
         """Everyone not yet marked becomes present; marks already made are kept."""

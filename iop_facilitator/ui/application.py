@@ -40,10 +40,34 @@ def window_state(bootstrap: Bootstrap) -> QSettings:
 
 
 def build_main_window(bootstrap: Bootstrap, clinic: Clinic) -> MainWindow:
+    from iop_facilitator.ui.session.session_page import SessionPage
+
     controller = Controller(clinic)
     window = MainWindow(controller, window_state(bootstrap), demo=bootstrap.is_demo)
     controller.setParent(window)
+    window.replace_page("Session", SessionPage(controller))
     return window
+
+
+def offer_resume(window: MainWindow) -> bool:
+    """If a session was left running (closed or killed mid-group), offer to pick it up again."""
+    from PySide6.QtWidgets import QMessageBox
+
+    running = window.controller.clinic.sessions.running()
+    if running is None:
+        return False
+    answer = QMessageBox.question(
+        window, "Resume session",
+        f"{running.group_name} on {running.date:%A %d %B} is still running "
+        f"(started {running.actual_start:%H:%M}).\nResume it where you left off?"
+        if running.actual_start else f"{running.group_name} is still running. Resume it?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        window.open_session(running.id)
+        return True
+    return False
 
 
 def obtain_clinic(bootstrap: Bootstrap, smoke: bool) -> tuple[Clinic | None, QDialog | None]:
@@ -83,6 +107,8 @@ def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
     window.show()
     if smoke:
         QTimer.singleShot(SMOKE_MS, window.close)
+    else:
+        QTimer.singleShot(0, lambda: offer_resume(window))
     code = app.exec()
     clinic.close()
     log.info("closed cleanly")

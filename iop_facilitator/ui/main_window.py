@@ -86,6 +86,19 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(old)
         old.deleteLater()
 
+    def page(self, title: str) -> Page:
+        return next(p for p in self.pages if p.title == title)
+
+    def open_session(self, session_id: int) -> None:
+        """Show a running session on the Session page."""
+        page = self.page("Session")
+        page.open_session(session_id)  # type: ignore[attr-defined]
+        self.show_section(self.pages.index(page))
+
+    def flush(self) -> bool:
+        """Save every page's unsaved text (before closing or locking)."""
+        return all(getattr(p, "flush", lambda: True)() for p in self.pages)
+
     def show_section(self, index: int) -> None:
         self.nav.setCurrentRow(index)
 
@@ -108,6 +121,7 @@ class MainWindow(QMainWindow):
             self.resize(1200, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
         self.state.setValue("main_window/geometry", self.saveGeometry())
         self.state.sync()
         super().closeEvent(event)

@@ -99,3 +99,11 @@ def test_targets_and_below_target() -> None:
     assert adult[0].hours == 8.98 and adult[0].below_target
     teen = weekly_totals([(monday, 180), (monday + dt.timedelta(days=6), 180)], Track.ADOLESCENT)
     assert teen[0].hours == 6 and not teen[0].below_target
+
+
+def test_typed_times_resolve_across_midnight() -> None:
+    from iop_facilitator.domain.attendance import time_in_session
+
+    assert time_in_session(PAST_MIDNIGHT, dt.time(0, 40)) == dt.datetime(2026, 11, 24, 0, 40)
+    assert time_in_session(PAST_MIDNIGHT, dt.time(22, 50)) == dt.datetime(2026, 11, 23, 22, 50)
+    assert time_in_session(EVENING, dt.time(18, 25)) == dt.datetime(2026, 11, 23, 18, 25)

@@ -160,3 +160,16 @@ def test_only_one_session_runs_at_a_time(clinic, running, clock) -> None:
         clinic.sessions.start(second)
     with pytest.raises(RuleViolation):
         clinic.sessions.end(second)
+
+
+def test_typed_times_correct_arrival_and_departure(clinic, running) -> None:
+    session_id, members = running
+    clinic.sessions.set_attendance(session_id, members[0], A.PRESENT)
+    clinic.sessions.set_time(session_id, members[0], "arrived", dt.time(9, 40))
+    clinic.sessions.set_time(session_id, members[0], "left", dt.time(11, 10))
+    entry = clinic.sessions.roster(session_id)[0]
+    assert entry.status is A.PRESENT and entry.minutes == 90
+    with pytest.raises(ValidationError, match="before the arrival"):
+        clinic.sessions.set_time(session_id, members[0], "left", dt.time(9, 10))
+    with pytest.raises(ValidationError, match="attending"):
+        clinic.sessions.set_time(session_id, members[1], "arrived", dt.time(9, 10))

@@ -1,0 +1,1 @@
+"""The Session screen: roster, check-in, quick notes and the timed agenda."""

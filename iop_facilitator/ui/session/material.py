@@ -1,0 +1,54 @@
+"""Topic material one click away during group: prompts, activity, handout (printable)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+
+def material_markdown(material: dict[str, Any], part: str) -> str:
+    """Markdown for one part of a topic: 'prompts', 'activity', 'handout' or 'objectives'."""
+    title = str(material.get("title", "Topic"))
+    if part == "prompts":
+        items = "\n".join(f"{i}. {p}" for i, p in enumerate(material.get("prompts", []), 1))
+        return f"# Discussion prompts\n\n*{title}*\n\n{items or 'This topic has no prompts.'}\n"
+    if part == "objectives":
+        items = "\n".join(f"- {o}" for o in material.get("objectives", []))
+        return f"# Objectives\n\n*{title}*\n\n{items}\n"
+    if part == "activity":
+        return f"# Activity\n\n*{title}*\n\n{material.get('activity') or 'This topic has no activity.'}\n"
+    return str(material.get("handout") or f"# {title}\n\nThis topic has no handout.")
+
+
+class MaterialDialog(QDialog):
+    def __init__(self, markdown: str, title: str, printable: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(720, 640)
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName(title)
+        self.browser.setMarkdown(markdown)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+        if printable:
+            self.print_button = buttons.addButton("Print...", QDialogButtonBox.ButtonRole.ActionRole)
+            self.print_button.setAccessibleName("Print the handout")
+            self.print_button.clicked.connect(self.print_document)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+
+    def document(self) -> QTextDocument:
+        return self.browser.document()
+
+    def print_document(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.document().print_(printer)

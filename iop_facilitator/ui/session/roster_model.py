@@ -1,0 +1,109 @@
+"""The roster table: one row per member on the session, attendance by word and colour."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from iop_facilitator.domain.enums import AttendanceStatus
+from iop_facilitator.services.sessions import RosterEntry
+
+Index = QModelIndex | QPersistentModelIndex
+
+# Status colours: soft backgrounds that keep black text at WCAG AA contrast; the word is always shown.
+STATUS_COLOURS = {
+    AttendanceStatus.PRESENT: "#d7f0dc",
+    AttendanceStatus.TELEHEALTH: "#d6e8f7",
+    AttendanceStatus.LATE: "#fbeccb",
+    AttendanceStatus.LEFT_EARLY: "#fbeccb",
+    AttendanceStatus.ABSENT_EXCUSED: "#e6e6e6",
+    AttendanceStatus.ABSENT_UNEXCUSED: "#f6d5d5",
+}
+
+# One key per status, shown in the column header tooltip and the shortcuts help.
+STATUS_KEYS = {
+    Qt.Key.Key_P: AttendanceStatus.PRESENT,
+    Qt.Key.Key_L: AttendanceStatus.LATE,
+    Qt.Key.Key_E: AttendanceStatus.LEFT_EARLY,
+    Qt.Key.Key_X: AttendanceStatus.ABSENT_EXCUSED,
+    Qt.Key.Key_U: AttendanceStatus.ABSENT_UNEXCUSED,
+    Qt.Key.Key_T: AttendanceStatus.TELEHEALTH,
+}
+KEY_HELP = "P present, L late, E left early, X absent excused, U absent unexcused, T telehealth"
+
+COLUMNS = ("Member", "Attendance", "Arrived", "Left", "Minutes", "Craving", "Safety")
+
+
+class RosterModel(QAbstractTableModel):
+    """Holds RosterEntry rows (never SQL); `set_entries` replaces them after a reload."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[RosterEntry] = []
+
+    def set_entries(self, entries: list[RosterEntry]) -> None:
+        same_members = [e.member_id for e in entries] == [e.member_id for e in self._entries]
+        if same_members and entries:
+            self._entries = list(entries)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(entries) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> RosterEntry:
+        return self._entries[row]
+
+    def row_of(self, member_id: int) -> int:
+        return next((i for i, e in enumerate(self._entries) if e.member_id == member_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section]
+            if role == Qt.ItemDataRole.ToolTipRole and section == 1:
+                return KEY_HELP
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(entry, column)
+        if role == Qt.ItemDataRole.BackgroundRole and column == 1 and entry.status is not None:
+            return QBrush(QColor(STATUS_COLOURS[entry.status]))
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and entry.status is not None:
+            return QBrush(QColor("#1a1a1a"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return f"{entry.full_name} ({entry.chart_id})" + (" - drop-in" if entry.drop_in else "")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    @staticmethod
+    def _text(entry: RosterEntry, column: int) -> str:
+        if column == 0:
+            return entry.preferred_name + (" (drop-in)" if entry.drop_in else "")
+        if column == 1:
+            return entry.status.label if entry.status else "Not marked"
+        if column == 2:
+            return entry.arrived_at.strftime("%H:%M") if entry.arrived_at else ""
+        if column == 3:
+            return entry.left_at.strftime("%H:%M") if entry.left_at else ""
+        if column == 4:
+            return str(entry.minutes) if entry.status and entry.status.attended else ""
+        if column == 5:
+            return "" if entry.craving is None else str(entry.craving)
+        if column == 6:
+            return "FLAG: follow up" if entry.safety_flag else ""
+        return ""

@@ -1,0 +1,155 @@
+"""The Session screen through the real widgets: keyboard attendance, check-in, notes, agenda, end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from iop_facilitator.app import Bootstrap
+from iop_facilitator.domain.enums import AttendanceStatus as A
+from iop_facilitator.domain.enums import SessionStatus
+from iop_facilitator.ui.application import build_main_window
+from iop_facilitator.ui.session.roster_model import RosterModel
+from tests.unit.test_sessions import seed_group
+
+
+@pytest.fixture
+def window(qtbot, clinic, data_paths, clock):
+    group, members, topic = seed_group(clinic)
+    clock.set(dt.datetime(2026, 11, 23, 9, 0))
+    session_id, _ = clinic.sessions.plan(group, dt.date(2026, 11, 23), topic_id=topic)
+    clinic.sessions.start(session_id)
+    win = build_main_window(Bootstrap(data_paths, clock), clinic)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win.open_session(session_id)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    win.test_session_id = session_id
+    win.test_members = members
+    return win
+
+
+def page_of(win):
+    return win.page("Session")
+
+
+def test_a_whole_session_by_keyboard(qtbot, window, clinic, clock) -> None:
+    page = page_of(window)
+    session_id = window.test_session_id
+    assert page.model.rowCount() == 12
+    page.table.setFocus()
+    # Twelve members, one key each: 9 present, 1 late, 1 absent excused, 1 telehealth.
+    keys = [Qt.Key.Key_P] * 9 + [Qt.Key.Key_L, Qt.Key.Key_X, Qt.Key.Key_T]
+    clock.set(dt.datetime(2026, 11, 23, 9, 12))
+    for key in keys:
+        qtbot.keyClick(page.table, key)
+    statuses = [e.status for e in clinic.sessions.roster(session_id)]
+    assert statuses == [A.PRESENT] * 9 + [A.LATE, A.ABSENT_EXCUSED, A.TELEHEALTH]
+    assert page.model.data(page.model.index(9, 1)) == "Late"
+    assert page.model.data(page.model.index(9, 2)) == "09:12"
+    # Arrow keys move; check-in for the first member through the panel.
+    page.table.selectRow(0)
+    panel = page.member_panel
+    assert panel.title() == "Member: Avery"
+    panel.craving.setValue(6)
+    panel.use.setCurrentIndex(panel.use.findData("no"))
+    qtbot.keyClicks(panel.mood, "hopeful")
+    qtbot.keyClick(panel.mood, Qt.Key.Key_Return)
+    qtbot.keyClicks(panel.quick_note, "Shared a plan for the weekend.")
+    qtbot.waitUntil(lambda: not page.quick_saver.dirty, timeout=2000)
+    entry = clinic.sessions.roster(session_id)[0]
+    assert (entry.craving, entry.use_since_last.value, entry.mood) == (6, "no", "hopeful")
+    assert entry.quick_note == "Shared a plan for the weekend."
+    assert page.save_status.text().startswith("Saved")
+    # The group quick note.
+    qtbot.keyClicks(page.group_note, "Theme: weekends.")
+    assert page.flush()
+    assert clinic.sessions.get(session_id).group_quick_note == "Theme: weekends."
+    # The agenda moves with the injected clock.
+    clock.set(dt.datetime(2026, 11, 23, 9, 25))
+    page.agenda.refresh()
+    assert page.agenda.segment_label.text() == "Now: Check-in"
+    assert page.agenda.segment_time.text() == "5:00 left"
+    qtbot.keyClick(page.table, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert page.agenda.segment_label.text() == "Now: Topic"
+    assert clinic.sessions.get(session_id).agenda_state["index"] == 1
+    clock.set(dt.datetime(2026, 11, 23, 10, 30))
+    page.agenda.refresh()
+    assert "over time" in page.agenda.segment_time.text()
+    # End: times filled in for those still present, then on to the notes.
+    clock.set(dt.datetime(2026, 11, 23, 12, 0))
+    with qtbot.waitSignal(page.session_ended):
+        page.end_button.click()
+    info = clinic.sessions.get(session_id)
+    assert info.status is SessionStatus.ENDED
+    roster = clinic.sessions.roster(session_id)
+    assert roster[0].minutes == 180 and roster[9].minutes == 180 - 12 and roster[10].minutes == 0
+    assert page.stack.currentIndex() == 0
+
+
+def test_switching_member_never_moves_text_to_another(qtbot, window, clinic) -> None:
+    page = page_of(window)
+    session_id = window.test_session_id
+    page.table.selectRow(0)
+    qtbot.keyClicks(page.member_panel.quick_note, "Words for Avery only")
+    qtbot.keyClicks(page.member_panel.jotting, "private A")
+    page.table.selectRow(1)  # switch before the autosave timer fires
+    qtbot.keyClicks(page.member_panel.quick_note, "Blake's words")
+    page.table.selectRow(0)
+    roster = clinic.sessions.roster(session_id)
+    assert roster[0].quick_note == "Words for Avery only" and roster[0].jotting == "private A"
+    assert roster[1].quick_note == "Blake's words" and roster[1].jotting == ""
+    assert page.member_panel.quick_note.toPlainText() == "Words for Avery only"
+
+
+def test_mark_everyone_present_and_status_words(qtbot, window, clinic) -> None:
+    page = page_of(window)
+    qtbot.mouseClick(page.all_present, Qt.MouseButton.LeftButton)
+    words = {page.model.data(page.model.index(r, 1)) for r in range(page.model.rowCount())}
+    assert words == {"Present"}
+
+
+def test_failed_save_keeps_text_and_says_why(qtbot, window, clinic) -> None:
+    page = page_of(window)
+    page.table.selectRow(0)
+    page.member_panel.quick_note.setPlainText("x" * 60_000)
+    assert not page.flush()
+    assert "too long" in page.save_status.text()
+    assert page.member_panel.quick_note.toPlainText() == "x" * 60_000
+
+
+def test_material_and_safety_protocol(qtbot, window, clinic) -> None:
+    page = page_of(window)
+    dialog = page.show_material("prompts")
+    assert dialog is not None and "Discussion prompts" in dialog.document().toPlainText()
+    dialog.close()
+    page.table.selectRow(2)
+    page.member_panel.safety.setChecked(True)
+    assert page.safety_box.isVisible() and "911" in page.safety_box.informativeText()
+    page.safety_box.close()
+    assert clinic.sessions.roster(window.test_session_id)[2].safety_flag
+
+
+def test_roster_model_contract(qtmodeltester, window) -> None:
+    qtmodeltester.check(page_of(window).model)
+    qtmodeltester.check(RosterModel())
+
+
+def test_resume_shows_the_running_session(qtbot, clinic, data_paths, clock, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from iop_facilitator.ui.application import offer_resume
+
+    group, _members, topic = seed_group(clinic)
+    session_id, _ = clinic.sessions.plan(group, dt.date(2026, 11, 23), topic_id=topic)
+    clinic.sessions.start(session_id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    win = build_main_window(Bootstrap(data_paths, clock), clinic)
+    qtbot.addWidget(win)
+    assert offer_resume(win)
+    assert win.stack.currentWidget().title == "Session"
+    assert page_of(win).session.id == session_id
