@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-# Before anything can start Qt: tests never need a display.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Before anything can start Qt: tests never need a display. The offscreen screen is a
+# 1920x1080 laptop screen at 100% (Qt's default offscreen screen is 800x600).
+_SCREEN = os.path.join(os.path.dirname(__file__), "offscreen-screen.json")
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.pop("IOP_FACILITATOR_PASSPHRASE", None)
 os.environ.pop("IOP_FACILITATOR_DATA", None)
 

@@ -86,7 +86,7 @@ def test_window_geometry_is_remembered(qtbot, clinic, data_paths) -> None:
     window = build_main_window(boot, clinic)
     qtbot.addWidget(window)
     window.show()
-    window.resize(790, 560)
+    window.resize(1250, 700)
     size = (window.width(), window.height())
     window.close()
     assert QSettings(str(data_paths.ui_state), QSettings.Format.IniFormat).value("main_window/geometry")
