@@ -11,6 +11,7 @@ from iop_facilitator.errors import ValidationError
 from iop_facilitator.paths import DataPaths
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.facilitators import FacilitatorService
+from iop_facilitator.services.notes import NoteService
 from iop_facilitator.services.sessions import SessionService
 from iop_facilitator.services.settings import SettingsService
 from iop_facilitator.storage import Key, Passphrase, Store, create_database, open_database
@@ -26,11 +27,13 @@ class Clinic:
     settings: SettingsService = field(init=False)
     facilitators: FacilitatorService = field(init=False)
     sessions: SessionService = field(init=False)
+    notes: NoteService = field(init=False)
 
     def __post_init__(self) -> None:
         self.settings = SettingsService(self.ctx)
         self.facilitators = FacilitatorService(self.ctx)
         self.sessions = SessionService(self.ctx)
+        self.notes = NoteService(self.ctx, self.sessions)
 
     def close(self) -> None:
         self.store.checkpoint()
