@@ -49,6 +49,19 @@ def data_paths(tmp_path) -> DataPaths:
 
 
 @pytest.fixture
+def passphrase_clinic(data_paths: DataPaths, clock: ManualClock):
+    """Like `clinic`, but keyed by a passphrase (slower: SQLCipher's KDF), for signing tests."""
+    from iop_facilitator.storage import Passphrase
+
+    c: Clinic = create_clinic(
+        data_paths, Passphrase(TEST_PASSPHRASE), clinic_name="Test Clinic",
+        facilitator_name="Fac Testwell", credentials="LADC", clock=clock,
+    )
+    yield c
+    c.close()
+
+
+@pytest.fixture
 def clinic(data_paths: DataPaths, clock: ManualClock):
     """A new clinic in a real, encrypted SQLite file with every migration applied."""
     c: Clinic = create_clinic(

@@ -14,7 +14,7 @@ from iop_facilitator.services.facilitators import FacilitatorService
 from iop_facilitator.services.notes import NoteService
 from iop_facilitator.services.sessions import SessionService
 from iop_facilitator.services.settings import SettingsService
-from iop_facilitator.storage import Key, Passphrase, Store, create_database, open_database
+from iop_facilitator.storage import Key, Passphrase, Store, create_database, key_opens, open_database
 
 
 @dataclass
@@ -34,6 +34,15 @@ class Clinic:
         self.facilitators = FacilitatorService(self.ctx)
         self.sessions = SessionService(self.ctx)
         self.notes = NoteService(self.ctx, self.sessions)
+
+    def confirm_identity(self, secret: str) -> bool:
+        """The facilitator confirms they are who signs: the clinic passphrase opens the database."""
+        if not secret or self.ctx.actor_id is None:
+            return False
+        ok = key_opens(self.paths.database, Passphrase(secret))
+        with self.ctx.write():
+            self.ctx.audit("identity_confirmed" if ok else "identity_refused", "facilitator", self.ctx.actor_id)
+        return ok
 
     def close(self) -> None:
         self.store.checkpoint()

@@ -169,7 +169,9 @@ class NoteService:
                      "created_at": now, "updated_at": now},
                 )
                 created += 1
-        return Changes(notes=True) if created else Changes()
+            if created and info.status is SessionStatus.SIGNED:
+                store.update("session", session_id, {"status": "ended", "updated_at": now})
+        return Changes(notes=True, sessions=bool(created)) if created else Changes()
 
     def _prefill(self, info: SessionInfo, fmt: NoteFormat, entry: Any) -> dict[str, str]:
         first = fmt.sections[0].key if fmt.sections else "data"
@@ -235,6 +237,19 @@ class NoteService:
                 risk_follow_up=note.risk_follow_up, plan=note.plan, goal=note.goal,
             )
         )
+
+    def sessions_to_document(self, limit: int = 60) -> list[tuple[SessionInfo, int, int]]:
+        """Ended and signed sessions, newest first, with (signed, total) note counts."""
+        rows = self.ctx.store.query(
+            """
+            SELECT s.id, sum(n.status = 'signed') AS signed, count(n.id) AS total
+            FROM session s LEFT JOIN member_note n ON n.session_id = s.id
+            WHERE s.status IN ('ended', 'signed')
+            GROUP BY s.id ORDER BY s.date DESC, s.planned_start DESC LIMIT ?
+            """,
+            [limit],
+        )
+        return [(self.sessions.get(SessionId(r["id"])), int(r["signed"] or 0), int(r["total"])) for r in rows]
 
     def progress(self, session_id: SessionId) -> tuple[int, int]:
         """(signed, total) for the session's member notes: '9 of 12 signed'."""
@@ -350,8 +365,12 @@ class NoteService:
         return Changes(notes=True)
 
     def clone_warnings(self, session_id: SessionId) -> list[tuple[MemberNote, MemberNote, str]]:
-        """Pairs of attending members whose individual sections are identical or nearly so."""
-        notes = [n for n in self.for_session(session_id) if n.attended]
+        """Pairs of attending members whose individual sections are identical or nearly so.
+
+        Only notes the facilitator has completed are compared, so the prefilled facts of notes
+        not yet written do not raise alarms.
+        """
+        notes = [n for n in self.for_session(session_id) if n.attended and (n.signed or not self.missing(n))]
         warnings = []
         for i, a in enumerate(notes):
             for b in notes[i + 1 :]:

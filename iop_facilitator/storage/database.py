@@ -230,6 +230,19 @@ def open_database(path: Path, key: Key, *, migrate_schema: bool = True) -> Store
     return store
 
 
+def key_opens(path: Path, key: Key) -> bool:
+    """True when `key` opens the database at `path` (a second, read-only look; nothing written).
+
+    Used to confirm a facilitator's identity with the passphrase before signing.
+    """
+    try:
+        conn = _connect(path, key)
+    except errors.WrongPassphrase:
+        return False
+    conn.close()
+    return True
+
+
 def migrate(store: Store) -> None:
     try:
         MIGRATIONS.apply(store.db)

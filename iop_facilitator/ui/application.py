@@ -40,12 +40,17 @@ def window_state(bootstrap: Bootstrap) -> QSettings:
 
 
 def build_main_window(bootstrap: Bootstrap, clinic: Clinic) -> MainWindow:
+    from iop_facilitator.ui.notes.notes_page import NotesPage
     from iop_facilitator.ui.session.session_page import SessionPage
 
     controller = Controller(clinic)
     window = MainWindow(controller, window_state(bootstrap), demo=bootstrap.is_demo)
     controller.setParent(window)
-    window.replace_page("Session", SessionPage(controller))
+    session_page = SessionPage(controller)
+    notes_page = NotesPage(controller)
+    window.replace_page("Session", session_page)
+    window.replace_page("Notes", notes_page)
+    session_page.session_ended.connect(lambda sid: window.open_notes(sid))
     return window
 
 

@@ -95,6 +95,12 @@ class MainWindow(QMainWindow):
         page.open_session(session_id)  # type: ignore[attr-defined]
         self.show_section(self.pages.index(page))
 
+    def open_notes(self, session_id: int) -> None:
+        """Show a session's notes (right after it ended)."""
+        page = self.page("Notes")
+        page.open_session(session_id)  # type: ignore[attr-defined]
+        self.show_section(self.pages.index(page))
+
     def flush(self) -> bool:
         """Save every page's unsaved text (before closing or locking)."""
         return all(getattr(p, "flush", lambda: True)() for p in self.pages)

@@ -79,3 +79,17 @@ def test_clock_is_injected(clinic, clock) -> None:
     clinic.settings.update({"program_name": "Evening IOP"})
     row = clinic.store.one("SELECT at FROM audit_event ORDER BY id DESC")
     assert row is not None and row["at"].startswith("2026-11-23T10:30:00")
+
+
+def test_identity_is_confirmed_with_the_passphrase(tmp_path, clock) -> None:
+    from iop_facilitator.paths import DataPaths
+    from iop_facilitator.services.clinic import create_clinic
+    from iop_facilitator.storage import Passphrase
+
+    c = create_clinic(DataPaths(tmp_path / "d"), Passphrase("kettle river blue mango"),
+                      clinic_name="", facilitator_name="Fac Testwell", clock=clock)
+    assert c.confirm_identity("kettle river blue mango")
+    assert not c.confirm_identity("wrong one")
+    actions = [r["action"] for r in c.store.query("SELECT action FROM audit_event ORDER BY id")]
+    assert actions[-2:] == ["identity_confirmed", "identity_refused"]
+    c.close()

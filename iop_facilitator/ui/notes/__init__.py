@@ -1,0 +1,1 @@
+"""The Notes screen: one individual note per member, checked and signed."""

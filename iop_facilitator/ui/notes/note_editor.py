@@ -1,0 +1,290 @@
+"""One member's note: the format's sections, the chartable fields, checks, sign, addenda.
+
+Text is autosaved like the session screen; switching note saves the previous note's words to
+the previous note first, and loads the next with signals blocked.
+
+Signals:
+    sign_requested(int): the facilitator pressed Sign on this note id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_facilitator.domain.enums import Risk, StageOfChange
+from iop_facilitator.services.notes import PARTICIPATION_LEVELS, PARTICIPATION_QUALITIES, MemberNote
+from iop_facilitator.ui.autosave import Autosaver
+
+NOT_SET = "Choose..."
+
+
+def _combo(name: str, choices: list[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.addItem(NOT_SET, None)
+    for value, label in choices:
+        combo.addItem(label, value)
+    return combo
+
+
+def _score(name: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(-1, 10)
+    spin.setSpecialValueText("Not rated")
+    spin.setAccessibleName(name)
+    return spin
+
+
+class NoteEditor(QScrollArea):
+    sign_requested = Signal(int)
+
+    def __init__(
+        self,
+        save: Callable[[int, dict[str, Any]], bool],
+        make_saver: Callable[[], Autosaver],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._make_saver = make_saver
+        self.note: MemberNote | None = None
+        self.section_edits: dict[str, QPlainTextEdit] = {}
+        self.section_savers: dict[str, Autosaver] = {}
+        body = QWidget()
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.title = QLabel("")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.facts = QLabel("")
+        self.facts.setWordWrap(True)
+        self.facts.setAccessibleName("Attendance facts")
+        self.sections_box = QGroupBox("Note")
+        self.sections_layout = QVBoxLayout(self.sections_box)
+        self.level = _combo("Participation level", [(v, v.capitalize()) for v in PARTICIPATION_LEVELS])
+        self.quality = _combo("Participation quality", [(v, v.capitalize()) for v in PARTICIPATION_QUALITIES])
+        self.affect = QLineEdit()
+        self.affect.setAccessibleName("Affect")
+        self.risk = _combo("Risk", Risk.choices())
+        self.follow_up = QLineEdit()
+        self.follow_up.setAccessibleName("Risk follow-up")
+        self.follow_up.setPlaceholderText("What you did: safety plan, supervisor told, referral...")
+        self.stage = _combo("Stage of change", StageOfChange.choices())
+        self.importance = _score("Importance, 0 to 10")
+        self.confidence = _score("Confidence, 0 to 10")
+        self.goal = QLineEdit()
+        self.goal.setAccessibleName("Treatment-plan goal addressed")
+        fields = QFormLayout()
+        fields.addRow("Participation:", self._pair(self.level, self.quality))
+        fields.addRow("Affect:", self.affect)
+        fields.addRow("Risk:", self.risk)
+        fields.addRow("Follow-up:", self.follow_up)
+        fields.addRow("Stage of change:", self.stage)
+        fields.addRow("Importance / confidence:", self._pair(self.importance, self.confidence))
+        fields.addRow("Goal addressed:", self.goal)
+        self.fields_box = QGroupBox("Chartable details")
+        self.fields_box.setLayout(fields)
+        self.missing = QLabel("")
+        self.missing.setWordWrap(True)
+        self.missing.setAccessibleName("What the note still needs")
+        self.flags = QListWidget()
+        self.flags.setAccessibleName("Other members' names found in this note")
+        self.flags.setMaximumHeight(90)
+        self.replace_button = QPushButton("Replace names with 'a peer'")
+        self.replace_button.setAccessibleName("Replace other members' names with a peer")
+        self.dismiss_button = QPushButton("Not a person: dismiss")
+        self.dismiss_button.setAccessibleName("Dismiss the selected flag")
+        self.flags_box = QGroupBox("Confidentiality check")
+        flags_layout = QVBoxLayout(self.flags_box)
+        flags_layout.addWidget(self.flags)
+        flags_layout.addWidget(self._pair(self.replace_button, self.dismiss_button))
+        self.sign_button = QPushButton("Sign note...")
+        self.sign_button.setAccessibleName("Sign this note")
+        self.sign_button.setToolTip("Lock the note under your name (Ctrl+Shift+S)")
+        self.signature = QLabel("")
+        self.signature.setWordWrap(True)
+        self.signature.setAccessibleName("Signature")
+        self.addenda = QLabel("")
+        self.addenda.setWordWrap(True)
+        self.addenda.setAccessibleName("Addenda")
+        self.addendum_text = QPlainTextEdit()
+        self.addendum_text.setAccessibleName("New addendum")
+        self.addendum_text.setPlaceholderText("A dated addendum (the signed note itself cannot change).")
+        self.addendum_text.setMaximumHeight(80)
+        self.addendum_button = QPushButton("Add addendum")
+        self.addendum_button.setAccessibleName("Add addendum")
+        self.addenda_box = QGroupBox("Addenda")
+        addenda_layout = QVBoxLayout(self.addenda_box)
+        addenda_layout.addWidget(self.addenda)
+        addenda_layout.addWidget(self.addendum_text)
+        addenda_layout.addWidget(self.addendum_button)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.signature)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.sections_box)
+        layout.addWidget(self.fields_box)
+        layout.addWidget(self.flags_box)
+        layout.addWidget(self.sign_button)
+        layout.addWidget(self.addenda_box)
+        layout.addStretch(1)
+        self._wire()
+        self.setEnabled(False)
+
+    @staticmethod
+    def _pair(a: QWidget, b: QWidget) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(a)
+        row.addWidget(b)
+        return box
+
+    def _wire(self) -> None:
+        def field(name: str, value: Any) -> None:
+            if self.note is not None:
+                self._save(self.note.id, {name: value})
+
+        self.level.currentIndexChanged.connect(lambda _i: field("participation_level", self.level.currentData()))
+        self.quality.currentIndexChanged.connect(lambda _i: field("participation_quality", self.quality.currentData()))
+        self.risk.currentIndexChanged.connect(lambda _i: field("risk", self.risk.currentData()))
+        self.stage.currentIndexChanged.connect(lambda _i: field("stage_of_change", self.stage.currentData()))
+        self.importance.valueChanged.connect(lambda v: field("importance", None if v < 0 else v))
+        self.confidence.valueChanged.connect(lambda v: field("confidence", None if v < 0 else v))
+        self.affect.editingFinished.connect(lambda: field("affect", self.affect.text()))
+        self.follow_up.editingFinished.connect(lambda: field("risk_follow_up", self.follow_up.text()))
+        self.goal.editingFinished.connect(lambda: field("goal", self.goal.text()))
+        self.sign_button.clicked.connect(lambda: self.note and self.sign_requested.emit(int(self.note.id)))
+
+    def _line_edits(self) -> tuple[QLineEdit, ...]:
+        return (self.affect, self.follow_up, self.goal)
+
+    def flush(self) -> bool:
+        ok = all(saver.flush() for saver in self.section_savers.values())
+        if self.note is not None and not self.note.signed:
+            for edit, name in zip(self._line_edits(), ("affect", "risk_follow_up", "goal"), strict=True):
+                if edit.isModified():
+                    edit.setModified(False)
+                    ok = self._save(self.note.id, {name: edit.text()}) and ok
+        return ok
+
+    def show_note(self, note: MemberNote | None, missing: list[str], flags: list[tuple[str, str, str]],
+                  signature: str, addenda: str) -> None:
+        """Load a note. `flags` are (key, field, name text); `signature` and `addenda` are display text."""
+        same_note = self.note is not None and note is not None and self.note.id == note.id
+        if not same_note:
+            self.flush()
+        self.note = note
+        self.setEnabled(note is not None)
+        if note is None:
+            self.title.setText("No note selected")
+            return
+        self.title.setText(f"{note.preferred_name} ({note.chart_id})")
+        attendance = note.attendance.label if note.attendance else "Not marked"
+        self.facts.setText(f"{attendance}, {note.minutes} minutes. Format: {note.format.name}.")
+        if not same_note:
+            self._build_sections(note)
+        self._load_fields(note)
+        self.missing.setText(
+            "Ready to sign." if not missing and not note.signed else
+            ("" if note.signed else "Still needed: " + "; ".join(missing) + ".")
+        )
+        self.flags.clear()
+        for key, field, text in flags:
+            self.flags.addItem(f"'{text}' in {field}")
+            self.flags.item(self.flags.count() - 1).setData(256, key)
+        self.flags_box.setTitle(
+            "Confidentiality check: no other member named" if not flags
+            else f"Confidentiality check: {len(flags)} other member name(s) found"
+        )
+        self.replace_button.setEnabled(bool(flags) and not note.signed)
+        self.dismiss_button.setEnabled(bool(flags) and not note.signed)
+        self.signature.setText(signature)
+        self.sign_button.setVisible(not note.signed)
+        self.sign_button.setEnabled(not missing and not flags)
+        self.addenda_box.setVisible(note.signed)
+        self.addenda.setText(addenda or "No addenda.")
+        read_only = note.signed
+        for edit in self.section_edits.values():
+            edit.setReadOnly(read_only)
+        for widget in (self.level, self.quality, self.risk, self.stage, self.importance, self.confidence,
+                       self.affect, self.follow_up, self.goal):
+            widget.setEnabled(not read_only)
+
+    def _build_sections(self, note: MemberNote) -> None:
+        while self.sections_layout.count():
+            item = self.sections_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        for saver in self.section_savers.values():
+            saver.deleteLater()
+        self.section_edits, self.section_savers = {}, {}
+        note_id = note.id
+        for section in note.format.sections:
+            label = QLabel(f"<b>{section.title}</b>" + (f": {section.hint}" if section.hint else ""))
+            label.setWordWrap(True)
+            edit = QPlainTextEdit()
+            edit.setAccessibleName(f"{section.title} section")
+            edit.setMinimumHeight(70)
+            edit.setMaximumHeight(150)
+            edit.setPlainText(note.sections.get(section.key, ""))
+            saver = self._make_saver()
+            key = section.key
+            saver.retarget(lambda text, k=key, n=note_id: self._save(n, {"sections": {k: text}}))
+            edit.textChanged.connect(lambda e=edit, s=saver: s.changed(e.toPlainText()))
+            self.sections_layout.addWidget(label)
+            self.sections_layout.addWidget(edit)
+            self.section_edits[key] = edit
+            self.section_savers[key] = saver
+
+    def _load_fields(self, note: MemberNote) -> None:
+        widgets = (self.level, self.quality, self.risk, self.stage, self.importance, self.confidence,
+                   self.affect, self.follow_up, self.goal, *self.section_edits.values())
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            for combo, value in ((self.level, note.participation_level), (self.quality, note.participation_quality),
+                                 (self.risk, note.risk), (self.stage, note.stage_of_change)):
+                index = combo.findData(value)
+                combo.setCurrentIndex(index if index >= 0 else 0)
+            self.importance.setValue(-1 if note.importance is None else note.importance)
+            self.confidence.setValue(-1 if note.confidence is None else note.confidence)
+            for edit, value in ((self.affect, note.affect or ""), (self.follow_up, note.risk_follow_up),
+                                (self.goal, note.goal)):
+                if not edit.isModified():
+                    edit.setText(value)
+            for key, edit in self.section_edits.items():
+                saver = self.section_savers[key]
+                if not saver.dirty and edit.toPlainText() != note.sections.get(key, ""):
+                    edit.setPlainText(note.sections.get(key, ""))
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+
+    def selected_flag_key(self) -> str | None:
+        item = self.flags.currentItem() or (self.flags.item(0) if self.flags.count() else None)
+        return None if item is None else str(item.data(256))

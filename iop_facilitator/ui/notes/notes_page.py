@@ -1,0 +1,319 @@
+"""The Notes screen: the session's notes with their state, one editor, sign and sign-all.
+
+Keyboard: Ctrl+PgDown / Ctrl+PgUp next and previous note, Ctrl+Shift+S sign.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_facilitator.domain.changes import Changes
+from iop_facilitator.domain.enums import NoteStatus
+from iop_facilitator.domain.ids import NoteId, SessionId
+from iop_facilitator.errors import UserFacingError
+from iop_facilitator.services.notes import MemberNote
+from iop_facilitator.ui.autosave import Autosaver
+from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.messages import show_error
+from iop_facilitator.ui.notes.note_editor import NoteEditor
+from iop_facilitator.ui.notes.sign_dialog import SignDialog
+from iop_facilitator.ui.pages import Page, heading
+
+STATE_COLOURS = {"signed": "#d7f0dc", "ready": "#d6e8f7", "draft": "#fbeccb", "empty": "#e6e6e6"}
+
+
+class NotesPage(Page):
+    title = "Notes"
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.clinic = controller.clinic
+        self.notes_service = self.clinic.notes
+        self.session_id: SessionId | None = None
+        self.notes: list[MemberNote] = []
+        self.sessions = QComboBox()
+        self.sessions.setAccessibleName("Session to document")
+        self.progress = QLabel("")
+        self.progress.setAccessibleName("Notes signed")
+        self.save_status = QLabel("")
+        self.save_status.setAccessibleName("Save status")
+        self.sign_all = QPushButton("Sign all ready...")
+        self.sign_all.setAccessibleName("Sign all notes that are ready")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Member notes")
+        self.list.setAccessibleDescription("Ctrl+PgDown and Ctrl+PgUp move between notes.")
+        self.clones = QLabel("")
+        self.clones.setWordWrap(True)
+        self.clones.setAccessibleName("Notes that look cloned")
+        self.apply_section = QComboBox()
+        self.apply_section.setAccessibleName("Section to apply to all present")
+        self.apply_text = QPlainTextEdit()
+        self.apply_text.setAccessibleName("Shared text for all present members")
+        self.apply_text.setPlaceholderText("e.g. the interventions used. Member-specific sections stay individual.")
+        self.apply_text.setMaximumHeight(80)
+        self.apply_button = QPushButton("Apply to all present")
+        self.apply_button.setAccessibleName("Apply the shared text to all present members")
+        apply_box = QGroupBox("Write once for everyone present")
+        apply_layout = QVBoxLayout(apply_box)
+        apply_layout.addWidget(self.apply_section)
+        apply_layout.addWidget(self.apply_text)
+        apply_layout.addWidget(self.apply_button)
+        self.editor = NoteEditor(self._save_fields, self._make_saver)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.clones)
+        left_layout.addWidget(apply_box)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setChildrenCollapsible(False)
+        top = QHBoxLayout()
+        top.addWidget(heading("Notes"))
+        top.addWidget(self.sessions, 1)
+        top.addWidget(self.progress)
+        top.addWidget(self.save_status)
+        top.addWidget(self.sign_all)
+        self.empty = QLabel("No notes to write yet. After a session ends, its notes appear here.")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+        self.splitter = splitter
+        self.sessions.currentIndexChanged.connect(self._session_chosen)
+        self.list.currentRowChanged.connect(self._note_chosen)
+        self.editor.sign_requested.connect(self.sign_note)
+        self.editor.replace_button.clicked.connect(self._replace_names)
+        self.editor.dismiss_button.clicked.connect(self._dismiss_flag)
+        self.editor.addendum_button.clicked.connect(self._add_addendum)
+        self.apply_button.clicked.connect(self._apply_to_all)
+        self.sign_all.clicked.connect(self.sign_all_ready)
+        for keys, slot in (
+            ("Ctrl+PgDown", lambda: self._step(1)),
+            ("Ctrl+PgUp", lambda: self._step(-1)),
+            ("Ctrl+Shift+S", lambda: self.editor.note and self.sign_note(int(self.editor.note.id))),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.reload_sessions()
+
+    # -- loading ---------------------------------------------------------------------------
+    def reload_sessions(self, select: SessionId | None = None) -> None:
+        current = select if select is not None else self.session_id
+        self.sessions.blockSignals(True)
+        self.sessions.clear()
+        for info, signed, total in self.notes_service.sessions_to_document():
+            label = f"{info.group_name}, {info.date:%a %d %b %Y}"
+            label += f": {signed} of {total} signed" if total else ": notes not started"
+            self.sessions.addItem(label, int(info.id))
+        self.sessions.blockSignals(False)
+        has = self.sessions.count() > 0
+        self.empty.setVisible(not has)
+        self.splitter.setVisible(has)
+        self.sign_all.setEnabled(has)
+        if not has:
+            return
+        index = self.sessions.findData(int(current)) if current is not None else 0
+        self.sessions.setCurrentIndex(max(0, index))
+        self._session_chosen(self.sessions.currentIndex())
+
+    def open_session(self, session_id: int) -> None:
+        """Show a session's notes (after it ended), creating them if needed."""
+        self._run(lambda: self.notes_service.prepare(SessionId(session_id)))
+        self.reload_sessions(SessionId(session_id))
+
+    def _session_chosen(self, index: int) -> None:
+        if index < 0:
+            return
+        self.editor.flush()
+        self.session_id = SessionId(self.sessions.itemData(index))
+        self._run(lambda: self.notes_service.prepare(self.session_id))  # type: ignore[arg-type]
+        self._reload_notes(select_row=0)
+
+    def _reload_notes(self, select_row: int | None = None) -> None:
+        if self.session_id is None:
+            return
+        row = self.list.currentRow() if select_row is None else select_row
+        self.notes = self.notes_service.for_session(self.session_id)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for note in self.notes:
+            missing = [] if note.signed else self.notes_service.missing(note)
+            state = "signed" if note.signed else ("ready" if not missing else "draft")
+            word = {"signed": "Signed", "ready": "Ready to sign", "draft": f"Draft: {len(missing)} to do"}[state]
+            item = QListWidgetItem(f"{note.preferred_name}  -  {word}")
+            item.setBackground(QBrush(QColor(STATE_COLOURS[state])))
+            item.setForeground(QBrush(QColor("#1a1a1a")))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{note.preferred_name}, {word}")
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        signed, total = self.notes_service.progress(self.session_id)
+        self.progress.setText(f"{signed} of {total} signed")
+        warnings = self.notes_service.clone_warnings(self.session_id)
+        self.clones.setText(
+            "" if not warnings else "Look again, these read alike (individual notes must differ): "
+            + "; ".join(f"{a.preferred_name} and {b.preferred_name} ({s})" for a, b, s in warnings[:5])
+        )
+        if self.notes:
+            sections = self.notes[0].format.sections
+            self.apply_section.clear()
+            for section in sections:
+                self.apply_section.addItem(section.title + (" (shared)" if section.shared else ""), section.key)
+        row = max(0, min(row, len(self.notes) - 1))
+        if self.notes:
+            self.list.setCurrentRow(row)
+            self._note_chosen(row)
+
+    def _note_chosen(self, row: int) -> None:
+        if not 0 <= row < len(self.notes):
+            self.editor.show_note(None, [], [], "", "")
+            return
+        self.editor.flush()
+        note = self.notes_service.get(self.notes[row].id)
+        self._show(note)
+
+    def _show(self, note: MemberNote) -> None:
+        missing = [] if note.signed else self.notes_service.missing(note)
+        flags = [] if note.signed else [
+            (f.key, field, f.text) for field, found in self.notes_service.flags(note).items() for f in found
+        ]
+        signature, addenda = "", ""
+        if note.signed:
+            signer = self.clinic.facilitators.get(note.signed_by).display if note.signed_by else "?"
+            signature = f"Signed by {signer} on {note.signed_at}  (content hash {note.content_hash[:12]}...)"
+            addenda = "\n\n".join(
+                f"{'LATE ENTRY ' if a.late else ''}Addendum {a.at} by {a.author}:\n{a.text}"
+                for a in self.notes_service.addenda(note.id)
+            )
+        self.editor.show_note(note, missing, flags, signature, addenda)
+
+    def _refresh_current(self) -> None:
+        if self.editor.note is not None:
+            self._show(self.notes_service.get(self.editor.note.id))
+            row = self.list.currentRow()
+            self._reload_notes(select_row=row)
+
+    # -- saving ----------------------------------------------------------------------------
+    def _make_saver(self) -> Autosaver:
+        saver = Autosaver(lambda _t: None, lambda: self.clinic.ctx.clock.now().strftime("%H:%M:%S"), self)
+        saver.saved.connect(lambda when: self._status(f"Saved {when}", ok=True))
+        saver.failed.connect(lambda message: self._status(message, ok=False))
+        return saver
+
+    def _status(self, text: str, ok: bool) -> None:
+        self.save_status.setText(text)
+        self.save_status.setStyleSheet("color: #1e5e2e;" if ok else "color: #9b1c1c; font-weight: bold;")
+
+    def _save_fields(self, note_id: int, values: dict[str, Any]) -> bool:
+        try:
+            self.notes_service.update(NoteId(note_id), **values)
+        except UserFacingError as exc:
+            self._status(f"Not saved: {exc.message}", ok=False)
+            return False
+        self._status(f"Saved {self.clinic.ctx.clock.now():%H:%M:%S}", ok=True)
+        if "sections" not in values:
+            self._refresh_current()
+        return True
+
+    def flush(self) -> bool:
+        return self.editor.flush()
+
+    def _run(self, op: Any) -> Any:
+        return self.controller.run(self, op)
+
+    # -- actions ---------------------------------------------------------------------------
+    def _step(self, delta: int) -> None:
+        row = self.list.currentRow() + delta
+        if 0 <= row < self.list.count():
+            self.list.setCurrentRow(row)
+
+    def _confirm(self, what: str) -> bool:
+        active = self.clinic.facilitators.active
+        if active is None:
+            show_error(self, UserFacingError("Choose who you are before signing."))
+            return False
+        dialog = SignDialog(active.display, what, self.clinic.confirm_identity, self)
+        self.sign_dialog = dialog
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def sign_note(self, note_id: int) -> None:
+        self.editor.flush()
+        note = self.notes_service.get(NoteId(note_id))
+        if not self._confirm(f"the note for {note.preferred_name}"):
+            return
+        self._run(lambda: self.notes_service.sign(NoteId(note_id)))
+        self._refresh_current()
+
+    def sign_all_ready(self) -> None:
+        if self.session_id is None:
+            return
+        self.editor.flush()
+        if not self._confirm("every ready note of this session"):
+            return
+        session_id = self.session_id
+        result = self._run(lambda: self.notes_service.sign_all_ready(session_id))
+        if result:
+            signed, skipped, _changes = result
+            text = f"Signed {signed} note(s)."
+            if skipped:
+                text += "\n\nNot signed yet:\n" + "\n".join(skipped)
+            QMessageBox.information(self, "Sign all ready", text)
+        self._reload_notes()
+
+    def _replace_names(self) -> None:
+        if self.editor.note is not None:
+            self.editor.flush()
+            note_id = self.editor.note.id
+            self._run(lambda: self.notes_service.replace_names_with_peer(note_id))
+            self.editor.note = None  # reload section text from the database
+            self._reload_notes()
+
+    def _dismiss_flag(self) -> None:
+        key = self.editor.selected_flag_key()
+        if self.editor.note is not None and key:
+            note_id = self.editor.note.id
+            self._run(lambda: self.notes_service.dismiss_flag(note_id, key))
+            self._refresh_current()
+
+    def _add_addendum(self) -> None:
+        if self.editor.note is None:
+            return
+        note_id, text = self.editor.note.id, self.editor.addendum_text.toPlainText()
+        if self._run(lambda: self.notes_service.add_addendum(note_id, text)) is not None:
+            self.editor.addendum_text.clear()
+            self._refresh_current()
+
+    def _apply_to_all(self) -> None:
+        if self.session_id is None:
+            return
+        self.editor.flush()
+        session_id, key, text = self.session_id, self.apply_section.currentData(), self.apply_text.toPlainText()
+        if self._run(lambda: self.notes_service.apply_to_all_present(session_id, key, text)) is not None:
+            self.editor.note = None
+            self._reload_notes()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.sessions and not changes.notes:
+            self.reload_sessions()

@@ -1,0 +1,48 @@
+"""Confirm who is signing: the facilitator types the clinic passphrase."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+
+class SignDialog(QDialog):
+    def __init__(
+        self, signer: str, what: str, confirm: Callable[[str], bool], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._confirm = confirm
+        self.setWindowTitle("Sign")
+        intro = QLabel(
+            f"<b>Sign {what} as {signer}.</b><br>A signed note is locked for good: later changes "
+            "can only be dated addenda."
+        )
+        intro.setWordWrap(True)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName("Passphrase to confirm your signature")
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Message")
+        form = QFormLayout()
+        form.addRow("Passphrase:", self.secret)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Sign")
+        self.ok_button.setAccessibleName("Sign")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        if self._confirm(self.secret.text()):
+            self.accept()
+            return
+        self.secret.clear()
+        self.message.setText("That did not confirm your identity. Nothing was signed. Try again.")
