@@ -27,23 +27,70 @@ LAST = [
     "Thistledown", "Copperfield", "Willowmere", "Ashgrove", "Birchwell", "Cloverdale",
     "Duskmoor", "Elmstead", "Foxglen", "Glimmerby", "Hazelrigg", "Ivybrook", "Juniperlee", "Kestrelton",
 ]
-DATA_LINES = [
-    "Member described a stressful week at work and named two triggers they noticed early.",
-    "Member shared about using a craving log and reported two urges that passed without use.",
-    "Member was quiet at first, then described a conflict at home and how they left the room.",
-    "Member reported attending two mutual-help meetings and called their sponsor once.",
-    "Member practised the refusal-skills role play and gave feedback to a peer.",
+OPENINGS = [
+    "Member arrived on time and checked in first.",
+    "Member was quiet during check-in and warmed up during the topic.",
+    "Member joined the discussion readily.",
+    "Member listened closely and spoke twice during the skills practice.",
+    "Member was restless early on and settled after the break.",
+    "Member offered feedback to peers during role play.",
+    "Member asked several questions about the handout.",
+    "Member shared openly during the last half hour.",
 ]
-ASSESS_LINES = [
-    "Engaged and insightful; applying coping skills between sessions. No risk indicated.",
-    "Variable engagement; ambivalence about change remains. Denies safety concerns.",
-    "Active participation; growing confidence in refusal skills. No risk indicated.",
+DETAILS = [
+    "described a stressful week at work and named two triggers noticed early",
+    "reported using the craving log and two urges that passed without use",
+    "talked about a conflict at home and leaving the room to cool down",
+    "reported attending two mutual-help meetings and calling a sponsor once",
+    "practised the refusal-skills script and rated confidence higher afterwards",
+    "described boredom on weekends as the main risk and listed three plans",
+    "talked about guilt over missed family events and wanting to repair trust",
+    "noticed an urge after payday and used delay and distract",
+    "described sleeping better since the last session",
+    "identified a drinking friend's invitation as a high-risk situation",
 ]
-PLAN_LINES = [
-    "Continue IOP as scheduled; complete the trigger worksheet before next session.",
-    "Continue IOP; practise urge surfing daily and report back at check-in.",
-    "Continue IOP; review relapse prevention plan with primary counselor this week.",
+ASSESSMENTS = [
+    "Engaged and insightful; applying coping skills between sessions.",
+    "Variable engagement; ambivalence about change remains.",
+    "Active participation; growing confidence in refusal skills.",
+    "Guarded but present; responded well to validation.",
+    "Motivated; linking today's topic to personal triggers.",
+    "Some minimising of risk; will revisit in individual session.",
 ]
+PLANS = [
+    "complete the trigger worksheet before next session",
+    "practise urge surfing daily and report back at check-in",
+    "review the relapse prevention plan with the primary counselor",
+    "attend at least two mutual-help meetings this week",
+    "keep the craving log every evening",
+    "rehearse the refusal script with a support person",
+]
+
+
+PROGRESS = [
+    "Uses the group to rehearse new responses.",
+    "Can now name early warning signs without prompting.",
+    "Still links cravings mainly to stress at work.",
+    "Has begun to ask peers for support directly.",
+    "Reports fewer arguments at home this week.",
+    "Notices triggers sooner than at admission.",
+]
+FOCUS = [
+    "weekend structure", "sleep routine", "sober supports", "money triggers", "family contact",
+    "coping with anger", "work stress", "evening cravings",
+]
+
+
+def _individual_note(rng: random.Random, craving: int, stage: str) -> dict[str, str]:
+    detail = rng.choice(DETAILS)
+    return {
+        "data": f"{rng.choice(OPENINGS)} In discussion the member {detail}. "
+        f"Craving at check-in {craving}/10.",
+        "assessment": f"{rng.choice(ASSESSMENTS)} {rng.choice(PROGRESS)} Stage of change: {stage}. "
+        "No risk indicated.",
+        "plan": f"{rng.choice(PLANS).capitalize()}; next focus: {rng.choice(FOCUS)}. "
+        f"Next group as scheduled{rng.choice(['', ' (confirmed ride)', ' (may be late: work)'])}.",
+    }
 
 
 def build(clinic: Clinic, today: dt.date, seed: int = 7) -> dict[str, int]:
@@ -167,34 +214,44 @@ def _demo_session(
             },
         )
         if not attended:
+            reason = rng.choice(["called ahead (illness)", "no contact", "work conflict", "medical appointment"])
+            _signed_note(store, session_id, member_id, {"data": f"{status.label}: did not attend; {reason}."},
+                         None, lead_id, stamp)
+            notes += 1
             continue
+        craving = max(0, min(10, int(rng.gauss(3, 2))))
         store.insert(
             "check_in",
             {
                 "session_id": session_id, "member_id": member_id,
-                "craving": max(0, min(10, int(rng.gauss(3, 2)))), "use_since_last": "no",
+                "craving": craving, "use_since_last": "no",
                 "drug_screen": "not_collected", "mood": rng.choice(["calm", "tired", "hopeful", "anxious"]),
                 "updated_at": stamp,
             },
         )
-        sections = {
-            "data": rng.choice(DATA_LINES), "assessment": rng.choice(ASSESS_LINES),
-            "plan": rng.choice(PLAN_LINES),
-        }
-        note_id = store.insert(
-            "member_note",
-            {
-                "session_id": session_id, "member_id": member_id, "format": "DAP",
-                "sections": json.dumps(sections), "participation_level": "active",
-                "risk": "none", "stage_of_change": rng.choice(["contemplation", "preparation", "action"]),
-                "plan": sections["plan"], "status": "ready", "created_at": stamp, "updated_at": stamp,
-            },
-        )
-        store.update(
-            "member_note", note_id,
-            {"status": "signed", "signed_by": lead_id, "signed_at": stamp,
-             "content_hash": content_hash({"sections": sections, "member_id": member_id})},
-        )
+        stage = rng.choice(["contemplation", "preparation", "action"])
+        _signed_note(store, session_id, member_id, _individual_note(rng, craving, stage), stage, lead_id, stamp)
         notes += 1
     del co_id
     return notes
+
+
+def _signed_note(
+    store: object, session_id: int, member_id: int, sections: dict[str, str], stage: str | None,
+    lead_id: int, stamp: str,
+) -> None:
+    attended = stage is not None
+    note_id = store.insert(  # type: ignore[attr-defined]
+        "member_note",
+        {
+            "session_id": session_id, "member_id": member_id, "format": "DAP",
+            "sections": json.dumps(sections), "participation_level": "active" if attended else None,
+            "risk": "none" if attended else None, "stage_of_change": stage,
+            "status": "ready", "created_at": stamp, "updated_at": stamp,
+        },
+    )
+    store.update(  # type: ignore[attr-defined]
+        "member_note", note_id,
+        {"status": "signed", "signed_by": lead_id, "signed_at": stamp,
+         "content_hash": content_hash({"sections": sections, "member_id": member_id})},
+    )
