@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from pathlib import Path
 
 # Before anything can start Qt: tests never need a display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -52,6 +53,20 @@ def clinic(data_paths: DataPaths, clock: ManualClock):
     c: Clinic = create_clinic(
         data_paths, TEST_KEY, clinic_name="Test Clinic", facilitator_name="Fac Testwell",
         credentials="LADC", clock=clock,
+    )
+    yield c
+    c.close()
+
+
+CURRICULUM_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "curriculum"
+
+
+@pytest.fixture
+def curriculum_clinic(data_paths: DataPaths, clock: ManualClock):
+    """A clinic whose built-in topics are the small samples in tests/fixtures/curriculum."""
+    c: Clinic = create_clinic(
+        data_paths, TEST_KEY, clinic_name="Test Clinic", facilitator_name="Fac Testwell",
+        credentials="LADC", clock=clock, curriculum=CURRICULUM_FIXTURES,
     )
     yield c
     c.close()

@@ -379,10 +379,12 @@ def parse_toml_topic(text: str, source: str) -> tuple[Topic | None, list[Problem
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_LINE.search(str(exc))
+        line = int(match.group(1)) if match else None
+        if line is None and "end of document" in str(exc):
+            line = text.count("\n") + 1
         reason = str(exc).split(" (at ")[0]
-        return None, [Problem(source, f"is not valid TOML ({reason}). Check quotes, brackets and "
-                                      "'=' signs on that line.",
-                              line=int(match.group(1)) if match else None)]
+        return None, [Problem(source, f"is not valid TOML ({reason}). Check the quotes, brackets "
+                                      "and '=' signs there.", line=line)]
     return check_topic(data, source, text)
 
 
