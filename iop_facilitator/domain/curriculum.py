@@ -343,7 +343,7 @@ def _check_segments(c: _Checker, minutes: int) -> tuple[Segment, ...]:
         title, description, seg_minutes = item.get("title"), item.get("description"), item.get("minutes")
         for name, value in (("title", title), ("description", description)):
             if not isinstance(value, str) or not value.strip():
-                c.problem(f"{label}.{name}", "is missing or empty: write it as text in quotes.",
+                c.problem(f"{label}.{name}", "is missing or empty: write a few words here.",
                           "segments", index)
                 ok = False
             elif bad := _bad_chars(value):
@@ -446,3 +446,24 @@ def problems_text(problems: Sequence[Problem], limit: int = 8) -> str:
     if len(problems) > limit:
         lines.append(f"...and {len(problems) - limit} more.")
     return "\n".join(lines)
+
+
+def key_from_title(title: str, prefix: str = "clinic") -> str:
+    """A valid key suggested from a title: 'Anger & Stress!' -> 'clinic-anger-stress'."""
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    return "-".join([prefix, *words])[:MAX_KEY_LENGTH].strip("-")
+
+
+def blank_topic() -> Topic:
+    """A starting point for a new clinic topic: a 90-minute group in the usual shape."""
+    return Topic(
+        key="", title="", series=SERIES_NAMES[0], group_model=GroupModel.PSYCHOEDUCATIONAL.value,
+        phases=(Phase.EARLY_RECOVERY.value,), minutes=90, version=1, objectives=(), prompts=(),
+        activity="", handout="", tips=(), sources=(),
+        segments=(
+            Segment("Check-in", 15, "Use or cravings since last group (0-10), one trigger noticed."),
+            Segment("Topic and discussion", 45, ""),
+            Segment("Members' own struggles", 30, "Close on a positive note and a commitment "
+                                                  "to return."),
+        ),
+    )
