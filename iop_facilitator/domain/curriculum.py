@@ -1,12 +1,10 @@
-"""Curriculum topics: the agreed TOML format (TOPIC-FORMAT.md), its schema check, folder loading.
+"""Curriculum topics: the agreed format (TOPIC-FORMAT.md) and its schema check.
 
-Pure Python: `tomllib` reads the files; nothing here touches the database or Qt.
+Pure Python; `domain/topic_files.py` reads files and folders, `domain/topic_pack.py` packs.
 
 Contracts:
 - `check_topic(data, source)` returns `(Topic, [])` for a valid mapping, or `(None, problems)` with
   every problem found, each naming the file, the line where one is known, and the field.
-- `load_topic_file(path)` and `load_folder(folder)` never raise for bad content: a folder load
-  returns the good topics plus a list of problems, so the library still opens.
 - `Topic.to_data()` is the exact inverse of `check_topic` (round-trips through TOML and JSON).
 """
 
@@ -15,10 +13,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
 from iop_facilitator.domain.enums import LabelledEnum, Phase
@@ -104,11 +100,19 @@ class Topic:
     def to_data(self) -> dict[str, Any]:
         """The file/pack shape (plain dicts and lists); optional Spanish fields only when set."""
         data: dict[str, Any] = {
-            "key": self.key, "title": self.title, "series": self.series,
-            "group_model": self.group_model, "phases": list(self.phases), "minutes": self.minutes,
-            "version": self.version, "objectives": list(self.objectives),
-            "prompts": list(self.prompts), "activity": self.activity, "handout": self.handout,
-            "tips": list(self.tips), "sources": list(self.sources),
+            "key": self.key,
+            "title": self.title,
+            "series": self.series,
+            "group_model": self.group_model,
+            "phases": list(self.phases),
+            "minutes": self.minutes,
+            "version": self.version,
+            "objectives": list(self.objectives),
+            "prompts": list(self.prompts),
+            "activity": self.activity,
+            "handout": self.handout,
+            "tips": list(self.tips),
+            "sources": list(self.sources),
         }
         if self.title_es:
             data["title_es"] = self.title_es
@@ -129,8 +133,17 @@ class Topic:
 
     def search_text(self) -> str:
         """Everything a facilitator might search for, as one lower-case string."""
-        parts = [self.title, self.series, *self.objectives, *self.prompts, self.activity,
-                 self.handout, *self.tips, self.title_es, self.handout_es]
+        parts = [
+            self.title,
+            self.series,
+            *self.objectives,
+            *self.prompts,
+            self.activity,
+            self.handout,
+            *self.tips,
+            self.title_es,
+            self.handout_es,
+        ]
         parts += [f"{s.title} {s.description}" for s in self.segments]
         return "\n".join(parts).lower()
 
@@ -157,13 +170,6 @@ class Problem:
         return self.text
 
 
-@dataclass(frozen=True)
-class LoadResult:
-    topics: tuple[Topic, ...] = ()
-    problems: tuple[Problem, ...] = ()
-    sources: Mapping[str, str] = field(default_factory=dict)  # key -> file it came from
-
-
 def valid_key(key: str) -> bool:
     return bool(KEY_PATTERN.match(key)) and len(key) <= MAX_KEY_LENGTH
 
@@ -172,7 +178,9 @@ def _line_of(text: str | None, name: str, occurrence: int = 0) -> int | None:
     """Where `name = ...` (or `[[name]]`) starts in the file, when the text is at hand."""
     if not text:
         return None
-    pattern = re.compile(rf"^[ \t]*(?:{re.escape(name)}[ \t]*=|\[\[[ \t]*{re.escape(name)}[ \t]*\]\])", re.M)
+    pattern = re.compile(
+        rf"^[ \t]*(?:{re.escape(name)}[ \t]*=|\[\[[ \t]*{re.escape(name)}[ \t]*\]\])", re.M
+    )
     for index, match in enumerate(pattern.finditer(text)):
         if index == occurrence:
             return text.count("\n", 0, match.start()) + 1
@@ -215,7 +223,7 @@ class _Checker:
 
     def list_field(self, name: str) -> tuple[str, ...]:
         if name not in self.data:
-            self.problem(name, "is missing: add it as a list, e.g. [\"first\", \"second\"].")
+            self.problem(name, 'is missing: add it as a list, e.g. ["first", "second"].')
             return ()
         value = self.data[name]
         if not isinstance(value, list):
@@ -276,26 +284,33 @@ def check_topic(
     lists = {name: c.list_field(name) for name in REQUIRED_LISTS}
     key = values["key"]
     if key and not valid_key(key):
-        c.problem("key", f"'{key[:40]}' may use only lowercase letters, digits and single hyphens "
-                         f"(e.g. rp-high-risk-situations), {MAX_KEY_LENGTH} characters at most.")
+        c.problem(
+            "key",
+            f"'{key[:40]}' may use only lowercase letters, digits and single hyphens "
+            f"(e.g. rp-high-risk-situations), {MAX_KEY_LENGTH} characters at most.",
+        )
     if len(values["title"]) > MAX_TITLE_LENGTH:
         c.problem("title", f"is too long: keep it to {MAX_TITLE_LENGTH} characters.")
     if values["series"] and values["series"] not in SERIES_NAMES:
-        c.problem("series", f"'{values['series'][:60]}' is not a series; use one of: "
-                            f"{', '.join(SERIES_NAMES)}.")
+        c.problem(
+            "series",
+            f"'{values['series'][:60]}' is not a series; use one of: {', '.join(SERIES_NAMES)}.",
+        )
     models = [m.value for m in GroupModel]
     if values["group_model"] and values["group_model"] not in models:
         c.problem("group_model", f"must be one of: {', '.join(models)}.")
     phases: tuple[str, ...] = ()
     if "phases" not in data:
-        c.problem("phases", "is missing: add a list such as [\"early_recovery\"].")
+        c.problem("phases", 'is missing: add a list such as ["early_recovery"].')
     elif not isinstance(data["phases"], list) or not data["phases"]:
-        c.problem("phases", "must be a non-empty list such as [\"early_recovery\"].")
+        c.problem("phases", 'must be a non-empty list such as ["early_recovery"].')
     else:
         allowed = [p.value for p in Phase]
         wrong = [p for p in data["phases"] if p not in allowed]
         if wrong:
-            c.problem("phases", f"'{str(wrong[0])[:40]}' is not a phase; use: {', '.join(allowed)}.")
+            c.problem(
+                "phases", f"'{str(wrong[0])[:40]}' is not a phase; use: {', '.join(allowed)}."
+            )
         elif len(set(data["phases"])) != len(data["phases"]):
             c.problem("phases", "names a phase twice.")
         else:
@@ -311,11 +326,22 @@ def check_topic(
         return None, c.problems
     return (
         Topic(
-            key=key, title=values["title"], series=values["series"],
-            group_model=values["group_model"], phases=phases, minutes=minutes, version=version,
-            objectives=lists["objectives"], prompts=lists["prompts"], activity=values["activity"],
-            handout=values["handout"], tips=lists["tips"], sources=lists["sources"],
-            segments=segments, title_es=optional["title_es"], handout_es=optional["handout_es"],
+            key=key,
+            title=values["title"],
+            series=values["series"],
+            group_model=values["group_model"],
+            phases=phases,
+            minutes=minutes,
+            version=version,
+            objectives=lists["objectives"],
+            prompts=lists["prompts"],
+            activity=values["activity"],
+            handout=values["handout"],
+            tips=lists["tips"],
+            sources=lists["sources"],
+            segments=segments,
+            title_es=optional["title_es"],
+            handout_es=optional["handout_es"],
         ),
         [],
     )
@@ -327,7 +353,9 @@ def _check_segments(c: _Checker, minutes: int) -> tuple[Segment, ...]:
         c.problem("segments", "are missing: add the agenda as [[segments]] blocks.")
         return ()
     if not isinstance(raw, list) or not raw:
-        c.problem("segments", "must be one or more [[segments]] blocks (title, minutes, description).")
+        c.problem(
+            "segments", "must be one or more [[segments]] blocks (title, minutes, description)."
+        )
         return ()
     segments: list[Segment] = []
     ok = True
@@ -338,13 +366,25 @@ def _check_segments(c: _Checker, minutes: int) -> tuple[Segment, ...]:
             ok = False
             continue
         for name in sorted(set(item) - SEGMENT_FIELDS):
-            c.problem(f"{label}.{name}", "is not a segment field (title, minutes, description).",
-                      "segments", index)
-        title, description, seg_minutes = item.get("title"), item.get("description"), item.get("minutes")
+            c.problem(
+                f"{label}.{name}",
+                "is not a segment field (title, minutes, description).",
+                "segments",
+                index,
+            )
+        title, description, seg_minutes = (
+            item.get("title"),
+            item.get("description"),
+            item.get("minutes"),
+        )
         for name, value in (("title", title), ("description", description)):
             if not isinstance(value, str) or not value.strip():
-                c.problem(f"{label}.{name}", "is missing or empty: write a few words here.",
-                          "segments", index)
+                c.problem(
+                    f"{label}.{name}",
+                    "is missing or empty: write a few words here.",
+                    "segments",
+                    index,
+                )
                 ok = False
             elif bad := _bad_chars(value):
                 c.problem(f"{label}.{name}", f"{bad}: remove it.", "segments", index)
@@ -353,91 +393,26 @@ def _check_segments(c: _Checker, minutes: int) -> tuple[Segment, ...]:
             c.problem(f"{label}.minutes", "must be a whole number of minutes.", "segments", index)
             ok = False
         elif seg_minutes <= 0:
-            c.problem(f"{label}.minutes", f"is {seg_minutes}; each segment needs more than 0 minutes.",
-                      "segments", index)
+            c.problem(
+                f"{label}.minutes",
+                f"is {seg_minutes}; each segment needs more than 0 minutes.",
+                "segments",
+                index,
+            )
             ok = False
         if ok:
             segments.append(Segment(str(title), int(seg_minutes), str(description)))  # type: ignore[arg-type]
     if ok and minutes in SESSION_MINUTES:
         total = sum(s.minutes for s in segments)
         if total != minutes:
-            c.problem("segments", f"add up to {total} minutes but the session lasts {minutes}: "
-                                  f"{'add' if total < minutes else 'remove'} {abs(minutes - total)} "
-                                  "minutes.", "segments")
+            c.problem(
+                "segments",
+                f"add up to {total} minutes but the session lasts {minutes}: "
+                f"{'add' if total < minutes else 'remove'} {abs(minutes - total)} "
+                "minutes.",
+                "segments",
+            )
     return tuple(segments)
-
-
-_TOML_LINE = re.compile(r"line (\d+)")
-
-
-def parse_toml_topic(text: str, source: str) -> tuple[Topic | None, list[Problem]]:
-    """Parse and check the text of one topic file."""
-    if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
-        return None, [Problem(source, f"is larger than {MAX_FILE_BYTES // 1024} KB: a topic "
-                                      "should fit on a few pages; shorten it.")]
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        match = _TOML_LINE.search(str(exc))
-        line = int(match.group(1)) if match else None
-        if line is None and "end of document" in str(exc):
-            line = text.count("\n") + 1
-        reason = str(exc).split(" (at ")[0]
-        return None, [Problem(source, f"is not valid TOML ({reason}). Check the quotes, brackets "
-                                      "and '=' signs there.", line=line)]
-    return check_topic(data, source, text)
-
-
-def load_topic_file(path: Path, source: str | None = None) -> tuple[Topic | None, list[Problem]]:
-    """Read one file; a file too large, unreadable or not UTF-8 is a problem, never an exception."""
-    name = source or path.name
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, [Problem(name, f"is {size // 1024} KB, larger than "
-                                        f"{MAX_FILE_BYTES // 1024} KB: shorten it.")]
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, [Problem(name, f"could not be read ({exc.strerror or 'error'}).")]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return None, [Problem(name, "is not UTF-8 text: save it as UTF-8.")]
-    return parse_toml_topic(text, name)
-
-
-def load_folder(folder: Path) -> LoadResult:
-    """Every `*.toml` under `folder` (series sub-folders), in a stable order.
-
-    A file whose series does not match its folder, whose key is not its file name, or whose key
-    another file already used is a problem; the other files still load.
-    """
-    if not folder.is_dir():
-        return LoadResult()
-    topics: list[Topic] = []
-    problems: list[Problem] = []
-    sources: dict[str, str] = {}
-    for path in sorted(folder.rglob("*.toml")):
-        rel = path.relative_to(folder).as_posix()
-        topic, found = load_topic_file(path, rel)
-        if topic is None:
-            problems.extend(found)
-            continue
-        folder_series = SERIES_FOLDERS.get(path.parent.name) if path.parent != folder else None
-        if path.stem != topic.key:
-            problems.append(Problem(rel, f"has key '{topic.key}' but the file is named "
-                                         f"'{path.name}': name the file {topic.key}.toml.", "key"))
-        elif folder_series is not None and folder_series != topic.series:
-            problems.append(Problem(rel, f"says series '{topic.series}' but sits in the "
-                                         f"'{path.parent.name}' folder: move it or fix the series.",
-                                    "series"))
-        elif topic.key in sources:
-            problems.append(Problem(rel, f"uses key '{topic.key}', which {sources[topic.key]} "
-                                         "already uses: every topic needs its own key.", "key"))
-        else:
-            sources[topic.key] = rel
-            topics.append(topic)
-    return LoadResult(tuple(topics), tuple(problems), sources)
 
 
 def problems_text(problems: Sequence[Problem], limit: int = 8) -> str:
@@ -457,13 +432,26 @@ def key_from_title(title: str, prefix: str = "clinic") -> str:
 def blank_topic() -> Topic:
     """A starting point for a new clinic topic: a 90-minute group in the usual shape."""
     return Topic(
-        key="", title="", series=SERIES_NAMES[0], group_model=GroupModel.PSYCHOEDUCATIONAL.value,
-        phases=(Phase.EARLY_RECOVERY.value,), minutes=90, version=1, objectives=(), prompts=(),
-        activity="", handout="", tips=(), sources=(),
+        key="",
+        title="",
+        series=SERIES_NAMES[0],
+        group_model=GroupModel.PSYCHOEDUCATIONAL.value,
+        phases=(Phase.EARLY_RECOVERY.value,),
+        minutes=90,
+        version=1,
+        objectives=(),
+        prompts=(),
+        activity="",
+        handout="",
+        tips=(),
+        sources=(),
         segments=(
-            Segment("Check-in", 15, "Use or cravings since last group (0-10), one trigger noticed."),
+            Segment(
+                "Check-in", 15, "Use or cravings since last group (0-10), one trigger noticed."
+            ),
             Segment("Topic and discussion", 45, ""),
-            Segment("Members' own struggles", 30, "Close on a positive note and a commitment "
-                                                  "to return."),
+            Segment(
+                "Members' own struggles", 30, "Close on a positive note and a commitment to return."
+            ),
         ),
     )

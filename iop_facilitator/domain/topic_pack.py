@@ -66,7 +66,9 @@ def _toml_value(name: str, value: Any) -> str:
 
 
 def _toml_table(data: Mapping[str, Any], segments_header: str) -> list[str]:
-    lines = [f"{name} = {_toml_value(name, value)}" for name, value in data.items() if name != "segments"]
+    lines = [
+        f"{name} = {_toml_value(name, value)}" for name, value in data.items() if name != "segments"
+    ]
     for segment in data.get("segments", []):
         lines += ["", f"[[{segments_header}]]"]
         lines += [f"{name} = {_toml_value(name, value)}" for name, value in segment.items()]
@@ -82,14 +84,17 @@ def write_pack(topics: Sequence[Topic], fmt: str, exported_at: str) -> str:
     """A pack of `topics` as TOML ("toml") or JSON ("json")."""
     if fmt == "json":
         document = {
-            "format": PACK_FORMAT, "format_version": PACK_VERSION, "exported_at": exported_at,
+            "format": PACK_FORMAT,
+            "format_version": PACK_VERSION,
+            "exported_at": exported_at,
             "topics": [t.to_data() for t in topics],
         }
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if fmt != "toml":
         raise ValueError(f"unknown pack format {fmt!r}")
     lines = [
-        f"# IOP Facilitator topic pack: {len(topics)} topic(s). Import it from the Curriculum page.",
+        f"# IOP Facilitator topic pack: {len(topics)} topic(s). "
+        "Import it from the Curriculum page.",
         f"format = {toml_string(PACK_FORMAT)}",
         f"format_version = {PACK_VERSION}",
         f"exported_at = {toml_string(exported_at)}",
@@ -102,26 +107,47 @@ def write_pack(topics: Sequence[Topic], fmt: str, exported_at: str) -> str:
 def read_pack(text: str, source: str, fmt: str) -> tuple[list[Topic], list[Problem]]:
     """Every topic in a pack, or the problems that stop it being imported."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_PACK_BYTES:
-        return [], [Problem(source, f"is larger than {MAX_PACK_BYTES // (1024 * 1024)} MB: "
-                                    "export fewer topics per pack.")]
+        return [], [
+            Problem(
+                source,
+                f"is larger than {MAX_PACK_BYTES // (1024 * 1024)} MB: "
+                "export fewer topics per pack.",
+            )
+        ]
     try:
         document = json.loads(text) if fmt == "json" else tomllib.loads(text)
     except (ValueError, tomllib.TOMLDecodeError) as exc:
         kind = "JSON" if fmt == "json" else "TOML"
         return [], [Problem(source, f"is not a valid {kind} file ({str(exc)[:160]}).")]
     if not isinstance(document, dict) or document.get("format") != PACK_FORMAT:
-        return [], [Problem(source, "is not an IOP Facilitator topic pack: export one from the "
-                                    "Curriculum page of the app.", "format")]
+        return [], [
+            Problem(
+                source,
+                "is not an IOP Facilitator topic pack: export one from the "
+                "Curriculum page of the app.",
+                "format",
+            )
+        ]
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version > PACK_VERSION:
-        return [], [Problem(source, "was made by a newer version of the app: update this one "
-                                    "first.", "format_version")]
+        return [], [
+            Problem(
+                source,
+                "was made by a newer version of the app: update this one first.",
+                "format_version",
+            )
+        ]
     raw = document.get("topics")
     if not isinstance(raw, list) or not raw:
         return [], [Problem(source, "holds no topics.", "topics")]
     if len(raw) > MAX_PACK_TOPICS:
-        return [], [Problem(source, f"holds {len(raw)} topics; {MAX_PACK_TOPICS} is the most one "
-                                    "pack can carry.", "topics")]
+        return [], [
+            Problem(
+                source,
+                f"holds {len(raw)} topics; {MAX_PACK_TOPICS} is the most one pack can carry.",
+                "topics",
+            )
+        ]
     topics: list[Topic] = []
     problems: list[Problem] = []
     seen: set[str] = set()

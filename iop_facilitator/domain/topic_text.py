@@ -1,4 +1,4 @@
-"""A topic as the facilitator reads it: Markdown for the preview and the printed handout (Qt-free)."""
+"""A topic as the facilitator reads it: Markdown for the preview and the handout (Qt-free)."""
 
 from __future__ import annotations
 
@@ -42,13 +42,29 @@ def agenda_rows(topic: Topic) -> list[tuple[str, str, int, str]]:
 
 def preview_markdown(topic: Topic, status: str = "") -> str:
     """The whole topic: objectives, timed agenda, prompts, activity, tips, handout, sources."""
-    parts = [f"# {topic.title}", "", f"*{meta_line(topic)}*" + (f"  \n{status}" if status else ""), ""]
+    parts = [
+        f"# {topic.title}",
+        "",
+        f"*{meta_line(topic)}*" + (f"  \n{status}" if status else ""),
+        "",
+    ]
     parts += ["## Objectives", "", *[f"- {o}" for o in topic.objectives], ""]
-    parts += [f"## Agenda ({topic.agenda_minutes} of {topic.minutes} minutes)", "",
-              "| Starts | Segment | Minutes | What happens |", "|---|---|---|---|"]
-    parts += [f"| {start} | **{_cell(title)}** | {minutes} | {_cell(desc)} |"
-              for start, title, minutes, desc in agenda_rows(topic)]
-    parts += ["", "## Discussion prompts", "", *[f"{i}. {p}" for i, p in enumerate(topic.prompts, 1)]]
+    parts += [
+        f"## Agenda ({topic.agenda_minutes} of {topic.minutes} minutes)",
+        "",
+        "| Starts | Segment | Minutes | What happens |",
+        "|---|---|---|---|",
+    ]
+    parts += [
+        f"| {start} | **{_cell(title)}** | {minutes} | {_cell(desc)} |"
+        for start, title, minutes, desc in agenda_rows(topic)
+    ]
+    parts += [
+        "",
+        "## Discussion prompts",
+        "",
+        *[f"{i}. {p}" for i, p in enumerate(topic.prompts, 1)],
+    ]
     parts += ["", "## Activity", "", topic.activity.strip(), ""]
     parts += ["## Facilitator tips", "", *[f"- {t}" for t in topic.tips], ""]
     parts += ["## Handout", "", demote_headings(topic.handout.strip()), ""]

@@ -10,6 +10,7 @@ Contracts:
 
 from __future__ import annotations
 
+import builtins
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -25,18 +26,29 @@ from iop_facilitator.domain.curriculum import (
     Segment,
     Topic,
     check_topic,
-    load_folder,
     problems_text,
 )
 from iop_facilitator.domain.enums import TopicOrigin
 from iop_facilitator.domain.ids import TopicId
+from iop_facilitator.domain.topic_files import load_folder
 from iop_facilitator.errors import NotFound, RuleViolation, ValidationError
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.storage import Store
 
-BODY_FIELDS = ("objectives", "prompts", "activity", "handout", "tips", "sources", "title_es",
-               "handout_es", "segments")
-SUMMARY_COLUMNS = "id, key, version, series, title, minutes, group_model, origin, retired, is_current"
+BODY_FIELDS = (
+    "objectives",
+    "prompts",
+    "activity",
+    "handout",
+    "tips",
+    "sources",
+    "title_es",
+    "handout_es",
+    "segments",
+)
+SUMMARY_COLUMNS = (
+    "id, key, version, series, title, minutes, group_model, origin, retired, is_current"
+)
 
 
 @dataclass(frozen=True)
@@ -88,8 +100,15 @@ def series_order_sql() -> tuple[str, list[str]]:
 
 def summary_from_row(r: dict[str, Any]) -> TopicSummary:
     return TopicSummary(
-        TopicId(int(r["id"])), str(r["key"]), int(r["version"]), str(r["series"]), str(r["title"]),
-        int(r["minutes"]), str(r["group_model"]), TopicOrigin(r["origin"]), bool(r["retired"]),
+        TopicId(int(r["id"])),
+        str(r["key"]),
+        int(r["version"]),
+        str(r["series"]),
+        str(r["title"]),
+        int(r["minutes"]),
+        str(r["group_model"]),
+        TopicOrigin(r["origin"]),
+        bool(r["retired"]),
         bool(r["is_current"]),
     )
 
@@ -97,14 +116,24 @@ def summary_from_row(r: dict[str, Any]) -> TopicSummary:
 def topic_from_row(r: dict[str, Any]) -> Topic:
     body = json.loads(r["body"])
     return Topic(
-        key=r["key"], title=r["title"], series=r["series"], group_model=r["group_model"],
-        phases=tuple(json.loads(r["phases"])), minutes=int(r["minutes"]), version=int(r["version"]),
-        objectives=tuple(body["objectives"]), prompts=tuple(body["prompts"]),
-        activity=body["activity"], handout=body["handout"], tips=tuple(body["tips"]),
+        key=r["key"],
+        title=r["title"],
+        series=r["series"],
+        group_model=r["group_model"],
+        phases=tuple(json.loads(r["phases"])),
+        minutes=int(r["minutes"]),
+        version=int(r["version"]),
+        objectives=tuple(body["objectives"]),
+        prompts=tuple(body["prompts"]),
+        activity=body["activity"],
+        handout=body["handout"],
+        tips=tuple(body["tips"]),
         sources=tuple(body["sources"]),
-        segments=tuple(Segment(s["title"], int(s["minutes"]), s["description"])
-                       for s in body["segments"]),
-        title_es=body.get("title_es", ""), handout_es=body.get("handout_es", ""),
+        segments=tuple(
+            Segment(s["title"], int(s["minutes"]), s["description"]) for s in body["segments"]
+        ),
+        title_es=body.get("title_es", ""),
+        handout_es=body.get("handout_es", ""),
     )
 
 
@@ -115,25 +144,44 @@ def insert_version(
     data = topic.to_data()
     body = {name: data.get(name, "") for name in BODY_FIELDS}
     store.changes("UPDATE topic SET is_current = 0 WHERE key = ? AND is_current = 1", [topic.key])
-    return TopicId(store.insert("topic", {
-        "key": topic.key, "version": topic.version, "series": topic.series, "title": topic.title,
-        "group_model": topic.group_model, "phases": json.dumps(list(topic.phases)),
-        "minutes": topic.minutes, "body": json.dumps(body, ensure_ascii=False),
-        "origin": origin.value, "retired": int(retired), "is_current": 1,
-        "content_hash": topic.content_hash(), "created_at": now,
-    }))
+    return TopicId(
+        store.insert(
+            "topic",
+            {
+                "key": topic.key,
+                "version": topic.version,
+                "series": topic.series,
+                "title": topic.title,
+                "group_model": topic.group_model,
+                "phases": json.dumps(list(topic.phases)),
+                "minutes": topic.minutes,
+                "body": json.dumps(body, ensure_ascii=False),
+                "origin": origin.value,
+                "retired": int(retired),
+                "is_current": 1,
+                "content_hash": topic.content_hash(),
+                "created_at": now,
+            },
+        )
+    )
 
 
 def validated(topic: Topic, source: str = "This topic") -> Topic:
     """The topic if it passes the schema check, else a ValidationError listing what to fix."""
     checked, problems = check_topic(topic.to_data(), source)
     if checked is None:
-        raise ValidationError(problems_text(problems), problems[0].field,
-                              "Fix these and save again; nothing was saved.")
+        raise ValidationError(
+            problems_text(problems),
+            problems[0].field,
+            "Fix these and save again; nothing was saved.",
+        )
     size = len(json.dumps(topic.to_data(), ensure_ascii=False).encode("utf-8", "surrogatepass"))
     if size > MAX_FILE_BYTES:
-        raise ValidationError(f"This topic is larger than {MAX_FILE_BYTES // 1024} KB.", "handout",
-                              "Shorten the handout or activity; nothing was saved.")
+        raise ValidationError(
+            f"This topic is larger than {MAX_FILE_BYTES // 1024} KB.",
+            "handout",
+            "Shorten the handout or activity; nothing was saved.",
+        )
     return checked
 
 
@@ -150,8 +198,12 @@ class CurriculumService:
         """Bring the built-in topic files into the database; writes only what changed."""
         loaded = load_folder(self.builtin_dir)
         store = self.ctx.store
-        current = {r["key"]: r for r in store.query(
-            "SELECT key, origin, version, content_hash, retired FROM topic WHERE is_current = 1")}
+        current = {
+            r["key"]: r
+            for r in store.query(
+                "SELECT key, origin, version, content_hash, retired FROM topic WHERE is_current = 1"
+            )
+        }
         problems = list(loaded.problems)
         pending: list[tuple[Topic, bool, bool]] = []  # topic, is update, retired
         unchanged = 0
@@ -160,8 +212,14 @@ class CurriculumService:
             if row is None:
                 pending.append((topic, False, False))
             elif row["origin"] != TopicOrigin.BUILTIN.value:
-                problems.append(Problem(loaded.sources[topic.key], f"key '{topic.key}' is already "
-                                        "used by a clinic topic; the built-in one was skipped.", "key"))
+                problems.append(
+                    Problem(
+                        loaded.sources[topic.key],
+                        f"key '{topic.key}' is already "
+                        "used by a clinic topic; the built-in one was skipped.",
+                        "key",
+                    )
+                )
             elif row["content_hash"] == topic.content_hash():
                 unchanged += 1
             else:
@@ -174,10 +232,13 @@ class CurriculumService:
             for topic, _update, retired in pending:
                 top = w.scalar("SELECT max(version) FROM topic WHERE key = ?", [topic.key])
                 version = max(topic.version, int(top) + 1) if top is not None else topic.version
-                insert_version(w, replace(topic, version=version), TopicOrigin.BUILTIN, now, retired)
+                insert_version(
+                    w, replace(topic, version=version), TopicOrigin.BUILTIN, now, retired
+                )
             added = sum(1 for _t, update, _r in pending if not update)
-            self.ctx.audit("curriculum_sync", "topic", "",
-                           {"added": added, "updated": len(pending) - added})
+            self.ctx.audit(
+                "curriculum_sync", "topic", "", {"added": added, "updated": len(pending) - added}
+            )
         return SyncResult(added, len(pending) - added, unchanged, self.load_problems)
 
     # -- reading -------------------------------------------------------------------------------
@@ -200,7 +261,9 @@ class CurriculumService:
         order, order_params = series_order_sql()
         rows = self.ctx.store.query(
             f"SELECT {SUMMARY_COLUMNS} FROM topic WHERE {' AND '.join(where)} "
-            f"ORDER BY {order}, title COLLATE NOCASE, key", [*params, *order_params])
+            f"ORDER BY {order}, title COLLATE NOCASE, key",
+            [*params, *order_params],
+        )
         return [summary_from_row(r) for r in rows]
 
     def get(self, topic_id: int) -> StoredTopic:
@@ -216,17 +279,22 @@ class CurriculumService:
             raise NotFound(f"There is no topic '{key[:80]}' in the library.")
         return self.get(int(row["id"]))
 
-    def versions(self, key: str) -> list[TopicSummary]:
+    def versions(self, key: str) -> builtins.list[TopicSummary]:
         rows = self.ctx.store.query(
-            f"SELECT {SUMMARY_COLUMNS} FROM topic WHERE key = ? ORDER BY version DESC", [key])
+            f"SELECT {SUMMARY_COLUMNS} FROM topic WHERE key = ? ORDER BY version DESC", [key]
+        )
         return [summary_from_row(r) for r in rows]
 
     def key_exists(self, key: str) -> bool:
         return self.ctx.store.scalar("SELECT 1 FROM topic WHERE key = ? LIMIT 1", [key]) is not None
 
     def times_used(self, key: str) -> int:
-        return int(self.ctx.store.scalar(
-            "SELECT count(*) FROM session s JOIN topic t ON t.id = s.topic_id WHERE t.key = ?", [key]))
+        return int(
+            self.ctx.store.scalar(
+                "SELECT count(*) FROM session s JOIN topic t ON t.id = s.topic_id WHERE t.key = ?",
+                [key],
+            )
+        )
 
     # -- clinic topics -------------------------------------------------------------------------
     def duplicate(self, topic_id: int) -> tuple[TopicId, Changes]:
@@ -248,8 +316,11 @@ class CurriculumService:
         """A new clinic topic at version 1; its key must be new to the library."""
         topic = validated(replace(topic, version=1))
         if self.key_exists(topic.key):
-            raise ValidationError(f"The key '{topic.key}' is already used by another topic.", "key",
-                                  "Choose another key (for example add '-clinic').")
+            raise ValidationError(
+                f"The key '{topic.key}' is already used by another topic.",
+                "key",
+                "Choose another key (for example add '-clinic').",
+            )
         with self.ctx.write() as w:
             new_id = insert_version(w, topic, TopicOrigin.CLINIC, self.ctx.now_iso())
             self.ctx.audit("topic_create", "topic", new_id)
@@ -259,14 +330,20 @@ class CurriculumService:
         """Save an edited clinic topic as a new version; unchanged content saves nothing."""
         current = self.current(topic.key)
         if not current.summary.editable:
-            raise RuleViolation("Built-in topics are read-only.",
-                                "Use Duplicate to make an editable clinic copy.")
+            raise RuleViolation(
+                "Built-in topics are read-only.", "Use Duplicate to make an editable clinic copy."
+            )
         if current.topic.content_hash() == validated(topic).content_hash():
             return current.id, NOTHING
         with self.ctx.write() as w:
             top = int(w.scalar("SELECT max(version) FROM topic WHERE key = ?", [topic.key]))
-            new_id = insert_version(w, replace(topic, version=top + 1), TopicOrigin.CLINIC,
-                                    self.ctx.now_iso(), current.summary.retired)
+            new_id = insert_version(
+                w,
+                replace(topic, version=top + 1),
+                TopicOrigin.CLINIC,
+                self.ctx.now_iso(),
+                current.summary.retired,
+            )
             self.ctx.audit("topic_edit", "topic", new_id, {"version": top + 1})
         return new_id, Changes(topics=True, audit=True)
 
@@ -285,12 +362,14 @@ class CurriculumService:
         if not current.summary.editable:
             raise RuleViolation("Built-in topics cannot be deleted.", "Retire it to hide it.")
         if self.times_used(key):
-            raise RuleViolation("A session used this topic, so it stays in the record.",
-                                "Retire it instead: it disappears from lists and suggestions.")
+            raise RuleViolation(
+                "A session used this topic, so it stays in the record.",
+                "Retire it instead: it disappears from lists and suggestions.",
+            )
         with self.ctx.write() as w:
             w.changes("DELETE FROM topic WHERE key = ?", [key])
             self.ctx.audit("topic_delete", "topic", key)
         return Changes(topics=True, audit=True)
 
-    def get_many(self, topic_ids: Sequence[int]) -> list[StoredTopic]:
+    def get_many(self, topic_ids: Sequence[int]) -> builtins.list[StoredTopic]:
         return [self.get(i) for i in topic_ids]

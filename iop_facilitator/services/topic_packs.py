@@ -52,10 +52,16 @@ class PackPreview:
     def summary(self) -> str:
         if self.problems:
             return "This pack cannot be imported:\n" + problems_text(self.problems)
-        parts = [f"{len(self.new)} new", f"{len(self.changed)} changed",
-                 f"{len(self.unchanged)} already here", f"{len(self.conflicts)} conflicting"]
+        parts = [
+            f"{len(self.new)} new",
+            f"{len(self.changed)} changed",
+            f"{len(self.unchanged)} already here",
+            f"{len(self.conflicts)} conflicting",
+        ]
         lines = [", ".join(parts) + "."]
-        lines += [f"Conflict: {c.topic.title} ({c.topic.key}): {c.reason}" for c in self.conflicts[:8]]
+        lines += [
+            f"Conflict: {c.topic.title} ({c.topic.key}): {c.reason}" for c in self.conflicts[:8]
+        ]
         return "\n".join(lines)
 
 
@@ -84,9 +90,10 @@ class TopicPackService:
         except OSError as exc:
             with contextlib.suppress(OSError):
                 temp.unlink()
-            raise ExportFailed(f"The pack could not be saved to {path.name} "
-                               f"({exc.strerror or 'error'}).",
-                               "Choose a folder you can write to (for example Documents).") from None
+            raise ExportFailed(
+                f"The pack could not be saved to {path.name} ({exc.strerror or 'error'}).",
+                "Choose a folder you can write to (for example Documents).",
+            ) from None
         with self.ctx.write():
             self.ctx.audit("topic_pack_export", "topic", "", {"topics": len(topics)})
         return Changes(audit=True)
@@ -101,7 +108,14 @@ class TopicPackService:
         except FileNotFoundError:
             raise NotFound(f"{name} is not there any more.", "Choose the file again.") from None
         except OSError as exc:
-            return PackPreview(problems=(Problem(name, f"could not be read ({exc.strerror}).",),))
+            return PackPreview(
+                problems=(
+                    Problem(
+                        name,
+                        f"could not be read ({exc.strerror}).",
+                    ),
+                )
+            )
         except UnicodeDecodeError:
             return PackPreview(problems=(Problem(name, "is not UTF-8 text."),))
         topics, problems = read_pack(text, name, pack_format(path))
@@ -116,7 +130,9 @@ class TopicPackService:
             row = store.one(
                 "SELECT origin, version, content_hash, "
                 "(SELECT max(version) FROM topic t2 WHERE t2.key = topic.key) AS top "
-                "FROM topic WHERE key = ? AND is_current = 1", [topic.key])
+                "FROM topic WHERE key = ? AND is_current = 1",
+                [topic.key],
+            )
             if row is None:
                 new.append(topic)
             elif row["content_hash"] == topic.content_hash():
@@ -124,8 +140,13 @@ class TopicPackService:
             elif row["origin"] != TopicOrigin.CLINIC.value:
                 conflicts.append(Conflict(topic, "a built-in topic has this key; it is read-only."))
             elif topic.version <= int(row["top"]):
-                conflicts.append(Conflict(topic, f"your copy is already at version {row['top']}; "
-                                                 f"the pack has version {topic.version}."))
+                conflicts.append(
+                    Conflict(
+                        topic,
+                        f"your copy is already at version {row['top']}; "
+                        f"the pack has version {topic.version}.",
+                    )
+                )
             else:
                 changed.append(topic)
         return PackPreview(tuple(new), tuple(changed), tuple(unchanged), tuple(conflicts))
@@ -134,16 +155,27 @@ class TopicPackService:
         """Import new and changed topics; nothing at all if the pack has a problem."""
         preview = self.preview(path)
         if preview.problems:
-            raise ValidationError(problems_text(preview.problems), "",
-                                  "Nothing was imported. Ask for a corrected pack.")
+            raise ValidationError(
+                problems_text(preview.problems),
+                "",
+                "Nothing was imported. Ask for a corrected pack.",
+            )
         now = self.ctx.now_iso()
         with self.ctx.write() as w:
             for topic in (*preview.new, *preview.changed):
                 insert_version(w, topic, TopicOrigin.CLINIC, now)
-            self.ctx.audit("topic_pack_import", "topic", "", {
-                "new": len(preview.new), "changed": len(preview.changed),
-                "unchanged": len(preview.unchanged), "conflicts": len(preview.conflicts),
-            })
-        result = ImportResult(len(preview.new), len(preview.changed),
-                              len(preview.unchanged) + len(preview.conflicts))
+            self.ctx.audit(
+                "topic_pack_import",
+                "topic",
+                "",
+                {
+                    "new": len(preview.new),
+                    "changed": len(preview.changed),
+                    "unchanged": len(preview.unchanged),
+                    "conflicts": len(preview.conflicts),
+                },
+            )
+        result = ImportResult(
+            len(preview.new), len(preview.changed), len(preview.unchanged) + len(preview.conflicts)
+        )
         return result, Changes(topics=bool(result.added or result.updated), audit=True)

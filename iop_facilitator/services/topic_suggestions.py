@@ -17,8 +17,12 @@ from dataclasses import dataclass
 
 from iop_facilitator.domain.enums import AttendanceStatus
 from iop_facilitator.services.context import ServiceContext
-from iop_facilitator.services.curriculum import SUMMARY_COLUMNS, TopicSummary, series_order_sql, \
-    summary_from_row
+from iop_facilitator.services.curriculum import (
+    SUMMARY_COLUMNS,
+    TopicSummary,
+    series_order_sql,
+    summary_from_row,
+)
 
 ATTENDED = tuple(s.value for s in AttendanceStatus if s.attended)
 
@@ -35,8 +39,11 @@ class Suggestion:
         if self.expected == 0:
             text = "No members are enrolled in this group on this date"
         elif self.not_had == self.expected:
-            text = (f"None of the {self.expected} have had this" if self.expected > 1
-                    else "The 1 expected member has not had this")
+            text = (
+                f"None of the {self.expected} have had this"
+                if self.expected > 1
+                else "The 1 expected member has not had this"
+            )
         else:
             text = f"{self.not_had} of {self.expected} have not had this"
         if self.group_last_had:
@@ -135,6 +142,8 @@ class TopicSuggestionService:
             WHERE a.member_id = ? AND a.status IN ({_ATT}) AND s.date <= ?)
         ORDER BY {order}, title COLLATE NOCASE
         """
-        to_have = tuple(summary_from_row(r) for r in store.query(
-            todo_sql, [member_id, *ATTENDED, day, *order_params]))
+        to_have = tuple(
+            summary_from_row(r)
+            for r in store.query(todo_sql, [member_id, *ATTENDED, day, *order_params])
+        )
         return MemberTopics(had, to_have)

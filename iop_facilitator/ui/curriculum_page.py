@@ -130,8 +130,13 @@ class CurriculumPage(Page):
         self.import_button = self._button("&Import pack...", self.import_pack)
         self.export_button = self._button("E&xport pack...", self.export_pack)
         bar = QHBoxLayout()
-        for b in (self.new_button, self.duplicate_button, self.edit_button, self.retire_button,
-                  self.print_button):
+        for b in (
+            self.new_button,
+            self.duplicate_button,
+            self.edit_button,
+            self.retire_button,
+            self.print_button,
+        ):
             bar.addWidget(b)
         bar.addStretch(1)
         packs = QHBoxLayout()
@@ -171,8 +176,9 @@ class CurriculumPage(Page):
     def reload(self) -> None:
         """Fetch the list again, keeping the chosen series and topic when they still exist."""
         keep_key = self.shown.topic.key if self.shown else None
-        rows = self.library.list(search=self.search.text(),
-                                 include_retired=self.show_retired.isChecked())
+        rows = self.library.list(
+            search=self.search.text(), include_retired=self.show_retired.isChecked()
+        )
         self.model.set_rows(rows)
         self._fill_series(rows)
         problems = self.library.load_problems
@@ -180,7 +186,8 @@ class CurriculumPage(Page):
         if problems:
             self.problems_label.setText(
                 f"Warning: {len(problems)} built-in topic file(s) could not be loaded; the others "
-                f"are here.\n{problems_text(problems, 3)}")
+                f"are here.\n{problems_text(problems, 3)}"
+            )
         self.status_label.setText(f"{self.proxy.rowCount()} of {len(rows)} topics shown.")
         self.select_key(keep_key) or self.select_row(0)
 
@@ -195,7 +202,9 @@ class CurriculumPage(Page):
             label = f"{series or ALL_SERIES} ({count})"
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, series)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{series or ALL_SERIES}, {count} topics")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, f"{series or ALL_SERIES}, {count} topics"
+            )
             self.series_list.addItem(item)
             if series == chosen:
                 self.series_list.setCurrentItem(item)
@@ -206,7 +215,9 @@ class CurriculumPage(Page):
     def _series_chosen(self, row: int) -> None:
         item = self.series_list.item(row)
         self.proxy.set_series(item.data(Qt.ItemDataRole.UserRole) if item else None)
-        self.status_label.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} topics shown.")
+        self.status_label.setText(
+            f"{self.proxy.rowCount()} of {self.model.rowCount()} topics shown."
+        )
         if not self.select_key(self.shown.topic.key if self.shown else None):
             self.select_row(0)
 
@@ -216,7 +227,9 @@ class CurriculumPage(Page):
             return False
         self.table.selectionModel().setCurrentIndex(
             self.proxy.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         return True
 
     def select_key(self, key: str | None) -> bool:
@@ -236,7 +249,8 @@ class CurriculumPage(Page):
             self.preview.setMarkdown("*No topic chosen.* Choose a series or clear the search.")
         else:
             s = stored.summary
-            status = f"{'Clinic topic' if s.editable else 'Built-in topic (read-only)'}, version {s.version}"
+            kind = "Clinic topic" if s.editable else "Built-in topic (read-only)"
+            status = f"{kind}, version {s.version}"
             if s.retired:
                 status += ", **retired**"
             # QTextEdit.setMarkdown (GitHub dialect) also puts the cursor, and the view, at the top.
@@ -247,8 +261,9 @@ class CurriculumPage(Page):
         s = self.shown.summary if self.shown else None
         self.duplicate_button.setEnabled(s is not None)
         self.edit_button.setEnabled(bool(s and s.editable))
-        self.edit_button.setToolTip("" if not s or s.editable else
-                                    "Built-in topics are read-only: use Duplicate.")
+        self.edit_button.setToolTip(
+            "" if not s or s.editable else "Built-in topics are read-only: use Duplicate."
+        )
         self.retire_button.setEnabled(s is not None)
         self.retire_button.setText("Res&tore" if s and s.retired else "Re&tire")
         self.retire_button.setAccessibleName("Restore" if s and s.retired else "Retire")
@@ -353,21 +368,28 @@ class CurriculumPage(Page):
         if preview is None:
             return
         if preview.problems:
-            self.inform("This pack cannot be imported", preview.summary() + "\n\nNothing was changed.")
+            self.inform(
+                "This pack cannot be imported", preview.summary() + "\n\nNothing was changed."
+            )
             return
         if not preview.importable:
             self.inform("Nothing to import", preview.summary())
             return
-        if not self.confirm("Import topics?", preview.summary() + "\n\nImport the new and changed "
-                            "topics? Conflicting ones are left as they are."):
+        if not self.confirm(
+            "Import topics?",
+            preview.summary() + "\n\nImport the new and changed "
+            "topics? Conflicting ones are left as they are.",
+        ):
             return
         result = self.controller.run(self, lambda: self.packs.import_pack(Path(path)))
         if result is not None:
             outcome = result[0]
-            self.status_label.setText(f"Imported {outcome.added} new and {outcome.updated} changed "
-                                      f"topic(s); {outcome.skipped} left as they were.")
+            self.status_label.setText(
+                f"Imported {outcome.added} new and {outcome.updated} changed "
+                f"topic(s); {outcome.skipped} left as they were."
+            )
 
-    # -- dialogs (replaced in tests) -----------------------------------------------------------------
+    # -- dialogs (replaced in tests) ----------------------------------------------------------
     def _ask_open_path(self) -> str:
         return QFileDialog.getOpenFileName(self, "Import topic pack", "", PACK_FILTER)[0]
 
@@ -380,4 +402,3 @@ class CurriculumPage(Page):
 
     def _inform(self, title: str, text: str) -> None:
         QMessageBox.information(self, title, text)
-

@@ -58,8 +58,9 @@ class TopicEditorDialog(QDialog):
     `saved_id` holds the new version's id after a successful save.
     """
 
-    def __init__(self, controller: Controller, topic: Topic, *, new: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: Controller, topic: Topic, *, new: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.original = topic
@@ -140,8 +141,12 @@ class TopicEditorDialog(QDialog):
         self.activity = _text_box("Activity", topic.activity, "What the group does, step by step")
         self.tips = _text_box("Facilitator tips", "\n".join(topic.tips), "One per line")
         self.sources = _text_box("Sources", "\n".join(topic.sources), "One per line")
-        self.handout = _text_box("Handout (Markdown)", topic.handout,
-                                 "# Title\n\nShort sections, bullet lists, blanks: ____", 300)
+        self.handout = _text_box(
+            "Handout (Markdown)",
+            topic.handout,
+            "# Title\n\nShort sections, bullet lists, blanks: ____",
+            300,
+        )
         content = QWidget()
         content_form = QFormLayout(content)
         content_form.addRow("&Objectives:", self.objectives)
@@ -170,8 +175,12 @@ class TopicEditorDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
 
-        for signal in (self.segments.dataChanged, self.segments.rowsInserted,
-                       self.segments.rowsRemoved, self.segments.modelReset):
+        for signal in (
+            self.segments.dataChanged,
+            self.segments.rowsInserted,
+            self.segments.rowsRemoved,
+            self.segments.modelReset,
+        ):
             signal.connect(self.update_total)
         self.minutes.currentIndexChanged.connect(self.update_total)
         self.update_total()
@@ -200,7 +209,10 @@ class TopicEditorDialog(QDialog):
         elif total < length:
             text, style = f"Agenda: {total} of {length} minutes. Add {length - total}.", WARN_STYLE
         else:
-            text, style = f"Agenda: {total} of {length} minutes. {total - length} too many.", WARN_STYLE
+            text, style = (
+                f"Agenda: {total} of {length} minutes. {total - length} too many.",
+                WARN_STYLE,
+            )
         self.total_label.setText(text)
         self.total_label.setStyleSheet(style)
         self.total_label.setAccessibleDescription(text)
@@ -211,15 +223,19 @@ class TopicEditorDialog(QDialog):
 
     def add_segment(self) -> None:
         left = max(5, self.session_minutes() - self.segments.total_minutes())
-        row = self.segments.add_segment(self.current_row() + 1 if self.current_row() >= 0
-                                        else self.segments.rowCount(), minutes=left)
+        row = self.segments.add_segment(
+            self.current_row() + 1 if self.current_row() >= 0 else self.segments.rowCount(),
+            minutes=left,
+        )
         self.agenda.setCurrentIndex(self.segments.index(row, 0))
 
     def remove_segment(self) -> None:
         row = self.current_row()
         self.segments.remove_segment(row)
         if self.segments.rowCount():
-            self.agenda.setCurrentIndex(self.segments.index(min(row, self.segments.rowCount() - 1), 0))
+            self.agenda.setCurrentIndex(
+                self.segments.index(min(row, self.segments.rowCount() - 1), 0)
+            )
 
     def move_segment(self, delta: int) -> None:
         row = self.segments.move_segment(self.current_row(), delta)
@@ -231,13 +247,19 @@ class TopicEditorDialog(QDialog):
         """What the form holds, as a Topic (unchecked: the service checks it)."""
         return replace(
             self.original,
-            key=self.key.text().strip(), title=self.title_edit.text().strip(),
-            series=self.series.currentText(), group_model=str(self.model_box.currentData()),
+            key=self.key.text().strip(),
+            title=self.title_edit.text().strip(),
+            series=self.series.currentText(),
+            group_model=str(self.model_box.currentData()),
             phases=tuple(v for v, box in self.phase_boxes.items() if box.isChecked()),
-            minutes=self.session_minutes(), objectives=_lines(self.objectives),
-            prompts=_lines(self.prompts), activity=self.activity.toPlainText().strip(),
-            handout=self.handout.toPlainText().strip() + "\n", tips=_lines(self.tips),
-            sources=_lines(self.sources), segments=self.segments.segments(),
+            minutes=self.session_minutes(),
+            objectives=_lines(self.objectives),
+            prompts=_lines(self.prompts),
+            activity=self.activity.toPlainText().strip(),
+            handout=self.handout.toPlainText().strip() + "\n",
+            tips=_lines(self.tips),
+            sources=_lines(self.sources),
+            segments=self.segments.segments(),
         )
 
     def save(self) -> None:

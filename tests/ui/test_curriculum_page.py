@@ -25,7 +25,9 @@ RP, CS, GS = "rp-sample-high-risk", "cs-sample-urge-surfing", "gs-sample-smart-g
 @pytest.fixture
 def shown_errors(monkeypatch) -> list:
     shown: list = []
-    monkeypatch.setattr("iop_facilitator.ui.controller.show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(
+        "iop_facilitator.ui.controller.show_error", lambda parent, exc: shown.append(exc)
+    )
     return shown
 
 
@@ -41,8 +43,10 @@ def page(qtbot, curriculum_clinic) -> CurriculumPage:
 
 
 def keys(page: CurriculumPage) -> list[str]:
-    return [page.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1).key
-            for r in range(page.proxy.rowCount())]
+    return [
+        page.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1).key
+        for r in range(page.proxy.rowCount())
+    ]
 
 
 def test_models_pass_the_model_tester(qtmodeltester, curriculum_clinic) -> None:
@@ -74,8 +78,17 @@ def test_browse_by_series_search_and_preview(page) -> None:
     assert keys(page) == [GS]
     text = page.preview.toPlainText()
     assert "Sample: Setting SMART Recovery Goals" in text
-    for words in ("Objectives", "Agenda (180 of 180 minutes)", "1:35", "Break", "Discussion prompts",
-                  "Activity", "Facilitator tips", "My SMART goal", "Built-in topic (read-only)"):
+    for words in (
+        "Objectives",
+        "Agenda (180 of 180 minutes)",
+        "1:35",
+        "Break",
+        "Discussion prompts",
+        "Activity",
+        "Facilitator tips",
+        "My SMART goal",
+        "Built-in topic (read-only)",
+    ):
         assert words in text, words
     assert not page.edit_button.isEnabled() and page.duplicate_button.isEnabled()
     page.series_list.setCurrentRow(0)
@@ -167,7 +180,9 @@ def test_export_then_import_into_another_clinic(qtbot, page, tmp_path, clock) ->
     page.ask_save_path = lambda: str(tmp_path / "our-topics")
     page.table.selectAll()
     page.export_pack()
-    assert (tmp_path / "our-topics.toml").exists() and "Exported 3 topic(s)" in page.status_label.text()
+    assert (
+        tmp_path / "our-topics.toml"
+    ).exists() and "Exported 3 topic(s)" in page.status_label.text()
 
     told: list[tuple[str, str]] = []
     page.inform = lambda title, text: told.append((title, text))
@@ -175,8 +190,14 @@ def test_export_then_import_into_another_clinic(qtbot, page, tmp_path, clock) ->
     page.import_pack()
     assert told[-1][0] == "Nothing to import" and "3 already here" in told[-1][1]
 
-    other = create_clinic(DataPaths(tmp_path / "o").ensure(), TEST_KEY, clinic_name="O",
-                          facilitator_name="Fac Other", clock=clock, curriculum=tmp_path / "none")
+    other = create_clinic(
+        DataPaths(tmp_path / "o").ensure(),
+        TEST_KEY,
+        clinic_name="O",
+        facilitator_name="Fac Other",
+        clock=clock,
+        curriculum=tmp_path / "none",
+    )
     try:
         controller = Controller(other)
         other_page = CurriculumPage(controller)
@@ -195,21 +216,28 @@ def test_export_then_import_into_another_clinic(qtbot, page, tmp_path, clock) ->
         other_page.ask_open_path = lambda: str(bad)
         other_page.inform = lambda title, text: told.append((title, text))
         other_page.import_pack()
-        assert told[-1][0] == "This pack cannot be imported" and "Nothing was changed" in told[-1][1]
+        assert (
+            told[-1][0] == "This pack cannot be imported" and "Nothing was changed" in told[-1][1]
+        )
     finally:
         other.close()
 
 
-def test_main_window_has_the_curriculum_page_and_file_problems_show(
-    qtbot, tmp_path, clock
-) -> None:
+def test_main_window_has_the_curriculum_page_and_file_problems_show(qtbot, tmp_path, clock) -> None:
     lib = tmp_path / "lib"
     import shutil
+
     shutil.copytree(CURRICULUM_FIXTURES, lib)
     (lib / "coping-skills" / "cs-bad.toml").write_text("minutes = \n")
     paths = DataPaths(tmp_path / "d").ensure()
-    clinic = create_clinic(paths, TEST_KEY, clinic_name="C", facilitator_name="Fac Testwell",
-                           clock=clock, curriculum=lib)
+    clinic = create_clinic(
+        paths,
+        TEST_KEY,
+        clinic_name="C",
+        facilitator_name="Fac Testwell",
+        clock=clock,
+        curriculum=lib,
+    )
     try:
         window = build_main_window(Bootstrap(paths), clinic)
         qtbot.addWidget(window)
@@ -219,8 +247,16 @@ def test_main_window_has_the_curriculum_page_and_file_problems_show(
         assert not page.problems_label.isHidden()
         assert "coping-skills/cs-bad.toml, line 1" in page.problems_label.text()
         assert "Warning" in page.problems_label.text()
-        for widget in (page.search, page.series_list, page.table, page.preview, page.new_button,
-                       page.import_button, page.export_button, page.show_retired):
+        for widget in (
+            page.search,
+            page.series_list,
+            page.table,
+            page.preview,
+            page.new_button,
+            page.import_button,
+            page.export_button,
+            page.show_retired,
+        ):
             assert widget.accessibleName()
     finally:
         clinic.close()
@@ -228,5 +264,11 @@ def test_main_window_has_the_curriculum_page_and_file_problems_show(
 
 def test_fixture_topics_are_not_shipped() -> None:
     shipped = Path(__file__).resolve().parents[2] / "resources" / "curriculum"
-    assert not any(p.name.startswith(("rp-sample", "cs-sample", "gs-sample"))
-                   for p in shipped.rglob("*.toml")) if shipped.is_dir() else True
+    assert (
+        not any(
+            p.name.startswith(("rp-sample", "cs-sample", "gs-sample"))
+            for p in shipped.rglob("*.toml")
+        )
+        if shipped.is_dir()
+        else True
+    )

@@ -17,9 +17,8 @@ from iop_facilitator.domain.curriculum import (
     Segment,
     Topic,
     check_topic,
-    load_folder,
-    parse_toml_topic,
 )
+from iop_facilitator.domain.topic_files import load_folder, parse_toml_topic
 from iop_facilitator.domain.topic_pack import read_pack, topic_to_toml, write_pack
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "curriculum"
@@ -34,7 +33,9 @@ def test_fixture_folder_loads_cleanly() -> None:
     result = load_folder(FIXTURES)
     assert result.problems == ()
     assert sorted(t.key for t in result.topics) == [
-        "cs-sample-urge-surfing", "gs-sample-smart-goals", "rp-sample-high-risk",
+        "cs-sample-urge-surfing",
+        "gs-sample-smart-goals",
+        "rp-sample-high-risk",
     ]
     smart = next(t for t in result.topics if t.key == "gs-sample-smart-goals")
     assert smart.minutes == 180 and smart.agenda_minutes == 180 and smart.version == 2
@@ -46,25 +47,41 @@ def test_fixture_folder_loads_cleanly() -> None:
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
-        (lambda t: t.replace('title = "Sample', 'title = Sample'), ["line 3", "not valid TOML"]),
-        (lambda t: t.replace('group_model = "psychoeducational"\n', ""),
-         ["field 'group_model'", "is missing"]),
-        (lambda t: t.replace("minutes = 90", 'minutes = "ninety"'),
-         ["line 7", "field 'minutes'", "whole number"]),
+        (lambda t: t.replace('title = "Sample', "title = Sample"), ["line 3", "not valid TOML"]),
+        (
+            lambda t: t.replace('group_model = "psychoeducational"\n', ""),
+            ["field 'group_model'", "is missing"],
+        ),
+        (
+            lambda t: t.replace("minutes = 90", 'minutes = "ninety"'),
+            ["line 7", "field 'minutes'", "whole number"],
+        ),
         (lambda t: t.replace("minutes = 90", "minutes = 75"), ["60, 90 or 180"]),
-        (lambda t: t.replace("minutes = 15", "minutes = -15"),
-         ["field 'segments[1].minutes'", "more than 0", "line 37"]),
-        (lambda t: t.replace("minutes = 30\n", "minutes = 25\n"),
-         ["field 'segments'", "add up to 85", "add 5 minutes"]),
-        (lambda t: t.replace('key = "rp-sample-high-risk"', 'key = "RP Sample!"'),
-         ["field 'key'", "lowercase letters"]),
-        (lambda t: t.replace('series = "Relapse Prevention"', 'series = "Relapse"'),
-         ["field 'series'", "is not a series"]),
+        (
+            lambda t: t.replace("minutes = 15", "minutes = -15"),
+            ["field 'segments[1].minutes'", "more than 0", "line 37"],
+        ),
+        (
+            lambda t: t.replace("minutes = 30\n", "minutes = 25\n"),
+            ["field 'segments'", "add up to 85", "add 5 minutes"],
+        ),
+        (
+            lambda t: t.replace('key = "rp-sample-high-risk"', 'key = "RP Sample!"'),
+            ["field 'key'", "lowercase letters"],
+        ),
+        (
+            lambda t: t.replace('series = "Relapse Prevention"', 'series = "Relapse"'),
+            ["field 'series'", "is not a series"],
+        ),
         (lambda t: t.replace("version = 1", "version = 0"), ["versions start at 1"]),
-        (lambda t: t.replace("tips = [", "tipz = [").replace("version = 1", "version = 1"),
-         ["field 'tipz'", "not a field", "field 'tips'"]),
-        (lambda t: t.replace('phases = ["early_recovery", "maintenance"]', 'phases = ["late"]'),
-         ["'late' is not a phase"]),
+        (
+            lambda t: t.replace("tips = [", "tipz = [").replace("version = 1", "version = 1"),
+            ["field 'tipz'", "not a field", "field 'tips'"],
+        ),
+        (
+            lambda t: t.replace('phases = ["early_recovery", "maintenance"]', 'phases = ["late"]'),
+            ["'late' is not a phase"],
+        ),
         (lambda t: t.replace("objectives = [", "objectives = [\n  42,"), ["item 1 must be text"]),
         (lambda t: t.replace('activity = """', 'activity = """\\u0000'), ["NUL"]),
     ],
@@ -86,7 +103,9 @@ def test_two_megabytes_of_text_is_refused_before_parsing(tmp_path: Path) -> None
     shutil.move(big, folder / "rp-big.toml")
     result = load_folder(tmp_path / "lib")
     assert result.topics == ()
-    assert "rp-big.toml" in result.problems[0].text and "larger than 256 KB" in result.problems[0].text
+    assert (
+        "rp-big.toml" in result.problems[0].text and "larger than 256 KB" in result.problems[0].text
+    )
     topic, problems = parse_toml_topic("a" * 300_000, "pasted")
     assert topic is None and "larger than 256 KB" in problems[0].text
 
@@ -104,7 +123,9 @@ def test_bad_files_do_not_stop_the_good_ones(tmp_path: Path) -> None:
     (rp / "rp-mismatch.toml").write_text(copy, encoding="utf-8")
     result = load_folder(lib)
     assert sorted(t.key for t in result.topics) == [
-        "cs-sample-urge-surfing", "gs-sample-smart-goals", "rp-sample-high-risk",
+        "cs-sample-urge-surfing",
+        "gs-sample-smart-goals",
+        "rp-sample-high-risk",
     ]
     text = "\n".join(p.text for p in result.problems)
     assert "relapse-prevention/rp-broken.toml, line 1: is not valid TOML" in text
@@ -142,7 +163,9 @@ def test_content_hash_ignores_version_only() -> None:
 
 
 texts = st.text(
-    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=40
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    min_size=1,
+    max_size=40,
 ).filter(lambda s: s.strip())
 
 
@@ -151,7 +174,10 @@ texts = st.text(
 def test_any_text_round_trips_through_toml_and_json(title, handout, prompt, desc) -> None:
     base = load_folder(FIXTURES).topics[0]
     topic = replace(
-        base, title=title[:200], handout=handout, prompts=(prompt, "second"),
+        base,
+        title=title[:200],
+        handout=handout,
+        prompts=(prompt, "second"),
         segments=(Segment(desc, base.minutes, desc + "\n" + desc),),
     )
     assert check_topic(topic.to_data(), "x") == (topic, [])
@@ -165,7 +191,7 @@ def test_pack_problems_are_reported_per_topic() -> None:
     document = json.loads(write_pack(topics, "json", "now"))
     document["topics"][1]["minutes"] = 75
     document["topics"].append(document["topics"][0])
-    good, problems = read_pack(json.dumps(document), "colleague.json", "json")
+    _good, problems = read_pack(json.dumps(document), "colleague.json", "json")
     text = "\n".join(p.text for p in problems)
     assert "colleague.json, topic 2 (gs-sample-smart-goals), field 'minutes'" in text
     assert "topic 4 (cs-sample-urge-surfing), field 'key': repeats key" in text

@@ -37,8 +37,14 @@ def test_sync_adds_builtins_once(curriculum_clinic) -> None:
 def test_changed_builtin_file_adds_a_version_on_next_open(tmp_path, data_paths, clock) -> None:
     lib_dir = tmp_path / "lib"
     shutil.copytree(CURRICULUM_FIXTURES, lib_dir)
-    clinic = create_clinic(data_paths, TEST_KEY, clinic_name="C", facilitator_name="Fac Testwell",
-                           clock=clock, curriculum=lib_dir)
+    clinic = create_clinic(
+        data_paths,
+        TEST_KEY,
+        clinic_name="C",
+        facilitator_name="Fac Testwell",
+        clock=clock,
+        curriculum=lib_dir,
+    )
     old = clinic.curriculum.current(RP)
     clinic.curriculum.set_retired(RP, True)
     clinic.close()
@@ -50,7 +56,10 @@ def test_changed_builtin_file_adds_a_version_on_next_open(tmp_path, data_paths, 
         lib = clinic.curriculum
         new = lib.current(RP)
         # The file still says version 1, so the database numbers the change 2.
-        assert (new.summary.version, new.topic.title) == (2, "Sample: Spotting High-Risk Situations")
+        assert (new.summary.version, new.topic.title) == (
+            2,
+            "Sample: Spotting High-Risk Situations",
+        )
         assert new.summary.retired  # retiring survives a content update
         assert lib.get(old.id).topic.title == "Sample: Identifying High-Risk Situations"
         assert not lib.get(old.id).summary.is_current
@@ -82,7 +91,9 @@ def test_builtins_are_read_only_and_duplicate_is_editable(curriculum_clinic) -> 
     assert changes.topics and changes.audit
     copy = lib.get(copy_id)
     assert copy.topic.key == f"{RP}-copy" and copy.summary.editable and copy.summary.version == 1
-    assert copy.topic.title.endswith("(clinic copy)") and copy.topic.segments == source.topic.segments
+    assert (
+        copy.topic.title.endswith("(clinic copy)") and copy.topic.segments == source.topic.segments
+    )
     second, _ = lib.duplicate(source.id)
     assert lib.get(second).topic.key == f"{RP}-copy-2"
 
@@ -101,8 +112,12 @@ def test_editing_a_clinic_topic_versions_each_save(curriculum_clinic) -> None:
     with pytest.raises(ValidationError, match="minutes"):
         lib.save(replace(copy, minutes=45))
     assert [v.version for v in lib.versions(copy.key)] == [2, 1]
-    assert curriculum_clinic.store.scalar(
-        "SELECT count(*) FROM topic WHERE key = ? AND is_current = 1", [copy.key]) == 1
+    assert (
+        curriculum_clinic.store.scalar(
+            "SELECT count(*) FROM topic WHERE key = ? AND is_current = 1", [copy.key]
+        )
+        == 1
+    )
 
 
 def test_create_clinic_topic_checks_everything(curriculum_clinic) -> None:
@@ -121,25 +136,45 @@ def test_create_clinic_topic_checks_everything(curriculum_clinic) -> None:
 
 
 def add_session(store, group_id: int, day: str, topic_id: int, status: str = "signed") -> int:
-    return store.insert("session", {
-        "group_id": group_id, "date": day, "planned_start": f"{day}T09:00:00",
-        "planned_end": f"{day}T12:00:00", "topic_id": topic_id, "status": status,
-        "created_at": day, "updated_at": day,
-    })
+    return store.insert(
+        "session",
+        {
+            "group_id": group_id,
+            "date": day,
+            "planned_start": f"{day}T09:00:00",
+            "planned_end": f"{day}T12:00:00",
+            "topic_id": topic_id,
+            "status": status,
+            "created_at": day,
+            "updated_at": day,
+        },
+    )
 
 
 def add_group(store, name: str) -> int:
-    return store.insert("therapy_group", {"name": name, "track": "substance_use", "created_at": "x"})
+    return store.insert(
+        "therapy_group", {"name": name, "track": "substance_use", "created_at": "x"}
+    )
 
 
 def add_member(store, name: str, group_id: int, start: str, end: str | None = None) -> int:
-    member_id = store.insert("member", {
-        "preferred_name": name, "full_name": f"{name} Testperson", "chart_id": f"TEST-{name}",
-        "track": "substance_use", "phase": "early_recovery", "admitted_on": start,
-        "created_at": "x", "updated_at": "x",
-    })
-    store.insert("enrollment", {"member_id": member_id, "group_id": group_id, "start_on": start,
-                                "end_on": end})
+    member_id = store.insert(
+        "member",
+        {
+            "preferred_name": name,
+            "full_name": f"{name} Testperson",
+            "chart_id": f"TEST-{name}",
+            "track": "substance_use",
+            "phase": "early_recovery",
+            "admitted_on": start,
+            "created_at": "x",
+            "updated_at": "x",
+        },
+    )
+    store.insert(
+        "enrollment",
+        {"member_id": member_id, "group_id": group_id, "start_on": start, "end_on": end},
+    )
     return member_id
 
 
@@ -169,17 +204,26 @@ def test_retire_keeps_the_exact_version_a_session_used(curriculum_clinic) -> Non
 def test_pack_round_trip_into_an_empty_database(curriculum_clinic, tmp_path, clock, suffix) -> None:
     lib = curriculum_clinic.curriculum
     copy_id, _ = lib.duplicate(lib.current(CS).id)
-    v2, _ = lib.save(replace(lib.get(copy_id).topic, handout='Quotes " and \\ and\ttabs\n# Ünïcode ✓'))
+    v2, _ = lib.save(
+        replace(lib.get(copy_id).topic, handout='Quotes " and \\ and\ttabs\n# Ünïcode ✓')
+    )
     ids = [t.id for t in lib.list()]
     pack = tmp_path / f"pack{suffix}"
     assert curriculum_clinic.topic_packs.export(ids, pack).audit
     expected = [lib.get(i).topic for i in ids]
 
     from iop_facilitator.paths import DataPaths
+
     other_paths = DataPaths(tmp_path / "other").ensure()
     empty = tmp_path / "no-builtins"
-    other = create_clinic(other_paths, TEST_KEY, clinic_name="Other", facilitator_name="Fac Other",
-                          clock=clock, curriculum=empty)
+    other = create_clinic(
+        other_paths,
+        TEST_KEY,
+        clinic_name="Other",
+        facilitator_name="Fac Other",
+        clock=clock,
+        curriculum=empty,
+    )
     try:
         preview = other.topic_packs.preview(pack)
         assert len(preview.new) == 4 and preview.importable
@@ -202,6 +246,7 @@ def test_pack_preview_sorts_new_changed_conflicting(curriculum_clinic, tmp_path)
     copy = lib.get(copy_id).topic
     pack = tmp_path / "pack.toml"
     from iop_facilitator.domain.topic_pack import write_pack
+
     newer = replace(copy, version=3, title="Colleague's version")
     older = replace(copy, key="x-" + copy.key, title="Brand new")
     clash = replace(lib.current(GS).topic, title="Edited built-in")
@@ -224,22 +269,31 @@ def test_pack_preview_sorts_new_changed_conflicting(curriculum_clinic, tmp_path)
 
 @pytest.mark.parametrize(
     "content",
-    ["format = 'iop-facilitator-topic-pack'\nformat_version = 1\n[[topics]]\nkey = 'only-key'\n",
-     "😀" * 10_000, "\x00\x01 not a pack", '{"format": "iop-facilitator-topic-pack"'],
+    [
+        "format = 'iop-facilitator-topic-pack'\nformat_version = 1\n[[topics]]\nkey = 'only-key'\n",
+        "😀" * 10_000,
+        "\x00\x01 not a pack",
+        '{"format": "iop-facilitator-topic-pack"',
+    ],
 )
 def test_a_bad_pack_changes_nothing(curriculum_clinic, tmp_path, content) -> None:
     good = curriculum_clinic.curriculum.current(RP).topic
     from iop_facilitator.domain.topic_pack import write_pack
+
     pack = tmp_path / "bad.toml"
     text = write_pack([replace(good, key="fine-one")], "toml", "now") + "\n" + content
     pack.write_text(text, encoding="utf-8")
-    before = (curriculum_clinic.store.scalar("SELECT count(*) FROM topic"),
-              curriculum_clinic.store.scalar("SELECT count(*) FROM audit_event"))
+    before = (
+        curriculum_clinic.store.scalar("SELECT count(*) FROM topic"),
+        curriculum_clinic.store.scalar("SELECT count(*) FROM audit_event"),
+    )
     with pytest.raises(ValidationError) as info:
         curriculum_clinic.topic_packs.import_pack(pack)
     assert "bad.toml" in info.value.message and "Nothing was imported" in info.value.what_next
-    after = (curriculum_clinic.store.scalar("SELECT count(*) FROM topic"),
-             curriculum_clinic.store.scalar("SELECT count(*) FROM audit_event"))
+    after = (
+        curriculum_clinic.store.scalar("SELECT count(*) FROM topic"),
+        curriculum_clinic.store.scalar("SELECT count(*) FROM audit_event"),
+    )
     assert before == after
 
 

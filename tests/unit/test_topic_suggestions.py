@@ -30,8 +30,15 @@ def seed(clinic) -> dict[str, int]:
         w.insert("enrollment", {"member_id": m["Cal"], "group_id": other, "start_on": "2026-11-01"})
 
         def attend(session_id: int, name: str, status: str) -> None:
-            w.insert("attendance", {"session_id": session_id, "member_id": m[name],
-                                    "status": status, "updated_at": "x"})
+            w.insert(
+                "attendance",
+                {
+                    "session_id": session_id,
+                    "member_id": m[name],
+                    "status": status,
+                    "updated_at": "x",
+                },
+            )
 
         s1 = add_session(w, g, "2026-11-13", ids[RP])
         attend(s1, "Ava", "present")
@@ -57,12 +64,12 @@ def test_ranks_by_members_who_have_not_had_it(curriculum_clinic) -> None:
     key = lib.get(s["rp_copy"]).topic.key
     ranked = clinic.topic_suggestions.suggest(s["group"], DAY)
     assert [(x.topic.key, x.not_had) for x in ranked] == [
-        (key, 4),                       # never had, Relapse Prevention first
-        (f"{CS}-copy-2", 4),            # never had by the group
-        (f"{CS}-copy", 4),              # the group had it on 11-03 but nobody attended
-        (RP, 3),                        # Ava had it (Eve is no longer expected)
-        (GS, 3),                        # Dee had it
-        (CS, 2),                        # Ava and Cal had it in another group
+        (key, 4),  # never had, Relapse Prevention first
+        (f"{CS}-copy-2", 4),  # never had by the group
+        (f"{CS}-copy", 4),  # the group had it on 11-03 but nobody attended
+        (RP, 3),  # Ava had it (Eve is no longer expected)
+        (GS, 3),  # Dee had it
+        (CS, 2),  # Ava and Cal had it in another group
     ]
     assert all(x.expected == 4 for x in ranked)
     by_key = {x.topic.key: x for x in ranked}
@@ -94,10 +101,14 @@ def test_member_view_had_and_still_to_have(curriculum_clinic) -> None:
     s = seed(clinic)
     view = clinic.topic_suggestions.member_topics(s["Ava"], DAY)
     assert [(h.topic.key, h.last_had, h.times) for h in view.had] == [
-        (CS, "2026-11-18", 1), (RP, "2026-11-13", 1),
+        (CS, "2026-11-18", 1),
+        (RP, "2026-11-13", 1),
     ]
     assert [t.key for t in view.to_have] == [
-        f"{RP}-copy", f"{CS}-copy", f"{CS}-copy-2", GS,
+        f"{RP}-copy",
+        f"{CS}-copy",
+        f"{CS}-copy-2",
+        GS,
     ]
     cal = clinic.topic_suggestions.member_topics(s["Cal"], dt.date(2026, 11, 24))
     assert [h.topic.key for h in cal.had] == [RP, CS]
@@ -116,8 +127,15 @@ def test_ranking_runs_in_sql_on_a_large_history(curriculum_clinic) -> None:
             day = (start + dt.timedelta(days=n)).isoformat()
             sid = add_session(w, g, day, ids[n % 2])  # only the first two topics ever run
             for member in members[: 20 + n % 5]:
-                w.insert("attendance", {"session_id": sid, "member_id": member,
-                                        "status": "present", "updated_at": "x"})
+                w.insert(
+                    "attendance",
+                    {
+                        "session_id": sid,
+                        "member_id": member,
+                        "status": "present",
+                        "updated_at": "x",
+                    },
+                )
     ranked = clinic.topic_suggestions.suggest(g, DAY)
     assert ranked[0].topic.key == GS and ranked[0].not_had == 40
     assert {x.topic.id: x.not_had for x in ranked}[ids[0]] == 16
