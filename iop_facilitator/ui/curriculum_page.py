@@ -184,9 +184,10 @@ class CurriculumPage(Page):
         problems = self.library.load_problems
         self.problems_label.setVisible(bool(problems))
         if problems:
+            files = len({p.source for p in problems})
             self.problems_label.setText(
-                f"Warning: {len(problems)} built-in topic file(s) could not be loaded; the others "
-                f"are here.\n{problems_text(problems, 3)}"
+                f"Warning: {files} built-in topic file{'s' if files != 1 else ''} could not be "
+                f"loaded; the other topics are here.\n{problems_text(problems, 3)}"
             )
         self.status_label.setText(f"{self.proxy.rowCount()} of {len(rows)} topics shown.")
         self.select_key(keep_key) or self.select_row(0)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from iop_facilitator.domain.curriculum import Segment
 from iop_facilitator.services.curriculum import TopicSummary
@@ -57,6 +58,8 @@ class TopicTableModel(QAbstractTableModel):
             return f"{topic.title} ({topic.key}, version {topic.version})"
         if role == SUMMARY_ROLE:
             return topic
+        if role == Qt.ItemDataRole.ForegroundRole and topic.retired:
+            return QBrush(QColor("#6b6b6b"))  # greyed, and "retired" in words in the Kind column
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -246,7 +246,7 @@ def test_main_window_has_the_curriculum_page_and_file_problems_show(qtbot, tmp_p
         assert isinstance(page, CurriculumPage) and len(keys(page)) == 3
         assert not page.problems_label.isHidden()
         assert "coping-skills/cs-bad.toml, line 1" in page.problems_label.text()
-        assert "Warning" in page.problems_label.text()
+        assert "Warning: 1 built-in topic file could not be loaded" in page.problems_label.text()
         for widget in (
             page.search,
             page.series_list,
