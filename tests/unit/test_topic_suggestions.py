@@ -139,3 +139,15 @@ def test_ranking_runs_in_sql_on_a_large_history(curriculum_clinic) -> None:
     ranked = clinic.topic_suggestions.suggest(g, DAY)
     assert ranked[0].topic.key == GS and ranked[0].not_had == 40
     assert {x.topic.id: x.not_had for x in ranked}[ids[0]] == 16
+
+
+def test_demo_sessions_run_topics_and_get_suggestions(curriculum_clinic) -> None:
+    from iop_facilitator.services import demo
+
+    demo.build(curriculum_clinic, DAY)
+    store = curriculum_clinic.store
+    assert store.scalar("SELECT count(*) FROM session WHERE topic_id IS NULL") == 0
+    group = store.scalar("SELECT min(id) FROM therapy_group")
+    ranked = curriculum_clinic.topic_suggestions.suggest(group, DAY)
+    assert len(ranked) == 3 and all(0 <= x.not_had <= x.expected for x in ranked)
+    assert "have" in ranked[0].reason
