@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from pathlib import Path
 
 # Before anything can start Qt: tests never need a display. The offscreen screen is a
 # 1920x1080 laptop screen at 100% (Qt's default offscreen screen is 800x600).
@@ -67,6 +68,20 @@ def clinic(data_paths: DataPaths, clock: ManualClock):
     c: Clinic = create_clinic(
         data_paths, TEST_KEY, clinic_name="Test Clinic", facilitator_name="Fac Testwell",
         credentials="LADC", clock=clock,
+    )
+    yield c
+    c.close()
+
+
+CURRICULUM_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "curriculum"
+
+
+@pytest.fixture
+def curriculum_clinic(data_paths: DataPaths, clock: ManualClock):
+    """A clinic whose built-in topics are the small samples in tests/fixtures/curriculum."""
+    c: Clinic = create_clinic(
+        data_paths, TEST_KEY, clinic_name="Test Clinic", facilitator_name="Fac Testwell",
+        credentials="LADC", clock=clock, curriculum=CURRICULUM_FIXTURES,
     )
     yield c
     c.close()

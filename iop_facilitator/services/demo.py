@@ -165,6 +165,11 @@ def build(clinic: Clinic, today: dt.date, seed: int = 7) -> dict[str, int]:
                     counts["sessions"] += 1
                 day += dt.timedelta(days=1)
             del name
+        # Run the built-in topics in order, so suggestions and members' topic histories show.
+        topic_ids = [t.id for t in clinic.curriculum.list()]
+        for n, row in enumerate(store.query("SELECT id FROM session ORDER BY date, id")):
+            if topic_ids:
+                store.update("session", row["id"], {"topic_id": topic_ids[n % len(topic_ids)]})
         ctx.audit("demo_created", "database", "", {k: v for k, v in counts.items()})
     return counts
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from iop_facilitator import APP_NAME
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.curriculum_page import CurriculumPage
 from iop_facilitator.ui.pages import EmptyStatePage, Page, SettingsPage
 
 # (title, empty-state message) for the sections later work fills in.
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         for title, message in SECTIONS:
             self.add_page(EmptyStatePage(controller, title, message))
         self.add_page(SettingsPage(controller))
+        self.replace_page("Curriculum", CurriculumPage(controller))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         body = QWidget()

@@ -1,0 +1,457 @@
+"""Curriculum topics: the agreed format (TOPIC-FORMAT.md) and its schema check.
+
+Pure Python; `domain/topic_files.py` reads files and folders, `domain/topic_pack.py` packs.
+
+Contracts:
+- `check_topic(data, source)` returns `(Topic, [])` for a valid mapping, or `(None, problems)` with
+  every problem found, each naming the file, the line where one is known, and the field.
+- `Topic.to_data()` is the exact inverse of `check_topic` (round-trips through TOML and JSON).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from iop_facilitator.domain.enums import LabelledEnum, Phase
+
+MAX_FILE_BYTES = 256 * 1024
+SESSION_MINUTES = (60, 90, 180)
+KEY_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_KEY_LENGTH = 80
+MAX_TITLE_LENGTH = 200
+MAX_LIST_ITEMS = 40
+
+# (exact series name, folder under resources/curriculum/). The order is the suggestion tie-break.
+SERIES: tuple[tuple[str, str], ...] = (
+    ("Relapse Prevention", "relapse-prevention"),
+    ("Early Recovery Skills", "early-recovery"),
+    ("Coping Skills", "coping-skills"),
+    ("Stages of Change", "stages-of-change"),
+    ("Spirituality", "spirituality"),
+    ("Goal Setting", "goal-setting"),
+    ("Family Education", "family-education"),
+    ("Health and Wellness", "health-wellness"),
+    ("Co-occurring Conditions", "co-occurring"),
+)
+SERIES_NAMES: tuple[str, ...] = tuple(name for name, _ in SERIES)
+SERIES_FOLDERS: dict[str, str] = {folder: name for name, folder in SERIES}
+
+
+class GroupModel(LabelledEnum):
+    PSYCHOEDUCATIONAL = "psychoeducational", "Psychoeducational"
+    SKILLS = "skills", "Skills"
+    CBT = "cbt", "CBT"
+    SUPPORT = "support", "Support"
+    PROCESS = "process", "Process"
+
+
+REQUIRED_TEXT = ("key", "title", "series", "group_model", "activity", "handout")
+REQUIRED_LISTS = ("objectives", "prompts", "tips", "sources")
+OPTIONAL_TEXT = ("title_es", "handout_es")
+KNOWN_FIELDS = frozenset(
+    (*REQUIRED_TEXT, *REQUIRED_LISTS, *OPTIONAL_TEXT, "phases", "minutes", "version", "segments")
+)
+SEGMENT_FIELDS = frozenset(("title", "minutes", "description"))
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One timed part of a session's agenda."""
+
+    title: str
+    minutes: int
+    description: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    """The content of one topic version, exactly as a topic file or pack describes it."""
+
+    key: str
+    title: str
+    series: str
+    group_model: str
+    phases: tuple[str, ...]
+    minutes: int
+    version: int
+    objectives: tuple[str, ...]
+    prompts: tuple[str, ...]
+    activity: str
+    handout: str
+    tips: tuple[str, ...]
+    sources: tuple[str, ...]
+    segments: tuple[Segment, ...]
+    title_es: str = ""
+    handout_es: str = ""
+
+    @property
+    def series_rank(self) -> int:
+        return SERIES_NAMES.index(self.series) if self.series in SERIES_NAMES else len(SERIES_NAMES)
+
+    @property
+    def agenda_minutes(self) -> int:
+        return sum(s.minutes for s in self.segments)
+
+    def to_data(self) -> dict[str, Any]:
+        """The file/pack shape (plain dicts and lists); optional Spanish fields only when set."""
+        data: dict[str, Any] = {
+            "key": self.key,
+            "title": self.title,
+            "series": self.series,
+            "group_model": self.group_model,
+            "phases": list(self.phases),
+            "minutes": self.minutes,
+            "version": self.version,
+            "objectives": list(self.objectives),
+            "prompts": list(self.prompts),
+            "activity": self.activity,
+            "handout": self.handout,
+            "tips": list(self.tips),
+            "sources": list(self.sources),
+        }
+        if self.title_es:
+            data["title_es"] = self.title_es
+        if self.handout_es:
+            data["handout_es"] = self.handout_es
+        data["segments"] = [
+            {"title": s.title, "minutes": s.minutes, "description": s.description}
+            for s in self.segments
+        ]
+        return data
+
+    def content_hash(self) -> str:
+        """SHA-256 of the content, version number excluded: same hash means nothing changed."""
+        data = self.to_data()
+        del data["version"]
+        canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+    def search_text(self) -> str:
+        """Everything a facilitator might search for, as one lower-case string."""
+        parts = [
+            self.title,
+            self.series,
+            *self.objectives,
+            *self.prompts,
+            self.activity,
+            self.handout,
+            *self.tips,
+            self.title_es,
+            self.handout_es,
+        ]
+        parts += [f"{s.title} {s.description}" for s in self.segments]
+        return "\n".join(parts).lower()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a topic file, in plain words."""
+
+    source: str
+    message: str
+    field: str = ""
+    line: int | None = None
+
+    @property
+    def text(self) -> str:
+        where = self.source
+        if self.line is not None:
+            where += f", line {self.line}"
+        if self.field:
+            where += f", field '{self.field}'"
+        return f"{where}: {self.message}"
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def valid_key(key: str) -> bool:
+    return bool(KEY_PATTERN.match(key)) and len(key) <= MAX_KEY_LENGTH
+
+
+def _line_of(text: str | None, name: str, occurrence: int = 0) -> int | None:
+    """Where `name = ...` (or `[[name]]`) starts in the file, when the text is at hand."""
+    if not text:
+        return None
+    pattern = re.compile(
+        rf"^[ \t]*(?:{re.escape(name)}[ \t]*=|\[\[[ \t]*{re.escape(name)}[ \t]*\]\])", re.M
+    )
+    for index, match in enumerate(pattern.finditer(text)):
+        if index == occurrence:
+            return text.count("\n", 0, match.start()) + 1
+    return None
+
+
+def _bad_chars(value: str) -> str:
+    if "\x00" in value:
+        return "contains a NUL character"
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+        return "contains an invalid character"
+    return ""
+
+
+class _Checker:
+    def __init__(self, data: Mapping[str, Any], source: str, text: str | None) -> None:
+        self.data = data
+        self.source = source
+        self.text = text
+        self.problems: list[Problem] = []
+
+    def problem(self, name: str, message: str, line_name: str = "", occurrence: int = 0) -> None:
+        line = _line_of(self.text, line_name or name.split(".")[0].split("[")[0], occurrence)
+        self.problems.append(Problem(self.source, message, name, line))
+
+    def text_field(self, name: str, required: bool = True) -> str:
+        if name not in self.data:
+            if required:
+                self.problem(name, "is missing: add it (text in quotes).")
+            return ""
+        value = self.data[name]
+        if not isinstance(value, str):
+            self.problem(name, f"must be text in quotes, not {_kind(value)}.")
+            return ""
+        if required and not value.strip():
+            self.problem(name, "is empty: write something here.")
+        elif bad := _bad_chars(value):
+            self.problem(name, f"{bad}: remove it.")
+        return value
+
+    def list_field(self, name: str) -> tuple[str, ...]:
+        if name not in self.data:
+            self.problem(name, 'is missing: add it as a list, e.g. ["first", "second"].')
+            return ()
+        value = self.data[name]
+        if not isinstance(value, list):
+            self.problem(name, f"must be a list in square brackets, not {_kind(value)}.")
+            return ()
+        if not value:
+            self.problem(name, "is an empty list: add at least one item.")
+            return ()
+        if len(value) > MAX_LIST_ITEMS:
+            self.problem(name, f"has {len(value)} items: keep it to {MAX_LIST_ITEMS} at most.")
+        for index, item in enumerate(value, 1):
+            if not isinstance(item, str) or not item.strip():
+                self.problem(name, f"item {index} must be text in quotes and not empty.")
+                return ()
+            if bad := _bad_chars(item):
+                self.problem(name, f"item {index} {bad}: remove it.")
+                return ()
+        return tuple(value)
+
+    def int_field(self, name: str) -> int:
+        if name not in self.data:
+            self.problem(name, "is missing: add it as a whole number.")
+            return 0
+        value = self.data[name]
+        if not _is_int(value):
+            self.problem(name, f"must be a whole number, not {_kind(value)}.")
+            return 0
+        return int(value)
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return type(value).__name__
+
+
+def check_topic(
+    data: Mapping[str, Any], source: str, text: str | None = None
+) -> tuple[Topic | None, list[Problem]]:
+    """Check one topic's fields; return the Topic, or None and every problem found."""
+    c = _Checker(data, source, text)
+    for name in sorted(set(data) - KNOWN_FIELDS):
+        c.problem(name, "is not a field topics have: check the spelling or remove it.")
+    values = {name: c.text_field(name) for name in REQUIRED_TEXT}
+    optional = {name: c.text_field(name, required=False) for name in OPTIONAL_TEXT}
+    lists = {name: c.list_field(name) for name in REQUIRED_LISTS}
+    key = values["key"]
+    if key and not valid_key(key):
+        c.problem(
+            "key",
+            f"'{key[:40]}' may use only lowercase letters, digits and single hyphens "
+            f"(e.g. rp-high-risk-situations), {MAX_KEY_LENGTH} characters at most.",
+        )
+    if len(values["title"]) > MAX_TITLE_LENGTH:
+        c.problem("title", f"is too long: keep it to {MAX_TITLE_LENGTH} characters.")
+    if values["series"] and values["series"] not in SERIES_NAMES:
+        c.problem(
+            "series",
+            f"'{values['series'][:60]}' is not a series; use one of: {', '.join(SERIES_NAMES)}.",
+        )
+    models = [m.value for m in GroupModel]
+    if values["group_model"] and values["group_model"] not in models:
+        c.problem("group_model", f"must be one of: {', '.join(models)}.")
+    phases: tuple[str, ...] = ()
+    if "phases" not in data:
+        c.problem("phases", 'is missing: add a list such as ["early_recovery"].')
+    elif not isinstance(data["phases"], list) or not data["phases"]:
+        c.problem("phases", 'must be a non-empty list such as ["early_recovery"].')
+    else:
+        allowed = [p.value for p in Phase]
+        wrong = [p for p in data["phases"] if p not in allowed]
+        if wrong:
+            c.problem(
+                "phases", f"'{str(wrong[0])[:40]}' is not a phase; use: {', '.join(allowed)}."
+            )
+        elif len(set(data["phases"])) != len(data["phases"]):
+            c.problem("phases", "names a phase twice.")
+        else:
+            phases = tuple(data["phases"])
+    minutes = c.int_field("minutes")
+    if _is_int(data.get("minutes")) and minutes not in SESSION_MINUTES:
+        c.problem("minutes", f"is {minutes}; a session lasts 60, 90 or 180 minutes.")
+    version = c.int_field("version")
+    if _is_int(data.get("version")) and version < 1:
+        c.problem("version", f"is {version}; versions start at 1.")
+    segments = _check_segments(c, minutes)
+    if c.problems:
+        return None, c.problems
+    return (
+        Topic(
+            key=key,
+            title=values["title"],
+            series=values["series"],
+            group_model=values["group_model"],
+            phases=phases,
+            minutes=minutes,
+            version=version,
+            objectives=lists["objectives"],
+            prompts=lists["prompts"],
+            activity=values["activity"],
+            handout=values["handout"],
+            tips=lists["tips"],
+            sources=lists["sources"],
+            segments=segments,
+            title_es=optional["title_es"],
+            handout_es=optional["handout_es"],
+        ),
+        [],
+    )
+
+
+def _check_segments(c: _Checker, minutes: int) -> tuple[Segment, ...]:
+    raw = c.data.get("segments")
+    if raw is None:
+        c.problem("segments", "are missing: add the agenda as [[segments]] blocks.")
+        return ()
+    if not isinstance(raw, list) or not raw:
+        c.problem(
+            "segments", "must be one or more [[segments]] blocks (title, minutes, description)."
+        )
+        return ()
+    segments: list[Segment] = []
+    ok = True
+    for index, item in enumerate(raw):
+        label = f"segments[{index + 1}]"
+        if not isinstance(item, Mapping):
+            c.problem(label, "must be a [[segments]] block.", "segments", index)
+            ok = False
+            continue
+        for name in sorted(set(item) - SEGMENT_FIELDS):
+            c.problem(
+                f"{label}.{name}",
+                "is not a segment field (title, minutes, description).",
+                "segments",
+                index,
+            )
+        title, description, seg_minutes = (
+            item.get("title"),
+            item.get("description"),
+            item.get("minutes"),
+        )
+        for name, value in (("title", title), ("description", description)):
+            if not isinstance(value, str) or not value.strip():
+                c.problem(
+                    f"{label}.{name}",
+                    "is missing or empty: write a few words here.",
+                    "segments",
+                    index,
+                )
+                ok = False
+            elif bad := _bad_chars(value):
+                c.problem(f"{label}.{name}", f"{bad}: remove it.", "segments", index)
+                ok = False
+        if isinstance(seg_minutes, bool) or not isinstance(seg_minutes, int):
+            c.problem(f"{label}.minutes", "must be a whole number of minutes.", "segments", index)
+            ok = False
+        elif seg_minutes <= 0:
+            c.problem(
+                f"{label}.minutes",
+                f"is {seg_minutes}; each segment needs more than 0 minutes.",
+                "segments",
+                index,
+            )
+            ok = False
+        if ok:
+            segments.append(Segment(str(title), int(seg_minutes), str(description)))  # type: ignore[arg-type]
+    if ok and minutes in SESSION_MINUTES:
+        total = sum(s.minutes for s in segments)
+        if total != minutes:
+            c.problem(
+                "segments",
+                f"add up to {total} minutes but the session lasts {minutes}: "
+                f"{'add' if total < minutes else 'remove'} {abs(minutes - total)} "
+                "minutes.",
+                "segments",
+            )
+    return tuple(segments)
+
+
+def problems_text(problems: Sequence[Problem], limit: int = 8) -> str:
+    """A short plain-words list for a message box."""
+    lines = [p.text for p in problems[:limit]]
+    if len(problems) > limit:
+        lines.append(f"...and {len(problems) - limit} more.")
+    return "\n".join(lines)
+
+
+def key_from_title(title: str, prefix: str = "clinic") -> str:
+    """A valid key suggested from a title: 'Anger & Stress!' -> 'clinic-anger-stress'."""
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    return "-".join([prefix, *words])[:MAX_KEY_LENGTH].strip("-")
+
+
+def blank_topic() -> Topic:
+    """A starting point for a new clinic topic: a 90-minute group in the usual shape."""
+    return Topic(
+        key="",
+        title="",
+        series=SERIES_NAMES[0],
+        group_model=GroupModel.PSYCHOEDUCATIONAL.value,
+        phases=(Phase.EARLY_RECOVERY.value,),
+        minutes=90,
+        version=1,
+        objectives=(),
+        prompts=(),
+        activity="",
+        handout="",
+        tips=(),
+        sources=(),
+        segments=(
+            Segment(
+                "Check-in", 15, "Use or cravings since last group (0-10), one trigger noticed."
+            ),
+            Segment("Topic and discussion", 45, ""),
+            Segment(
+                "Members' own struggles", 30, "Close on a positive note and a commitment to return."
+            ),
+        ),
+    )

@@ -1,0 +1,133 @@
+"""Reading topic files: one TOML file, or a library folder of series sub-folders.
+
+Contracts: nothing here raises for bad content. A file too large, not UTF-8, not TOML or failing
+the schema check becomes a `Problem` naming the file, the line where known, and the field; a
+folder load returns the good topics with every problem, so the library still opens.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from iop_facilitator.domain.curriculum import (
+    MAX_FILE_BYTES,
+    SERIES_FOLDERS,
+    Problem,
+    Topic,
+    check_topic,
+)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    topics: tuple[Topic, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    sources: Mapping[str, str] = field(default_factory=dict)  # key -> file it came from
+
+
+_TOML_LINE = re.compile(r"line (\d+)")
+
+
+def parse_toml_topic(text: str, source: str) -> tuple[Topic | None, list[Problem]]:
+    """Parse and check the text of one topic file."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
+        return None, [
+            Problem(
+                source,
+                f"is larger than {MAX_FILE_BYTES // 1024} KB: a topic "
+                "should fit on a few pages; shorten it.",
+            )
+        ]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = _TOML_LINE.search(str(exc))
+        line = int(match.group(1)) if match else None
+        if line is None and "end of document" in str(exc):
+            line = text.count("\n") + 1
+        reason = str(exc).split(" (at ")[0]
+        return None, [
+            Problem(
+                source,
+                f"is not valid TOML ({reason}). Check the quotes, brackets and '=' signs there.",
+                line=line,
+            )
+        ]
+    return check_topic(data, source, text)
+
+
+def load_topic_file(path: Path, source: str | None = None) -> tuple[Topic | None, list[Problem]]:
+    """Read one file; a file too large, unreadable or not UTF-8 is a problem, never an exception."""
+    name = source or path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [
+                Problem(
+                    name,
+                    f"is {size // 1024} KB, larger than {MAX_FILE_BYTES // 1024} KB: shorten it.",
+                )
+            ]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(name, f"could not be read ({exc.strerror or 'error'}).")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None, [Problem(name, "is not UTF-8 text: save it as UTF-8.")]
+    return parse_toml_topic(text, name)
+
+
+def load_folder(folder: Path) -> LoadResult:
+    """Every `*.toml` under `folder` (series sub-folders), in a stable order.
+
+    A file whose series does not match its folder, whose key is not its file name, or whose key
+    another file already used is a problem; the other files still load.
+    """
+    if not folder.is_dir():
+        return LoadResult()
+    topics: list[Topic] = []
+    problems: list[Problem] = []
+    sources: dict[str, str] = {}
+    for path in sorted(folder.rglob("*.toml")):
+        rel = path.relative_to(folder).as_posix()
+        topic, found = load_topic_file(path, rel)
+        if topic is None:
+            problems.extend(found)
+            continue
+        folder_series = SERIES_FOLDERS.get(path.parent.name) if path.parent != folder else None
+        if path.stem != topic.key:
+            problems.append(
+                Problem(
+                    rel,
+                    f"has key '{topic.key}' but the file is named "
+                    f"'{path.name}': name the file {topic.key}.toml.",
+                    "key",
+                )
+            )
+        elif folder_series is not None and folder_series != topic.series:
+            problems.append(
+                Problem(
+                    rel,
+                    f"says series '{topic.series}' but sits in the "
+                    f"'{path.parent.name}' folder: move it or fix the series.",
+                    "series",
+                )
+            )
+        elif topic.key in sources:
+            problems.append(
+                Problem(
+                    rel,
+                    f"uses key '{topic.key}', which {sources[topic.key]} "
+                    "already uses: every topic needs its own key.",
+                    "key",
+                )
+            )
+        else:
+            sources[topic.key] = rel
+            topics.append(topic)
+    return LoadResult(tuple(topics), tuple(problems), sources)

@@ -1,0 +1,149 @@
+"""Which topic to run next: the one the fewest of today's expected members have had.
+
+Contracts (all ranking happens in SQL):
+- Expected members of a group on a date: enrollments with start_on <= date and
+  (end_on IS NULL or end_on >= date).
+- A member "had" a topic when they attended (present, late, left early, telehealth) a session on
+  or before the date whose topic has the same key, in any group and any version.
+- Ranking: most expected members who have not had it, then series order, then topics the group
+  never had, then the longest since the group last had it (sessions held on or before the date),
+  then title. Retired topics are never suggested.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from iop_facilitator.domain.enums import AttendanceStatus
+from iop_facilitator.services.context import ServiceContext
+from iop_facilitator.services.curriculum import (
+    SUMMARY_COLUMNS,
+    TopicSummary,
+    series_order_sql,
+    summary_from_row,
+)
+
+ATTENDED = tuple(s.value for s in AttendanceStatus if s.attended)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    topic: TopicSummary
+    expected: int
+    not_had: int
+    group_last_had: str | None  # ISO date
+
+    @property
+    def reason(self) -> str:
+        if self.expected == 0:
+            text = "No members are enrolled in this group on this date"
+        elif self.not_had == self.expected:
+            text = (
+                f"None of the {self.expected} have had this"
+                if self.expected > 1
+                else "The 1 expected member has not had this"
+            )
+        else:
+            text = f"{self.not_had} of {self.expected} have not had this"
+        if self.group_last_had:
+            text += f"; the group last had it on {self.group_last_had}"
+        return text + "."
+
+
+@dataclass(frozen=True)
+class TopicHad:
+    topic: TopicSummary
+    last_had: str  # ISO date
+    times: int
+
+
+@dataclass(frozen=True)
+class MemberTopics:
+    had: tuple[TopicHad, ...]
+    to_have: tuple[TopicSummary, ...]
+
+
+_ATT = ", ".join("?" for _ in ATTENDED)
+
+
+class TopicSuggestionService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def suggest(self, group_id: int, on: dt.date, limit: int = 10) -> list[Suggestion]:
+        """Current, unretired topics ranked for this group's expected members on `on`."""
+        day = on.isoformat()
+        order, order_params = series_order_sql()
+        sql = f"""
+        WITH roster AS (
+            SELECT DISTINCT member_id FROM enrollment
+            WHERE group_id = ? AND start_on <= ? AND (end_on IS NULL OR end_on >= ?)
+        ),
+        had AS (
+            SELECT DISTINCT a.member_id, t.key
+            FROM attendance a
+            JOIN session s ON s.id = a.session_id
+            JOIN topic t ON t.id = s.topic_id
+            WHERE a.member_id IN (SELECT member_id FROM roster)
+              AND a.status IN ({_ATT}) AND s.date <= ?
+        ),
+        seen AS (SELECT key, count(*) AS n FROM had GROUP BY key),
+        group_last AS (
+            SELECT t.key, max(s.date) AS last_date
+            FROM session s JOIN topic t ON t.id = s.topic_id
+            WHERE s.group_id = ? AND s.date <= ? AND s.status <> 'planned'
+            GROUP BY t.key
+        )
+        SELECT {SUMMARY_COLUMNS},
+               (SELECT count(*) FROM roster) AS expected,
+               (SELECT count(*) FROM roster) - coalesce(seen.n, 0) AS not_had,
+               group_last.last_date
+        FROM topic
+        LEFT JOIN seen USING (key)
+        LEFT JOIN group_last USING (key)
+        WHERE is_current = 1 AND retired = 0
+        ORDER BY not_had DESC, {order}, group_last.last_date IS NOT NULL,
+                 group_last.last_date, title COLLATE NOCASE, key
+        LIMIT ?
+        """
+        params = [group_id, day, day, *ATTENDED, day, group_id, day, *order_params, limit]
+        return [
+            Suggestion(summary_from_row(r), int(r["expected"]), int(r["not_had"]), r["last_date"])
+            for r in self.ctx.store.query(sql, params)
+        ]
+
+    def member_topics(self, member_id: int, on: dt.date | None = None) -> MemberTopics:
+        """Topics the member attended (latest date first) and current topics still to have."""
+        day = (on or self.ctx.clock.now().date()).isoformat()
+        order, order_params = series_order_sql()
+        had_sql = f"""
+        WITH had AS (
+            SELECT t.key, max(s.date) AS last_had, count(DISTINCT s.id) AS times
+            FROM attendance a JOIN session s ON s.id = a.session_id
+            JOIN topic t ON t.id = s.topic_id
+            WHERE a.member_id = ? AND a.status IN ({_ATT}) AND s.date <= ?
+            GROUP BY t.key
+        )
+        SELECT {SUMMARY_COLUMNS}, had.last_had, had.times
+        FROM had JOIN topic USING (key) WHERE topic.is_current = 1
+        ORDER BY had.last_had DESC, title COLLATE NOCASE
+        """
+        store = self.ctx.store
+        had = tuple(
+            TopicHad(summary_from_row(r), str(r["last_had"]), int(r["times"]))
+            for r in store.query(had_sql, [member_id, *ATTENDED, day])
+        )
+        todo_sql = f"""
+        SELECT {SUMMARY_COLUMNS} FROM topic
+        WHERE is_current = 1 AND retired = 0 AND key NOT IN (
+            SELECT t.key FROM attendance a JOIN session s ON s.id = a.session_id
+            JOIN topic t ON t.id = s.topic_id
+            WHERE a.member_id = ? AND a.status IN ({_ATT}) AND s.date <= ?)
+        ORDER BY {order}, title COLLATE NOCASE
+        """
+        to_have = tuple(
+            summary_from_row(r)
+            for r in store.query(todo_sql, [member_id, *ATTENDED, day, *order_params])
+        )
+        return MemberTopics(had, to_have)
