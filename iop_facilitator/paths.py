@@ -87,3 +87,8 @@ def resource(*parts: str) -> Path:
     if not path.exists():
         raise FileNotFoundError(f"resource missing: {'/'.join(parts)}")
     return path
+
+
+def curriculum_dir() -> Path:
+    """The built-in topic files: resources/curriculum/<series-folder>/<key>.toml."""
+    return resources_dir() / "curriculum"

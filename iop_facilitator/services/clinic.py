@@ -10,7 +10,7 @@ from iop_facilitator.domain import passphrase as passphrase_rules
 from iop_facilitator.domain.ids import FacilitatorId
 from iop_facilitator.errors import ValidationError
 from iop_facilitator.paths import DataPaths
-from iop_facilitator.resources import curriculum_dir
+from iop_facilitator.paths import curriculum_dir
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.curriculum import CurriculumService
 from iop_facilitator.services.facilitators import FacilitatorService

@@ -8,7 +8,7 @@ import pytest
 
 from iop_facilitator.domain.curriculum import SERIES_NAMES
 from iop_facilitator.domain.topic_files import load_folder
-from iop_facilitator.resources import curriculum_dir
+from iop_facilitator.paths import curriculum_dir
 
 CONTENT_MISSING = not any(curriculum_dir().rglob("*.toml")) if curriculum_dir().is_dir() else True
 
