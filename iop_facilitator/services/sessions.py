@@ -147,6 +147,17 @@ class SessionService:
         )
         return [_session(r) for r in rows]
 
+    def startable_groups(self, day: dt.date) -> list[dict[str, Any]]:
+        """Active groups, those meeting on `day` first, with their schedule (for starting a session)."""
+        rows = self.ctx.store.query(
+            "SELECT id, name, weekdays, start_time, minutes, room, note_format FROM therapy_group"
+            " WHERE active = 1 ORDER BY start_time, name COLLATE NOCASE"
+        )
+        weekday = str(day.isoweekday())
+        for row in rows:
+            row["meets_today"] = weekday in row["weekdays"].split(",")
+        return sorted(rows, key=lambda r: not r["meets_today"])
+
     def expected_members(self, group_id: GroupId, day: dt.date) -> list[dict[str, Any]]:
         """Who is enrolled in the group on that day (the roster is computed, never stored)."""
         return self.ctx.store.query(

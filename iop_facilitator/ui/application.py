@@ -51,7 +51,21 @@ def build_main_window(bootstrap: Bootstrap, clinic: Clinic) -> MainWindow:
     window.replace_page("Session", session_page)
     window.replace_page("Notes", notes_page)
     session_page.session_ended.connect(lambda sid: window.open_notes(sid))
+    session_page.start_requested.connect(lambda: start_session(window))
     return window
+
+
+def start_session(window: MainWindow, group_id: int | None = None) -> int | None:
+    """Ask for the session's details, start it, and show it. Returns the session id."""
+    from iop_facilitator.domain.changes import Changes
+    from iop_facilitator.ui.session.start_dialog import StartSessionDialog
+
+    dialog = StartSessionDialog(window.controller.clinic, window, group_id)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session_id is None:
+        return None
+    window.controller.changed.emit(Changes(sessions=True, attendance=True))
+    window.open_session(dialog.session_id)
+    return int(dialog.session_id)
 
 
 def offer_resume(window: MainWindow) -> bool:

@@ -153,3 +153,31 @@ def test_resume_shows_the_running_session(qtbot, clinic, data_paths, clock, monk
     assert offer_resume(win)
     assert win.stack.currentWidget().title == "Session"
     assert page_of(win).session.id == session_id
+
+
+def test_start_dialog_prefills_schedule_and_suggested_topic(qtbot, clinic, data_paths, clock) -> None:
+    from iop_facilitator.ui.session.start_dialog import StartSessionDialog
+
+    group, members, _topic = seed_group(clinic, start="18:30", minutes=180)
+    clock.set(dt.datetime(2026, 11, 23, 18, 20))  # a Monday; the seeded group meets Mon/Wed/Thu
+    dialog = StartSessionDialog(clinic, group_id=group)
+    qtbot.addWidget(dialog)
+    assert dialog.start.time().toString("HH:mm") == "18:30"
+    assert dialog.end.time().toString("HH:mm") == "21:30"
+    assert dialog.room.text() == "Room 2"
+    assert dialog.topic.currentText().startswith("Suggested: ")
+    assert "of 12 have not had this" in dialog.reason.text() or "None of the 12" in dialog.reason.text()
+    dialog.ok_button.click()
+    assert dialog.session_id is not None
+    info = clinic.sessions.get(dialog.session_id)
+    assert info.status.value == "running" and info.topic_id is not None
+    assert info.actual_start.strftime("%H:%M") == "18:20"
+    assert len(clinic.sessions.roster(dialog.session_id)) == 12
+
+
+def test_start_dialog_with_no_groups_says_what_to_do(qtbot, clinic) -> None:
+    from iop_facilitator.ui.session.start_dialog import StartSessionDialog
+
+    dialog = StartSessionDialog(clinic)
+    qtbot.addWidget(dialog)
+    assert "add one in Groups" in dialog.message.text() and not dialog.ok_button.isEnabled()

@@ -1,0 +1,169 @@
+"""Start a session: group, date and times from the schedule, the suggested topic, who runs it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_facilitator.domain.enums import Modality
+from iop_facilitator.domain.ids import FacilitatorId, GroupId, SessionId, TopicId
+from iop_facilitator.errors import UserFacingError
+from iop_facilitator.services.clinic import Clinic
+
+
+class StartSessionDialog(QDialog):
+    """Plans and starts a session; `session_id` is set when it was started."""
+
+    def __init__(self, clinic: Clinic, parent: QWidget | None = None, group_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.session_id: SessionId | None = None
+        self.setWindowTitle("Start a session")
+        today = clinic.ctx.clock.now().date()
+        self.group = QComboBox()
+        self.group.setAccessibleName("Group")
+        self.date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date.setCalendarPopup(True)
+        self.date.setAccessibleName("Date")
+        self.start = QTimeEdit()
+        self.start.setDisplayFormat("HH:mm")
+        self.start.setAccessibleName("Planned start")
+        self.end = QTimeEdit()
+        self.end.setDisplayFormat("HH:mm")
+        self.end.setAccessibleName("Planned end")
+        self.topic = QComboBox()
+        self.topic.setAccessibleName("Topic")
+        self.reason = QLabel("")
+        self.reason.setWordWrap(True)
+        self.reason.setAccessibleName("Why this topic is suggested")
+        self.facilitator = QComboBox()
+        self.facilitator.setAccessibleName("Facilitator")
+        self.co_facilitator = QComboBox()
+        self.co_facilitator.setAccessibleName("Co-facilitator")
+        self.modality = QComboBox()
+        self.modality.setAccessibleName("Modality")
+        for value, label in Modality.choices():
+            self.modality.addItem(label, value)
+        self.room = QLineEdit()
+        self.room.setAccessibleName("Room")
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Message")
+        form = QFormLayout()
+        form.addRow("Group:", self.group)
+        form.addRow("Date:", self.date)
+        form.addRow("Starts:", self.start)
+        form.addRow("Ends:", self.end)
+        form.addRow("Topic:", self.topic)
+        form.addRow("", self.reason)
+        form.addRow("Facilitator:", self.facilitator)
+        form.addRow("Co-facilitator:", self.co_facilitator)
+        form.addRow("Modality:", self.modality)
+        form.addRow("Room:", self.room)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Start now")
+        self.ok_button.setAccessibleName("Start the session now")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._fill_people()
+        self._fill_groups(today, group_id)
+        self.group.currentIndexChanged.connect(self._group_changed)
+        self.date.dateChanged.connect(self._group_changed)
+        self.topic.currentIndexChanged.connect(self._topic_changed)
+        self._group_changed()
+
+    def _fill_people(self) -> None:
+        active = self.clinic.ctx.actor_id
+        self.co_facilitator.addItem("None", None)
+        for person in self.clinic.facilitators.list():
+            self.facilitator.addItem(person.display, int(person.id))
+            self.co_facilitator.addItem(person.display, int(person.id))
+        if active is not None:
+            self.facilitator.setCurrentIndex(max(0, self.facilitator.findData(int(active))))
+
+    def _fill_groups(self, day: dt.date, group_id: int | None) -> None:
+        self._groups: dict[int, dict[str, Any]] = {}
+        for row in self.clinic.sessions.startable_groups(day):
+            self._groups[row["id"]] = row
+            label = row["name"] + ("" if row["meets_today"] else " (does not meet today)")
+            self.group.addItem(label, row["id"])
+        if group_id is not None:
+            self.group.setCurrentIndex(max(0, self.group.findData(group_id)))
+        if not self._groups:
+            self.message.setText("No groups yet: add one in Groups first.")
+            self.ok_button.setEnabled(False)
+
+    def _group_changed(self, *_args: object) -> None:
+        group = self._groups.get(self.group.currentData())
+        if group is None:
+            return
+        start = dt.time.fromisoformat(group["start_time"])
+        end = (dt.datetime.combine(dt.date.today(), start) + dt.timedelta(minutes=group["minutes"])).time()
+        self.start.setTime(QTime(start.hour, start.minute))
+        self.end.setTime(QTime(end.hour, end.minute))
+        self.room.setText(group["room"])
+        self.topic.blockSignals(True)
+        self.topic.clear()
+        day = self.date.date().toPython()
+        suggestions = self.clinic.topic_suggestions.suggest(group["id"], day, limit=200)
+        self._reasons: dict[int, str] = {}
+        for index, suggestion in enumerate(suggestions):
+            topic = suggestion.topic
+            mark = "Suggested: " if index == 0 else ""
+            self.topic.addItem(f"{mark}{topic.title} ({topic.series}, {topic.minutes} min)", int(topic.id))
+            self._reasons[int(topic.id)] = suggestion.reason
+        self.topic.addItem("No topic", None)
+        self.topic.blockSignals(False)
+        self.topic.setCurrentIndex(0)
+        self._topic_changed()
+
+    def _topic_changed(self, *_args: object) -> None:
+        self.reason.setText(self._reasons.get(self.topic.currentData(), ""))
+
+    def _accept(self) -> None:
+        group_id = self.group.currentData()
+        if group_id is None:
+            return
+        day = self.date.date().toPython()
+        tz = self.clinic.ctx.clock.now().tzinfo
+        start = dt.datetime.combine(day, self.start.time().toPython(), tz)
+        end = dt.datetime.combine(day, self.end.time().toPython(), tz)
+        if end <= start:  # an evening group that ends after midnight
+            end += dt.timedelta(days=1)
+        topic = self.topic.currentData()
+        co = self.co_facilitator.currentData()
+        try:
+            session_id, _changes = self.clinic.sessions.plan(
+                GroupId(group_id), day,
+                topic_id=TopicId(topic) if topic is not None else None,
+                facilitator_id=FacilitatorId(self.facilitator.currentData()),
+                co_facilitator_id=FacilitatorId(co) if co is not None else None,
+                modality=Modality(self.modality.currentData()), room=self.room.text().strip(),
+                planned_start=start, planned_end=end,
+            )
+            self.clinic.sessions.start(session_id)
+        except UserFacingError as exc:
+            self.message.setText(f"{exc.message} {exc.what_next}".strip())
+            return
+        self.session_id = session_id
+        self.accept()
