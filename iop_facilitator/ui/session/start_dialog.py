@@ -38,6 +38,7 @@ class StartSessionDialog(QDialog):
         self.group.setAccessibleName("Group")
         self.date = QDateEdit(QDate(today.year, today.month, today.day))
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("ddd d MMM yyyy")
         self.date.setAccessibleName("Date")
         self.start = QTimeEdit()
         self.start.setDisplayFormat("HH:mm")
