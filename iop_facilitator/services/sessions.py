@@ -303,6 +303,15 @@ class SessionService:
         return info
 
     # -- roster ----------------------------------------------------------------------------
+    def drop_in_candidates(self, session_id: SessionId) -> list[dict[str, Any]]:
+        """Active members not on this session's roster (e.g. from another group, making up hours)."""
+        return self.ctx.store.query(
+            "SELECT id, preferred_name, full_name, chart_id FROM member WHERE status = 'active'"
+            " AND id NOT IN (SELECT member_id FROM attendance WHERE session_id = ?)"
+            " ORDER BY preferred_name COLLATE NOCASE, full_name",
+            [session_id],
+        )
+
     def add_drop_in(self, session_id: SessionId, member_id: MemberId) -> Changes:
         self._editable(session_id)
         if self.ctx.store.one("SELECT 1 FROM member WHERE id = ?", [member_id]) is None:

@@ -181,3 +181,14 @@ def test_start_dialog_with_no_groups_says_what_to_do(qtbot, clinic) -> None:
     dialog = StartSessionDialog(clinic)
     qtbot.addWidget(dialog)
     assert "add one in Groups" in dialog.message.text() and not dialog.ok_button.isEnabled()
+
+
+def test_add_a_drop_in(qtbot, window, clinic) -> None:
+    page = page_of(window)
+    other = seed_group(clinic, start="18:00", members=1)[1][0]
+    candidates = clinic.sessions.drop_in_candidates(window.test_session_id)
+    assert [c["id"] for c in candidates] == [other]
+    page.add_drop_in(other)
+    assert page.model.rowCount() == 13
+    assert "(drop-in)" in page.model.data(page.model.index(page.model.row_of(other), 0))
+    assert page.member_panel.member_id == other

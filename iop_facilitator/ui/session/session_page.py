@@ -122,6 +122,8 @@ class SessionPage(Page):
         self.all_present = QPushButton("Mark everyone present")
         self.all_present.setAccessibleName("Mark everyone present")
         self.all_present.setToolTip("Everyone not yet marked becomes present (Ctrl+Shift+P)")
+        self.drop_in = QPushButton("Add a drop-in...")
+        self.drop_in.setAccessibleName("Add a drop-in member to this session")
         keys = QLabel(f"Keys: {KEY_HELP}")
         keys.setWordWrap(True)
         self.group_note = QPlainTextEdit()
@@ -131,7 +133,10 @@ class SessionPage(Page):
         roster_box = QWidget()
         roster_layout = QVBoxLayout(roster_box)
         roster_layout.setContentsMargins(0, 0, 0, 0)
-        roster_layout.addWidget(self.all_present)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.all_present, 1)
+        buttons.addWidget(self.drop_in)
+        roster_layout.addLayout(buttons)
         roster_layout.addWidget(self.table, 1)
         roster_layout.addWidget(keys)
         roster_layout.addWidget(QLabel("Group quick note:"))
@@ -174,6 +179,7 @@ class SessionPage(Page):
         layout.addWidget(splitter, 1)
 
         self.all_present.clicked.connect(self.mark_all_present)
+        self.drop_in.clicked.connect(self.add_drop_in)
         self.end_button.clicked.connect(self.end_session)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.group_note.textChanged.connect(lambda: self.group_saver.changed(self.group_note.toPlainText()))
@@ -281,6 +287,30 @@ class SessionPage(Page):
         if self.session is not None:
             session_id = self.session.id
             self._call(lambda: self.sessions.mark_all_present(session_id))
+
+    def add_drop_in(self, member_id: int | None = None) -> None:
+        """Add someone who is not enrolled in this group today (asks whom when not given)."""
+        if self.session is None:
+            return
+        session_id = self.session.id
+        if member_id is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            candidates = self.sessions.drop_in_candidates(session_id)
+            if not candidates:
+                QMessageBox.information(self, "Add a drop-in", "Every active member is already on this roster.")
+                return
+            labels = [f"{c['preferred_name']} ({c['full_name']}, {c['chart_id']})" for c in candidates]
+            choice, ok = QInputDialog.getItem(self, "Add a drop-in", "Member:", labels, 0, False)
+            if not ok:
+                return
+            member_id = candidates[labels.index(choice)]["id"]
+        chosen = MemberId(member_id)
+        if self._call(lambda: self.sessions.add_drop_in(session_id, chosen)):
+            self._reload_roster()
+            row = self.model.row_of(chosen)
+            if row >= 0:
+                self.table.selectRow(row)
 
     def _save_check_in(self, member_id: int, values: dict[str, Any]) -> bool:
         if self.session is None:
