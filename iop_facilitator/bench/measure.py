@@ -5,6 +5,7 @@ Qt-free: the app and the bare Qt window run in child processes.
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
@@ -66,39 +67,61 @@ class ProcessRun:
     stderr: str
 
 
+# Linux keeps a process's peak RSS across fork+exec, so a child forked from the (big) benchmark
+# process would report the parent's memory. A tiny launcher does the fork instead: its own
+# footprint (~10 MB) is far below anything it measures.
+LAUNCHER_SCRIPT = """
+import json, os, subprocess, sys, time
+argv = json.loads(sys.argv[1])
+start = time.perf_counter()
+proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL)
+_pid, status, usage = os.wait4(proc.pid, 0)
+seconds = time.perf_counter() - start
+scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+print(json.dumps({"seconds": seconds, "peak_rss_mb": usage.ru_maxrss / scale,
+                  "returncode": os.waitstatus_to_exitcode(status)}))
+"""
+
+
 def run_process(
     argv: Sequence[str], env: Mapping[str, str] | None = None, timeout: float = 120.0
 ) -> ProcessRun:
-    """Run a child to completion; wall time, its peak resident memory (ru_maxrss) and exit code."""
+    """Run a child to completion: wall time, peak resident memory (ru_maxrss), exit code, stderr.
+
+    On POSIX the child is started by LAUNCHER_SCRIPT so its ru_maxrss is its own; elsewhere the
+    peak is not reported (None) and the time is taken here.
+    """
     full_env = dict(os.environ if env is None else env)
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        list(argv), env=full_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    if not hasattr(os, "wait4"):
+        start = time.perf_counter()
+        done = subprocess.run(
+            list(argv),
+            env=full_env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+        return ProcessRun(time.perf_counter() - start, None, done.returncode, done.stderr)
+    done = subprocess.run(
+        [sys.executable, "-c", LAUNCHER_SCRIPT, json.dumps(list(argv))],
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
     )
-    peak: float | None = None
-    if hasattr(os, "wait4"):
-        # Read stderr after the exit: the smoke run prints little, so the pipe cannot fill.
-        deadline = start + timeout
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
-                proc.kill()
-                pid, status, usage = os.wait4(proc.pid, 0)
-                break
-            time.sleep(0.002)
-        seconds = time.perf_counter() - start
-        code = os.waitstatus_to_exitcode(status)
-        proc.returncode = code
-        divisor = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes on macOS, KiB on Linux
-        peak = usage.ru_maxrss / divisor
-        err = proc.stderr.read() if proc.stderr else ""
-    else:
-        _out, err = proc.communicate(timeout=timeout)
-        seconds = time.perf_counter() - start
-        code = proc.returncode
-    return ProcessRun(seconds, peak, code, err or "")
+    try:
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        return ProcessRun(0.0, None, done.returncode or 1, done.stderr)
+    return ProcessRun(
+        float(result["seconds"]),
+        float(result["peak_rss_mb"]),
+        int(result["returncode"]),
+        done.stderr,
+    )
 
 
 def importtime_top(stderr: str, limit: int = 10) -> list[tuple[str, float, float]]:

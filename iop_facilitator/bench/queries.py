@@ -16,7 +16,7 @@ from iop_facilitator.storage import Store
 
 MEMBER_HISTORY = """
 SELECT s.id AS session_id, s.date, g.name AS group_name, a.status AS attendance,
-       a.minutes, n.status AS note_status, n.signed_at, substr(n.sections, 1, 160) AS preview
+       a.minutes, n.id AS note_id, n.status AS note_status, n.signed_at
 FROM attendance AS a
 JOIN session AS s ON s.id = a.session_id
 JOIN therapy_group AS g ON g.id = s.group_id
