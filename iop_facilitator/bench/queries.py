@@ -14,15 +14,22 @@ from typing import Any
 
 from iop_facilitator.storage import Store
 
-MEMBER_HISTORY = """
-SELECT s.id AS session_id, s.date, g.name AS group_name, a.status AS attendance,
-       a.minutes, n.id AS note_id, n.status AS note_status, n.signed_at
+# A member's history is two index-only reads merged in Python: the notes' bodies are never read
+# (0002_bench_indexes_member_history covers both), so ten years stay a few hundred pages.
+MEMBER_ATTENDANCE = """
+SELECT a.session_id, s.date, s.planned_start, g.name AS group_name, a.status AS attendance,
+       a.minutes
 FROM attendance AS a
 JOIN session AS s ON s.id = a.session_id
 JOIN therapy_group AS g ON g.id = s.group_id
-LEFT JOIN member_note AS n ON n.session_id = a.session_id AND n.member_id = a.member_id
 WHERE a.member_id = :member_id
 ORDER BY s.date DESC, s.planned_start DESC
+"""
+
+MEMBER_NOTES = """
+SELECT n.session_id, n.id AS note_id, n.status AS note_status, n.signed_at
+FROM member_note AS n
+WHERE n.member_id = :member_id
 """
 
 WEEKLY_HOURS = """
@@ -40,12 +47,26 @@ ORDER BY m.preferred_name, week_start
 """
 
 # name -> SQL; tests/unit/test_query_plans.py asserts each uses indexes on the big tables.
-MAIN_QUERIES: dict[str, str] = {"member_history": MEMBER_HISTORY, "weekly_hours": WEEKLY_HOURS}
+MAIN_QUERIES: dict[str, str] = {
+    "member_attendance": MEMBER_ATTENDANCE,
+    "member_notes": MEMBER_NOTES,
+    "weekly_hours": WEEKLY_HOURS,
+}
 BIG_TABLES = ("session", "attendance", "member_note", "check_in", "group_note", "audit_event")
 
 
 def member_history(store: Store, member_id: int) -> list[dict[str, Any]]:
-    return store.query(MEMBER_HISTORY, {"member_id": member_id})
+    """Every session the member was on the roster for, newest first, with its note's status."""
+    params = {"member_id": member_id}
+    notes = {r["session_id"]: r for r in store.query(MEMBER_NOTES, params)}
+    rows = store.query(MEMBER_ATTENDANCE, params)
+    empty = {"note_id": None, "note_status": None, "signed_at": None}
+    for row in rows:
+        note = notes.get(row["session_id"], empty)
+        row.update(
+            note_id=note["note_id"], note_status=note["note_status"], signed_at=note["signed_at"]
+        )
+    return rows
 
 
 def weekly_hours(store: Store, first_day: dt.date, weeks: int) -> list[dict[str, Any]]:

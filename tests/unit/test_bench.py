@@ -71,6 +71,20 @@ def test_main_queries_use_indexes_not_scans(small, name: str) -> None:
     assert plan and queries.full_scans(plan) == [], plan
 
 
+@pytest.mark.parametrize("name", ["member_attendance", "member_notes"])
+def test_member_history_reads_only_covering_indexes_of_the_big_tables(small, name: str) -> None:
+    _paths, _gen, store = small
+    plan = queries.plan(store, queries.MAIN_QUERIES[name], {"member_id": 1})
+    first = plan[0]
+    assert first.startswith("SEARCH") and "COVERING INDEX" in first and "_history" in first, plan
+
+
+def test_member_history_carries_each_notes_status(small) -> None:
+    _paths, gen, store = small
+    history = queries.member_history(store, gen.typical_member_id)
+    assert history and all(r["note_status"] == "signed" and r["note_id"] for r in history)
+
+
 def test_the_plan_check_would_catch_a_scan(small) -> None:
     _paths, _gen, store = small
     plan = queries.plan(store, "SELECT * FROM attendance AS a WHERE a.minutes > :m", {"m": 5})
