@@ -9,6 +9,7 @@ need a screen not built yet are printed as "not yet built" rows, never as made-u
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import shutil
 import sys
@@ -48,8 +49,9 @@ def _query_runs(
             store = _open(path, key)
             opens.append((time.perf_counter() - start) * 1000)
             for i, q in enumerate(qset):
-                cold[i].append(measure.time_ms(lambda q=q, s=store: q.run(s)))
-                again[i].append(measure.time_ms(lambda q=q, s=store: q.run(s)))
+                action = functools.partial(q.run, store)
+                cold[i].append(measure.time_ms(action))
+                again[i].append(measure.time_ms(action))
             store.close()
     return results
 
@@ -218,6 +220,7 @@ def measure_start(report: Report, db: Path, runs: int, work: Path) -> None:
     report.importtime = {
         "top_level": measure.importtime_top(importtime.stderr),
         "by_package": measure.importtime_by_package(importtime.stderr),
+        "slowest": measure.importtime_slowest(importtime.stderr),
     }
 
 

@@ -161,3 +161,14 @@ def importtime_by_package(stderr: str, limit: int = 10) -> list[tuple[str, float
         root = name.strip().split(".")[0]
         totals[root] = totals.get(root, 0.0) + int(self_us) / 1000.0
     return sorted(totals.items(), key=lambda kv: kv[1], reverse=True)[:limit]
+
+
+def importtime_slowest(stderr: str, limit: int = 10) -> list[tuple[str, float]]:
+    """From `python -X importtime` output: the single modules with the most self time, in ms."""
+    rows: list[tuple[str, float]] = []
+    for line in stderr.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            _label, self_us, _cumulative, name = _split(line)
+            if self_us.isdigit():
+                rows.append((name.strip(), int(self_us) / 1000.0))
+    return sorted(rows, key=lambda r: r[1], reverse=True)[:limit]

@@ -109,7 +109,7 @@ def markdown(report: Report) -> str:
             lines.append(f"| {r.name} | {r.note} |  |  |  | {r.target} | — |  |")
             continue
         spread = f"{_fmt(r.low, r.unit)} – {_fmt(r.high, r.unit)}" if r.runs > 1 else ""
-        stdev = _fmt(r.stdev, r.unit) if r.runs > 1 else ""
+        stdev = _fmt(r.stdev, "" if r.unit == "%" else r.unit) if r.runs > 1 else ""
         lines.append(
             f"| {r.name} | {_fmt(r.median, r.unit)} {r.unit} | {spread} | {stdev} | {r.runs} "
             f"| {r.target} | {r.verdict} | {r.note} |"
@@ -121,6 +121,9 @@ def markdown(report: Report) -> str:
             lines.append(f"| `{name}` | {cumulative:.1f} | {own:.1f} |")
         lines += ["", "| Package (self time summed) | ms |", "|---|---:|"]
         for name, ms in report.importtime.get("by_package", []):
+            lines.append(f"| `{name}` | {ms:.1f} |")
+        lines += ["", "| Slowest single module (self) | ms |", "|---|---:|"]
+        for name, ms in report.importtime.get("slowest", []):
             lines.append(f"| `{name}` | {ms:.1f} |")
     return "\n".join(lines) + "\n"
 

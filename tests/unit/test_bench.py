@@ -118,6 +118,10 @@ def test_importtime_is_summarised_by_top_level_and_package() -> None:
         ("iop_facilitator.cli", 2.0, 2.0),
     ]
     assert measure.importtime_by_package(IMPORTTIME)[0] == ("sqlite_utils", 40.0)
+    assert measure.importtime_slowest(IMPORTTIME, 2) == [
+        ("sqlite_utils.db", 40.0),
+        ("iop_facilitator.cli", 2.0),
+    ]
 
 
 def test_stat_reports_median_and_spread() -> None:
