@@ -7,12 +7,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from iop_facilitator import APP_NAME, __version__
 from iop_facilitator.app import Bootstrap
 from iop_facilitator.crash import install_excepthook
 from iop_facilitator.errors import UserFacingError
+from iop_facilitator.paths import resource
 from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.main_window import MainWindow
@@ -31,6 +33,10 @@ def make_qapplication() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("IOP Facilitator")
+    try:
+        app.setWindowIcon(QIcon(str(resource("icons", "iop-facilitator.png"))))
+    except FileNotFoundError:
+        log.warning("app icon missing from resources/")  # cosmetic: the app still runs
     return app
 
 
