@@ -59,7 +59,7 @@ class AgendaPanel(QGroupBox):
         self.segments = QListWidget()
         self.segments.setAccessibleName("Agenda segments")
         self.segments.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.previous_button = QPushButton("< Previous")
+        self.previous_button = QPushButton("< Back")
         self.previous_button.setAccessibleName("Previous segment")
         self.previous_button.setToolTip("Previous segment (Ctrl+Left)")
         self.pause_button = QPushButton("Pause")

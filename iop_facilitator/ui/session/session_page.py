@@ -172,6 +172,11 @@ class SessionPage(Page):
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 3)
         splitter.setChildrenCollapsible(False)
+        # Explicit minimums (below the contents' preferred size) keep the whole window narrower
+        # than a 1366 px laptop screen at 125% scaling.
+        roster_box.setMinimumWidth(300)
+        self.member_panel.setMinimumWidth(260)
+        agenda_box.setMinimumWidth(220)
         splitter.setSizes([560, 420, 320])
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
