@@ -10,6 +10,7 @@ from iop_facilitator.domain.ids import FacilitatorId
 from iop_facilitator.errors import ValidationError
 from iop_facilitator.paths import DataPaths
 from iop_facilitator.services.context import ServiceContext
+from iop_facilitator.services.exports import ExportService
 from iop_facilitator.services.facilitators import FacilitatorService
 from iop_facilitator.services.notes import NoteService
 from iop_facilitator.services.sessions import SessionService
@@ -28,12 +29,14 @@ class Clinic:
     facilitators: FacilitatorService = field(init=False)
     sessions: SessionService = field(init=False)
     notes: NoteService = field(init=False)
+    exports: ExportService = field(init=False)
 
     def __post_init__(self) -> None:
         self.settings = SettingsService(self.ctx)
         self.facilitators = FacilitatorService(self.ctx)
         self.sessions = SessionService(self.ctx)
         self.notes = NoteService(self.ctx, self.sessions)
+        self.exports = ExportService(self.ctx, self.sessions, self.notes, self.settings)
 
     def confirm_identity(self, secret: str) -> bool:
         """The facilitator confirms they are who signs: the clinic passphrase opens the database."""
