@@ -129,15 +129,17 @@ class SignInSheet:
 
 
 def signin_html(s: SignInSheet) -> str:
-    row = "<tr><td height='34'>{}</td><td></td><td></td><td></td></tr>"
-    rows = "".join(row.format(_e(name)) for name in s.names) + row.format("&nbsp;") * s.blank_rows
+    # A tall strut (a large non-breaking space) gives room for a handwritten signature.
+    strut = "<span style='font-size:22pt'>&nbsp;</span>"
+    row = f"<tr><td>{strut}{{}}</td><td></td><td></td><td></td></tr>"
+    rows = "".join(row.format(_e(name)) for name in s.names) + row.format("") * s.blank_rows
     return (
         f"<h2>Sign-in sheet: {_e(s.group_name)}</h2>"
         f"<p>{_e(us_date(s.date_of_service))}, {_e(s.session_time)}"
         + (f", {_e(s.location)}" if s.location else "")
         + (f". Topic: {_e(s.topic)}" if s.topic else "")
         + f". Facilitator: {_e(s.facilitator)}.</p>"
-        "<table border='1' cellspacing='0' cellpadding='6' width='100%'>"
+        "<table border='1' cellspacing='0' cellpadding='12' width='100%'>"
         "<tr><th width='34%' align='left'>Name</th><th width='36%' align='left'>Signature</th>"
         "<th width='15%' align='left'>Time in</th><th width='15%' align='left'>Time out</th></tr>"
         f"{rows}</table>"

@@ -57,6 +57,9 @@ def _font(points: float, bold: bool = False) -> QFont:
     font.setFamilies(["DejaVu Sans", "Arial", "Helvetica", "Liberation Sans", "Sans Serif"])
     font.setPointSizeF(points)
     font.setBold(bold)
+    # No ligatures: "fi" stays two letters, so the PDF's text searches and copies as typed.
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 
