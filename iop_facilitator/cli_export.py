@@ -33,15 +33,31 @@ def add_export_parser(sub: Any) -> None:
         "Exit codes: 0 done, 2 bad input, 3 could not write, 4 wrong passphrase.",
     )
     p.add_argument("what", choices=KINDS, help="what to export")
-    p.add_argument("--group", action="append", default=[], metavar="NAME",
-                   help="a group's name (repeat for several); default: every group")
+    p.add_argument(
+        "--group",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a group's name (repeat for several); default: every group",
+    )
     p.add_argument("--session", type=int, metavar="ID", help="one session's number")
-    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day (for one day, alone)")
-    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (default: the --from day)")
-    p.add_argument("--format", choices=("pdf", "txt"), default="pdf", help="notes as pdf (default) or txt")
-    p.add_argument("--out", metavar="FOLDER", default=".", help="folder to write into (created if needed)")
-    p.add_argument("--drafts", action="store_true",
-                   help="also export unsigned notes, marked DRAFT on every page (never for the chart)")
+    p.add_argument(
+        "--from", dest="start", metavar="YYYY-MM-DD", help="first day (for one day, alone)"
+    )
+    p.add_argument(
+        "--to", dest="end", metavar="YYYY-MM-DD", help="last day (default: the --from day)"
+    )
+    p.add_argument(
+        "--format", choices=("pdf", "txt"), default="pdf", help="notes as pdf (default) or txt"
+    )
+    p.add_argument(
+        "--out", metavar="FOLDER", default=".", help="folder to write into (created if needed)"
+    )
+    p.add_argument(
+        "--drafts",
+        action="store_true",
+        help="also export unsigned notes, marked DRAFT on every page (never for the chart)",
+    )
     p.set_defaults(handler=_cmd_export)
 
 
@@ -51,7 +67,9 @@ def _date(text: str | None, flag: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"{flag} {text!r} is not a date.", flag, "Write dates as YYYY-MM-DD.") from None
+        raise ValidationError(
+            f"{flag} {text!r} is not a date.", flag, "Write dates as YYYY-MM-DD."
+        ) from None
 
 
 def _range(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
@@ -68,7 +86,8 @@ def _session(args: argparse.Namespace, clinic: Any, groups: list[GroupId]) -> Se
         return SessionId(args.session)
     if not groups or args.start is None:
         raise ValidationError(
-            f"export {args.what} needs --session, or --group and --from to find the session.", "--session"
+            f"export {args.what} needs --session, or --group and --from to find the session.",
+            "--session",
         )
     start, end = _range(args)
     found = clinic.exports.sessions_between(start, end, groups)
@@ -77,7 +96,7 @@ def _session(args: argparse.Namespace, clinic: Any, groups: list[GroupId]) -> Se
             f"{len(found)} sessions match that group and date; exactly one is needed.",
             "Give --session with the session's number.",
         )
-    return found[0]
+    return SessionId(found[0])
 
 
 def _cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:

@@ -93,7 +93,13 @@ def _claim(temp: Path, folder: Path, name: str) -> Path:
         except FileExistsError:
             continue  # appeared meanwhile: try the next number
         except OSError as exc:
-            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+            if exc.errno not in (
+                errno.EPERM,
+                errno.ENOTSUP,
+                errno.EOPNOTSUPP,
+                errno.EXDEV,
+                errno.EMLINK,
+            ):
                 raise
             if target.exists():
                 continue
@@ -122,7 +128,9 @@ def write_new(folder: Path, name: str, data: bytes) -> Path:
     temp_path = folder / f"{TEMP_PREFIX}{os.getpid()}-{os.urandom(4).hex()}{TEMP_SUFFIX}"
     temp: Path | None = temp_path
     try:
-        fd = os.open(temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        fd = os.open(
+            temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600
+        )
         try:
             _write_all(fd, data)
             os.fsync(fd)

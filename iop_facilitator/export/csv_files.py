@@ -13,7 +13,16 @@ from collections.abc import Iterable, Sequence
 BOM = "\ufeff"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
-ATTENDANCE_HEADER = ("date", "group", "chart_id", "status", "arrived", "left", "minutes", "billing_code")
+ATTENDANCE_HEADER = (
+    "date",
+    "group",
+    "chart_id",
+    "status",
+    "arrived",
+    "left",
+    "minutes",
+    "billing_code",
+)
 HOURS_HEADER = ("chart_id", "week_starting", "hours", "target_hours", "below_target")
 
 

@@ -71,18 +71,29 @@ def summary_html(s: GroupSummary) -> str:
         f"<td>{_e(x.time_out)}</td><td align='right'>{x.minutes}</td><td>{_e(x.note_state)}</td></tr>"
         for x in s.lines
     )
-    interventions = "".join(f"<li>{_e(i)}</li>" for i in s.interventions) or "<li>(none recorded)</li>"
-    process = "".join(f"<p>{_e(p)}</p>" for p in s.group_process.split("\n\n") if p.strip()) or "<p>(none recorded)</p>"
+    interventions = (
+        "".join(f"<li>{_e(i)}</li>" for i in s.interventions) or "<li>(none recorded)</li>"
+    )
+    process = (
+        "".join(f"<p>{_e(p)}</p>" for p in s.group_process.split("\n\n") if p.strip())
+        or "<p>(none recorded)</p>"
+    )
     facts = [
-        ("Group", s.group_name), ("Date of service", us_date(s.date_of_service)), ("Time", s.session_time),
-        ("Modality", s.modality), ("Location", s.location or "not recorded"), ("Topic", s.topic or "not recorded"),
+        ("Group", s.group_name),
+        ("Date of service", us_date(s.date_of_service)),
+        ("Time", s.session_time),
+        ("Modality", s.modality),
+        ("Location", s.location or "not recorded"),
+        ("Topic", s.topic or "not recorded"),
         ("Facilitator", s.facilitator),
     ]
     if s.co_facilitator:
         facts.append(("Co-facilitator", s.co_facilitator))
     if s.billing_code:
         facts.append(("Billing code", s.billing_code))
-    fact_rows = "".join(f"<tr><td width='30%'><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in facts)
+    fact_rows = "".join(
+        f"<tr><td width='30%'><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in facts
+    )
     return (
         "<h2>Group summary (INTERNAL: not for a member's chart)</h2>"
         f"<table cellspacing='0' cellpadding='2' width='100%'>{fact_rows}</table>"

@@ -23,9 +23,17 @@ def safe_part(text: str, fallback: str = "x") -> str:
 
 
 def note_file_name(day: dt.date, chart_id: str, group: str, note_format: str, ext: str) -> str:
-    return "_".join(
-        (day.isoformat(), safe_part(chart_id, "no-chart-id"), safe_part(group, "group"), safe_part(note_format, "note"))
-    ) + f".{ext}"
+    return (
+        "_".join(
+            (
+                day.isoformat(),
+                safe_part(chart_id, "no-chart-id"),
+                safe_part(group, "group"),
+                safe_part(note_format, "note"),
+            )
+        )
+        + f".{ext}"
+    )
 
 
 def session_file_name(day: dt.date, group: str, kind: str, ext: str) -> str:

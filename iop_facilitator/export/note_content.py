@@ -98,10 +98,16 @@ class NoteDocument:
         """The service facts, label and value, in the order a reviewer reads them."""
         rows = [
             ("Date of service", us_date(self.date_of_service)),
-            ("Service type", self.service_type + (f" ({self.billing_code})" if self.billing_code else "")),
+            (
+                "Service type",
+                self.service_type + (f" ({self.billing_code})" if self.billing_code else ""),
+            ),
             ("Group", self.group_name),
             ("Session time", f"{self.session_start}-{self.session_stop}"),
-            ("Member's time", f"{self.member_start}-{self.member_stop}" if self.minutes else "did not attend"),
+            (
+                "Member's time",
+                f"{self.member_start}-{self.member_stop}" if self.minutes else "did not attend",
+            ),
             ("Minutes attended", str(self.minutes)),
             ("Attendance", self.attendance),
             ("Modality", self.modality),
@@ -128,15 +134,24 @@ class NoteDocument:
 
 # -- plain text --------------------------------------------------------------------------------
 
+
 def _wrap(text: str, width: int, indent: str = "") -> list[str]:
     lines: list[str] = []
-    for paragraph in text.replace("\t", "    ").replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for paragraph in (
+        text.replace("\t", "    ").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    ):
         if not paragraph.strip():
             lines.append("")
             continue
         lines.extend(
-            textwrap.wrap(paragraph, width, initial_indent=indent, subsequent_indent=indent,
-                          break_long_words=True, break_on_hyphens=False)
+            textwrap.wrap(
+                paragraph,
+                width,
+                initial_indent=indent,
+                subsequent_indent=indent,
+                break_long_words=True,
+                break_on_hyphens=False,
+            )
             or [""]
         )
     return lines
@@ -189,18 +204,23 @@ def to_text(doc: NoteDocument, width: int = TEXT_WIDTH) -> str:
 
 # -- PDF content -------------------------------------------------------------------------------
 
+
 def _e(text: str) -> str:
     return html.escape(text, quote=False)
 
 
 def _paragraphs(text: str) -> str:
     blocks = [b for b in text.replace("\r\n", "\n").split("\n\n")]
-    return "".join(f"<p>{_e(b).replace(chr(10), '<br/>')}</p>" for b in blocks if b.strip()) or "<p>(none)</p>"
+    return (
+        "".join(f"<p>{_e(b).replace(chr(10), '<br/>')}</p>" for b in blocks if b.strip())
+        or "<p>(none)</p>"
+    )
 
 
 def to_html(doc: NoteDocument) -> str:
     facts = "".join(
-        f"<tr><td width='32%'><b>{_e(label)}</b></td><td>{_e(value)}</td></tr>" for label, value in doc.facts()
+        f"<tr><td width='32%'><b>{_e(label)}</b></td><td>{_e(value)}</td></tr>"
+        for label, value in doc.facts()
     )
     parts = [
         f"<h2>Group note ({_e(doc.format_key)})</h2>",
@@ -214,13 +234,19 @@ def to_html(doc: NoteDocument) -> str:
     for title, text in doc.sections:
         parts.append(f"<h3>{_e(title)}</h3>{_paragraphs(text)}")
     if doc.details:
-        parts.append("<h3>Clinical details</h3><table border='0' cellspacing='0' cellpadding='2' width='100%'>")
-        parts += [f"<tr><td width='32%'><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in doc.details]
+        parts.append(
+            "<h3>Clinical details</h3><table border='0' cellspacing='0' cellpadding='2' width='100%'>"
+        )
+        parts += [
+            f"<tr><td width='32%'><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in doc.details
+        ]
         parts.append("</table>")
     parts.append("<h3>Signature</h3>")
     if doc.signatures:
         parts += [f"<p><b>{_e(s.line)}</b></p>" for s in doc.signatures]
-        parts.append(f"<p><small>Content hash (SHA-256): {_e(doc.signatures[0].content_hash)}</small></p>")
+        parts.append(
+            f"<p><small>Content hash (SHA-256): {_e(doc.signatures[0].content_hash)}</small></p>"
+        )
     else:
         parts.append("<p><b>NOT SIGNED: draft, not for the chart.</b></p>")
     if doc.addenda:

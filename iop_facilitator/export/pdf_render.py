@@ -49,7 +49,9 @@ def ensure_app() -> None:
 
 
 def _page_size(spec: PdfSpec) -> QPageSize:
-    return QPageSize(QPageSize.PageSizeId.A4 if spec.paper_size == "A4" else QPageSize.PageSizeId.Letter)
+    return QPageSize(
+        QPageSize.PageSizeId.A4 if spec.paper_size == "A4" else QPageSize.PageSizeId.Letter
+    )
 
 
 def _font(points: float, bold: bool = False) -> QFont:
@@ -73,8 +75,12 @@ def render_pdf(spec: PdfSpec) -> bytes:
     writer.setResolution(RESOLUTION)
     writer.setTitle(spec.title)
     writer.setCreator(APP_NAME)
-    orientation = QPageLayout.Orientation.Landscape if spec.landscape else QPageLayout.Orientation.Portrait
-    writer.setPageLayout(QPageLayout(_page_size(spec), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter))
+    orientation = (
+        QPageLayout.Orientation.Landscape if spec.landscape else QPageLayout.Orientation.Portrait
+    )
+    writer.setPageLayout(
+        QPageLayout(_page_size(spec), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
+    )
     painter = QPainter(writer)
     try:
         _paint(painter, writer, spec)
@@ -124,7 +130,8 @@ def _paint(painter: QPainter, writer: QPdfWriter, spec: PdfSpec) -> None:
             painter.setPen(QColor("#8a1010"))
             painter.drawText(
                 QRectF(0, 0, width, header_metrics.lineSpacing()),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), spec.banner,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                spec.banner,
             )
         painter.setPen(QPen(QColor("#555555"), px * 0.6))
         painter.drawLine(QPointF(0, header_height), QPointF(width, header_height))
@@ -141,10 +148,18 @@ def _paint(painter: QPainter, writer: QPdfWriter, spec: PdfSpec) -> None:
         painter.drawLine(QPointF(0, footer_top), QPointF(width, footer_top))
         painter.setPen(QColor("#000000"))
         painter.setFont(notice_font)
-        painter.drawText(QRectF(0, footer_top + gap * 0.5, width, notice_rect.height() + px), flags, spec.notice)
         painter.drawText(
-            QRectF(0, height - notice_metrics.lineSpacing() * 1.2, width, notice_metrics.lineSpacing() * 1.2),
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), f"Page {index + 1} of {pages}",
+            QRectF(0, footer_top + gap * 0.5, width, notice_rect.height() + px), flags, spec.notice
+        )
+        painter.drawText(
+            QRectF(
+                0,
+                height - notice_metrics.lineSpacing() * 1.2,
+                width,
+                notice_metrics.lineSpacing() * 1.2,
+            ),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+            f"Page {index + 1} of {pages}",
         )
 
         if spec.watermark:
@@ -158,5 +173,7 @@ def _watermark(painter: QPainter, width: float, height: float, text: str) -> Non
     painter.setPen(QColor(200, 30, 30, 60))
     painter.translate(width / 2, height / 2)
     painter.rotate(-35)
-    painter.drawText(QRectF(-width, -height / 6, 2 * width, height / 3), int(Qt.AlignmentFlag.AlignCenter), text)
+    painter.drawText(
+        QRectF(-width, -height / 6, 2 * width, height / 3), int(Qt.AlignmentFlag.AlignCenter), text
+    )
     painter.restore()

@@ -41,7 +41,11 @@ def _clock(value: dt.datetime | str | None) -> str:
 
 class ExportContent:
     def __init__(
-        self, ctx: ServiceContext, sessions: SessionService, notes: NoteService, settings: SettingsService
+        self,
+        ctx: ServiceContext,
+        sessions: SessionService,
+        notes: NoteService,
+        settings: SettingsService,
     ) -> None:
         self.ctx = ctx
         self.sessions = sessions
@@ -52,20 +56,30 @@ class ExportContent:
     def _facilitator(self, facilitator_id: int | None) -> str:
         if facilitator_id is None:
             return ""
-        row = self.ctx.store.one("SELECT name, credentials FROM facilitator WHERE id = ?", [facilitator_id])
+        row = self.ctx.store.one(
+            "SELECT name, credentials FROM facilitator WHERE id = ?", [facilitator_id]
+        )
         if row is None:
             return ""
         return f"{row['name']}, {row['credentials']}" if row["credentials"] else str(row["name"])
 
     def _billing_code(self, info: SessionInfo) -> str:
-        return str(self.ctx.store.scalar("SELECT billing_code FROM therapy_group WHERE id = ?", [info.group_id]) or "")
+        return str(
+            self.ctx.store.scalar(
+                "SELECT billing_code FROM therapy_group WHERE id = ?", [info.group_id]
+            )
+            or ""
+        )
 
     def _participants(self, session_id: SessionId) -> int:
         placeholders = ", ".join("?" for _ in ATTENDED_VALUES)
-        return int(self.ctx.store.scalar(
-            f"SELECT count(*) FROM attendance WHERE session_id = ? AND status IN ({placeholders})",
-            [session_id, *ATTENDED_VALUES],
-        ) or 0)
+        return int(
+            self.ctx.store.scalar(
+                f"SELECT count(*) FROM attendance WHERE session_id = ? AND status IN ({placeholders})",
+                [session_id, *ATTENDED_VALUES],
+            )
+            or 0
+        )
 
     # -- a member's note ----------------------------------------------------------------------
     def check_private(self, note: MemberNote, addenda: list[AddendumEntry]) -> None:
@@ -97,28 +111,42 @@ class ExportContent:
             )
         info = self.sessions.get(note.session_id)
         settings = self.settings.all()
-        addenda = tuple(
-            AddendumEntry(a.at, a.author, a.text, a.late) for a in self.notes.addenda(note_id)
-        ) if note.signed else ()
+        addenda = (
+            tuple(
+                AddendumEntry(a.at, a.author, a.text, a.late) for a in self.notes.addenda(note_id)
+            )
+            if note.signed
+            else ()
+        )
         self.check_private(note, list(addenda))
         dob = None
         if settings["export_date_of_birth"]:
-            raw = self.ctx.store.scalar("SELECT date_of_birth FROM member WHERE id = ?", [note.member_id])
+            raw = self.ctx.store.scalar(
+                "SELECT date_of_birth FROM member WHERE id = ?", [note.member_id]
+            )
             dob = us_date(dt.date.fromisoformat(raw)) if raw else None
         window = info.window
         billing = self._billing_code(info)
         attended = note.attended
         return NoteDocument(
-            clinic_name=settings["clinic_name"], program_name=settings["program_name"],
-            member_name=note.full_name, chart_id=note.chart_id, date_of_birth=dob,
-            date_of_service=info.date, group_name=info.group_name,
-            service_type=SERVICE_TYPES.get(billing, "Group service"), billing_code=billing,
-            session_start=_clock(window.start), session_stop=_clock(window.end),
+            clinic_name=settings["clinic_name"],
+            program_name=settings["program_name"],
+            member_name=note.full_name,
+            chart_id=note.chart_id,
+            date_of_birth=dob,
+            date_of_service=info.date,
+            group_name=info.group_name,
+            service_type=SERVICE_TYPES.get(billing, "Group service"),
+            billing_code=billing,
+            session_start=_clock(window.start),
+            session_stop=_clock(window.end),
             member_start=(_clock(note.arrived_at) or _clock(window.start)) if attended else "",
             member_stop=(_clock(note.left_at) or _clock(window.end)) if attended else "",
             minutes=note.minutes if attended else 0,
             attendance=note.attendance.label if note.attendance else "Not marked",
-            modality=info.modality.label, location=info.room, topic=info.topic_title,
+            modality=info.modality.label,
+            location=info.room,
+            topic=info.topic_title,
             participants=self._participants(info.id),
             facilitator=self._facilitator(info.facilitator_id),
             co_facilitator=self._facilitator(info.co_facilitator_id),
@@ -141,18 +169,31 @@ class ExportContent:
 
     def _details(self, note: MemberNote) -> tuple[tuple[str, str], ...]:
         rows: list[tuple[str, str]] = []
-        participation = "; ".join(p for p in (note.participation_level, note.participation_quality) if p)
+        participation = "; ".join(
+            p for p in (note.participation_level, note.participation_quality) if p
+        )
         if participation:
             rows.append(("Participation", participation))
         if note.affect:
             rows.append(("Affect", note.affect))
         if note.risk:
             risk = Risk(note.risk).label
-            rows.append(("Risk", risk + (f". Follow-up: {note.risk_follow_up}" if note.risk_follow_up.strip() else "")))
+            rows.append(
+                (
+                    "Risk",
+                    risk
+                    + (
+                        f". Follow-up: {note.risk_follow_up}" if note.risk_follow_up.strip() else ""
+                    ),
+                )
+            )
         if note.stage_of_change:
             rows.append(("Stage of change", StageOfChange(note.stage_of_change).label))
-        scores = [f"{label} {value}/10" for label, value in (("importance", note.importance),
-                                                             ("confidence", note.confidence)) if value is not None]
+        scores = [
+            f"{label} {value}/10"
+            for label, value in (("importance", note.importance), ("confidence", note.confidence))
+            if value is not None
+        ]
         if scores:
             rows.append(("Readiness ruler", ", ".join(scores)))
         if note.goal.strip() and note.goal.strip() != note.sections.get("goal", "").strip():
@@ -164,13 +205,22 @@ class ExportContent:
     def _signatures(self, note: MemberNote) -> tuple[Signature, ...]:
         if not note.signed or note.signed_at is None or note.content_hash is None:
             return ()
-        signatures = [Signature("Signed", self._facilitator(note.signed_by), note.signed_at, note.content_hash)]
+        signatures = [
+            Signature(
+                "Signed", self._facilitator(note.signed_by), note.signed_at, note.content_hash
+            )
+        ]
         for row in self.ctx.store.query(
             "SELECT facilitator_id, signed_at, content_hash FROM cosignature WHERE note_id = ? ORDER BY signed_at, id",
             [note.id],
         ):
             signatures.append(
-                Signature("Co-signed", self._facilitator(row["facilitator_id"]), row["signed_at"], row["content_hash"])
+                Signature(
+                    "Co-signed",
+                    self._facilitator(row["facilitator_id"]),
+                    row["signed_at"],
+                    row["content_hash"],
+                )
             )
         return tuple(signatures)
 
@@ -179,15 +229,20 @@ class ExportContent:
         info = self.sessions.get(session_id)
         settings = self.settings.all()
         states = {
-            r["member_id"]: r["status"] for r in self.ctx.store.query(
-                "SELECT member_id, status FROM member_note WHERE session_id = ?", [session_id])
+            r["member_id"]: r["status"]
+            for r in self.ctx.store.query(
+                "SELECT member_id, status FROM member_note WHERE session_id = ?", [session_id]
+            )
         }
         lines = tuple(
             AttendanceLine(
-                name=e.full_name, chart_id=e.chart_id, status=e.status.label if e.status else "Not marked",
+                name=e.full_name,
+                chart_id=e.chart_id,
+                status=e.status.label if e.status else "Not marked",
                 time_in=_clock(e.arrived_at) or (_clock(info.window.start) if e.minutes else ""),
                 time_out=_clock(e.left_at) or (_clock(info.window.end) if e.minutes else ""),
-                minutes=e.minutes, note_state=(states.get(e.member_id) or "no note").capitalize(),
+                minutes=e.minutes,
+                note_state=(states.get(e.member_id) or "no note").capitalize(),
             )
             for e in self.sessions.roster(session_id)
         )
@@ -197,18 +252,26 @@ class ExportContent:
         interventions: list[str] = []
         process = ""
         if group_note is not None:
-            interventions = [str(i) for i in json.loads(group_note["interventions"] or "[]") if str(i).strip()]
+            interventions = [
+                str(i) for i in json.loads(group_note["interventions"] or "[]") if str(i).strip()
+            ]
             process = group_note["group_process"] or ""
         if not interventions:
             interventions = self._shared_sections(session_id)
         return GroupSummary(
-            clinic_name=settings["clinic_name"], program_name=settings["program_name"],
-            group_name=info.group_name, date_of_service=info.date,
+            clinic_name=settings["clinic_name"],
+            program_name=settings["program_name"],
+            group_name=info.group_name,
+            date_of_service=info.date,
             session_time=f"{_clock(info.window.start)}-{_clock(info.window.end)}",
-            modality=info.modality.label, location=info.room, topic=info.topic_title,
+            modality=info.modality.label,
+            location=info.room,
+            topic=info.topic_title,
             facilitator=self._facilitator(info.facilitator_id),
             co_facilitator=self._facilitator(info.co_facilitator_id),
-            billing_code=self._billing_code(info), lines=lines, interventions=tuple(interventions),
+            billing_code=self._billing_code(info),
+            lines=lines,
+            interventions=tuple(interventions),
             group_process=process.strip() or info.group_quick_note.strip(),
             notice=settings["redisclosure_notice"],
         )
@@ -227,13 +290,15 @@ class ExportContent:
         info = self.sessions.get(session_id)
         settings = self.settings.all()
         return SignInSheet(
-            clinic_name=settings["clinic_name"], program_name=settings["program_name"],
-            group_name=info.group_name, date_of_service=info.date,
+            clinic_name=settings["clinic_name"],
+            program_name=settings["program_name"],
+            group_name=info.group_name,
+            date_of_service=info.date,
             session_time=f"{_clock(info.planned_start)}-{_clock(info.planned_end)}",
-            location=info.room, topic=info.topic_title,
+            location=info.room,
+            topic=info.topic_title,
             facilitator=self._facilitator(info.facilitator_id),
             names=tuple(e.full_name for e in self.sessions.roster(session_id)),
             blank_rows=SIGN_IN_BLANK_ROWS,
             notice=settings["redisclosure_notice"],
         )
-

@@ -66,23 +66,36 @@ class BatchResult:
     def summary(self) -> str:
         parts = [f"Wrote {len(self.written)} of {self.total} note(s)."]
         if self.skipped_unsigned:
-            parts.append(f"Skipped {self.skipped_unsigned} unsigned note(s) (export drafts to include them).")
+            parts.append(
+                f"Skipped {self.skipped_unsigned} unsigned note(s) (export drafts to include them)."
+            )
         if self.problems:
-            parts.append(f"{len(self.problems)} note(s) were not exported: " + "; ".join(
-                f"note {note_id}: {reason}" for note_id, reason in self.problems[:5]) + ".")
+            parts.append(
+                f"{len(self.problems)} note(s) were not exported: "
+                + "; ".join(f"note {note_id}: {reason}" for note_id, reason in self.problems[:5])
+                + "."
+            )
         if self.cancelled:
-            parts.append("Cancelled: the files already written are complete; nothing half-written was left.")
+            parts.append(
+                "Cancelled: the files already written are complete; nothing half-written was left."
+            )
         return " ".join(parts)
 
 
 def check_range(start: dt.date, end: dt.date) -> None:
     if end < start:
-        raise ValidationError("The end date is before the start date.", "to", "Swap the dates and try again.")
+        raise ValidationError(
+            "The end date is before the start date.", "to", "Swap the dates and try again."
+        )
     if (end - start).days > MAX_RANGE_DAYS:
-        raise ValidationError("That range is longer than ten years.", "from", "Choose a shorter range.")
+        raise ValidationError(
+            "That range is longer than ten years.", "from", "Choose a shorter range."
+        )
 
 
-def _group_filter(group_ids: Sequence[GroupId], column: str = "s.group_id") -> tuple[str, list[int]]:
+def _group_filter(
+    group_ids: Sequence[GroupId], column: str = "s.group_id"
+) -> tuple[str, list[int]]:
     if not group_ids:
         return "", []
     return f" AND {column} IN ({', '.join('?' for _ in group_ids)})", [int(g) for g in group_ids]
@@ -118,24 +131,39 @@ class ExportService:
         return str(self.settings.get("paper_size"))
 
     def groups(self) -> list[tuple[GroupId, str]]:
-        return [(GroupId(r["id"]), r["name"]) for r in self.ctx.store.query(
-            "SELECT id, name FROM therapy_group ORDER BY name COLLATE NOCASE")]
+        return [
+            (GroupId(r["id"]), r["name"])
+            for r in self.ctx.store.query(
+                "SELECT id, name FROM therapy_group ORDER BY name COLLATE NOCASE"
+            )
+        ]
 
     def find_group(self, name_or_id: str) -> GroupId:
         """A group by its exact name (any case) or its number, for the CLI."""
         text = name_or_id.strip()
-        row = self.ctx.store.one("SELECT id FROM therapy_group WHERE name = ? COLLATE NOCASE", [text])
+        row = self.ctx.store.one(
+            "SELECT id FROM therapy_group WHERE name = ? COLLATE NOCASE", [text]
+        )
         if row is None and text.isdigit():
             row = self.ctx.store.one("SELECT id FROM therapy_group WHERE id = ?", [int(text)])
         if row is None:
-            raise NotFound(f"There is no group called {text!r}.", "Check the group's name in the Groups screen.")
+            raise NotFound(
+                f"There is no group called {text!r}.",
+                "Check the group's name in the Groups screen.",
+            )
         return GroupId(row["id"])
 
-    def sessions_between(self, start: dt.date, end: dt.date, group_ids: Sequence[GroupId] = ()) -> list[SessionId]:
+    def sessions_between(
+        self, start: dt.date, end: dt.date, group_ids: Sequence[GroupId] = ()
+    ) -> list[SessionId]:
         where, params = _group_filter(group_ids)
-        return [SessionId(r["id"]) for r in self.ctx.store.query(
-            f"SELECT s.id FROM session s WHERE s.date BETWEEN ? AND ?{where} ORDER BY s.date, s.planned_start",
-            [start.isoformat(), end.isoformat(), *params])]
+        return [
+            SessionId(r["id"])
+            for r in self.ctx.store.query(
+                f"SELECT s.id FROM session s WHERE s.date BETWEEN ? AND ?{where} ORDER BY s.date, s.planned_start",
+                [start.isoformat(), end.isoformat(), *params],
+            )
+        ]
 
     # -- one member's note -----------------------------------------------------------------------
     def note_text(self, note_id: NoteId, *, allow_draft: bool = False) -> str:
@@ -144,10 +172,15 @@ class ExportService:
     def copy_note_text(self, note_id: NoteId, *, allow_draft: bool = False) -> tuple[str, Changes]:
         """The note's plain text for the clipboard (an export too, so it is audited)."""
         text = self.note_text(note_id, allow_draft=allow_draft)
-        return text, self._audit("member_note", note_id, {"format": "clipboard", "draft": not self._signed(note_id)})
+        return text, self._audit(
+            "member_note", note_id, {"format": "clipboard", "draft": not self._signed(note_id)}
+        )
 
     def _signed(self, note_id: NoteId) -> bool:
-        return self.ctx.store.scalar("SELECT status FROM member_note WHERE id = ?", [note_id]) == "signed"
+        return bool(
+            self.ctx.store.scalar("SELECT status FROM member_note WHERE id = ?", [note_id])
+            == "signed"
+        )
 
     def _note_file(self, note_id: NoteId, fmt: str, allow_draft: bool) -> tuple[str, bytes, bool]:
         if fmt not in FORMATS:
@@ -176,6 +209,7 @@ class ExportService:
         group_ids: Sequence[GroupId] = (),
     ) -> list[tuple[NoteId, bool]]:
         """(note id, signed?) for a session, or for every session from `start` to `end`."""
+        params: list[object]
         if session_id is not None:
             where, params = " AND s.id = ?", [int(session_id)]
         elif start is not None and end is not None:
@@ -235,29 +269,51 @@ class ExportService:
         except ExportFailed as exc:
             self._audit_batch(written_ids, fmt, drafts, result)
             raise ExportFailed(
-                f"{exc.message} {len(result.written)} file(s) were written before it stopped.", exc.what_next
+                f"{exc.message} {len(result.written)} file(s) were written before it stopped.",
+                exc.what_next,
             ) from None
         return result, self._audit_batch(written_ids, fmt, drafts, result)
 
-    def _audit_batch(self, note_ids: list[int], fmt: str, drafts: bool, result: BatchResult) -> Changes:
-        return self._audit("member_note", "", {
-            "batch": True, "format": fmt, "drafts": drafts, "note_ids": note_ids, "written": len(note_ids),
-            "skipped": result.skipped_unsigned + len(result.problems), "cancelled": result.cancelled,
-        })
+    def _audit_batch(
+        self, note_ids: list[int], fmt: str, drafts: bool, result: BatchResult
+    ) -> Changes:
+        return self._audit(
+            "member_note",
+            "",
+            {
+                "batch": True,
+                "format": fmt,
+                "drafts": drafts,
+                "note_ids": note_ids,
+                "written": len(note_ids),
+                "skipped": result.skipped_unsigned + len(result.problems),
+                "cancelled": result.cancelled,
+            },
+        )
 
     # -- per-session documents -------------------------------------------------------------------
     def export_summary(self, session_id: SessionId, folder: Path) -> tuple[Path, Changes]:
         summary = self.content.group_summary(session_id)
         data = self.pdf(group_content.summary_spec(summary, self._paper()))
-        name = session_file_name(summary.date_of_service, summary.group_name, "group-summary-INTERNAL", "pdf")
+        name = session_file_name(
+            summary.date_of_service, summary.group_name, "group-summary-INTERNAL", "pdf"
+        )
         path = atomic.write_new(Path(folder), name, data)
-        return path, self._audit("session", session_id, {"kind": "group_summary", "members": len(summary.lines)})
+        return path, self._audit(
+            "session", session_id, {"kind": "group_summary", "members": len(summary.lines)}
+        )
 
     def export_signin(self, session_id: SessionId, folder: Path) -> tuple[Path, Changes]:
         sheet = self.content.signin_sheet(session_id)
         data = self.pdf(group_content.signin_spec(sheet, self._paper()))
-        path = atomic.write_new(Path(folder), session_file_name(sheet.date_of_service, sheet.group_name, "sign-in", "pdf"), data)
-        return path, self._audit("session", session_id, {"kind": "sign_in", "members": len(sheet.names)})
+        path = atomic.write_new(
+            Path(folder),
+            session_file_name(sheet.date_of_service, sheet.group_name, "sign-in", "pdf"),
+            data,
+        )
+        return path, self._audit(
+            "session", session_id, {"kind": "sign_in", "members": len(sheet.names)}
+        )
 
     # -- attendance and hours --------------------------------------------------------------------
     def attendance_rows(
@@ -275,13 +331,22 @@ class ExportService:
             [start.isoformat(), end.isoformat(), *params],
         )
         return [
-            (r["date"], r["group_name"], r["chart_id"],
-             AttendanceStatus(r["status"]).label if r["status"] else "Not marked",
-             _clock(r["arrived_at"]), _clock(r["left_at"]), int(r["minutes"]), r["billing_code"])
+            (
+                r["date"],
+                r["group_name"],
+                r["chart_id"],
+                AttendanceStatus(r["status"]).label if r["status"] else "Not marked",
+                _clock(r["arrived_at"]),
+                _clock(r["left_at"]),
+                int(r["minutes"]),
+                r["billing_code"],
+            )
             for r in rows
         ]
 
-    def weekly_hours(self, start: dt.date, end: dt.date, group_ids: Sequence[GroupId] = ()) -> list[HoursRow]:
+    def weekly_hours(
+        self, start: dt.date, end: dt.date, group_ids: Sequence[GroupId] = ()
+    ) -> list[HoursRow]:
         """Hours per member per week (Monday to Sunday), summed by SQL over ended sessions.
 
         The range is widened to whole weeks so no week is cut in half. A member's week counts
@@ -309,8 +374,14 @@ class ExportService:
             [*span, *member_params],
         )
         return [
-            HoursRow(r["chart_id"], WeeklyHours(dt.date.fromisoformat(r["week"]), int(r["minutes"] or 0),
-                                                weekly_target_hours(r["track"])))
+            HoursRow(
+                r["chart_id"],
+                WeeklyHours(
+                    dt.date.fromisoformat(r["week"]),
+                    int(r["minutes"] or 0),
+                    weekly_target_hours(r["track"]),
+                ),
+            )
             for r in rows
         ]
 
@@ -318,18 +389,37 @@ class ExportService:
         self, start: dt.date, end: dt.date, folder: Path, group_ids: Sequence[GroupId] = ()
     ) -> tuple[Path, Changes]:
         rows = self.attendance_rows(start, end, group_ids)
-        path = atomic.write_new(Path(folder), range_file_name("attendance", start, end, "csv"),
-                                csv_bytes(ATTENDANCE_HEADER, rows))
-        return path, self._audit("attendance", "", {"rows": len(rows), "group_ids": [int(g) for g in group_ids]})
+        path = atomic.write_new(
+            Path(folder),
+            range_file_name("attendance", start, end, "csv"),
+            csv_bytes(ATTENDANCE_HEADER, rows),
+        )
+        return path, self._audit(
+            "attendance", "", {"rows": len(rows), "group_ids": [int(g) for g in group_ids]}
+        )
 
     def export_hours(
         self, start: dt.date, end: dt.date, folder: Path, group_ids: Sequence[GroupId] = ()
     ) -> tuple[Path, Changes]:
         rows = self.weekly_hours(start, end, group_ids)
-        data = csv_bytes(HOURS_HEADER, [
-            (r.chart_id, r.weekly.week.isoformat(), f"{r.weekly.hours:.2f}", f"{r.weekly.target_hours:g}",
-             r.weekly.below_target) for r in rows
-        ])
-        path = atomic.write_new(Path(folder), range_file_name("weekly-hours", start, end, "csv"), data)
-        return path, self._audit("attendance", "", {"kind": "weekly_hours", "rows": len(rows),
-                                                    "group_ids": [int(g) for g in group_ids]})
+        data = csv_bytes(
+            HOURS_HEADER,
+            [
+                (
+                    r.chart_id,
+                    r.weekly.week.isoformat(),
+                    f"{r.weekly.hours:.2f}",
+                    f"{r.weekly.target_hours:g}",
+                    r.weekly.below_target,
+                )
+                for r in rows
+            ],
+        )
+        path = atomic.write_new(
+            Path(folder), range_file_name("weekly-hours", start, end, "csv"), data
+        )
+        return path, self._audit(
+            "attendance",
+            "",
+            {"kind": "weekly_hours", "rows": len(rows), "group_ids": [int(g) for g in group_ids]},
+        )

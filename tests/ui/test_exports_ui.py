@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
-from pypdf import PdfReader
 
 from iop_facilitator.app import Bootstrap
 from iop_facilitator.ui.application import build_main_window
@@ -28,7 +26,7 @@ def answers(monkeypatch, tmp_path):
 
 @pytest.fixture
 def window(qtbot, clinic, clock, data_paths):
-    group, ids, session_id, notes = signed_session(clinic, clock, members=4)
+    _group, _ids, session_id, notes = signed_session(clinic, clock, members=4)
     win = build_main_window(Bootstrap(data_paths, clock), clinic)
     qtbot.addWidget(win)
     win.resize(1366, 768)
@@ -38,7 +36,7 @@ def window(qtbot, clinic, clock, data_paths):
 
 
 def test_notes_screen_exports_copies_and_batches(qtbot, window, answers) -> None:
-    win, clinic, session_id, notes = window
+    win, clinic, _session_id, _notes = window
     bar = win.page("Notes").export_bar
     assert bar.isVisible()
     for button in (bar.pdf_button, bar.text_button, bar.copy_button, bar.session_button):
@@ -48,7 +46,9 @@ def test_notes_screen_exports_copies_and_batches(qtbot, window, answers) -> None
     pdfs = list(folder.glob("*.pdf"))
     assert len(pdfs) == 1 and bar.status.text().startswith(f"Saved {pdfs[0].name}")
     shown = win.page("Notes").editor.note
-    assert f"Member: {shown.full_name}" in PdfReader(pdfs[0]).pages[0].extract_text().replace("\t", " ")
+    assert f"Member: {shown.full_name}" in PdfReader(pdfs[0]).pages[0].extract_text().replace(
+        "\t", " "
+    )
     qtbot.mouseClick(bar.copy_button, Qt.MouseButton.LeftButton)
     clip = QApplication.clipboard().text()
     assert f"MEMBER: {shown.full_name}" in clip and "42 CFR part 2" in clip
@@ -61,31 +61,48 @@ def test_notes_screen_exports_copies_and_batches(qtbot, window, answers) -> None
 
 
 def test_exports_dialog_writes_each_kind(qtbot, window, answers) -> None:
-    win, clinic, session_id, _notes = window
+    win, _clinic, _session_id, _notes = window
     dialog = ExportsDialog(win.controller, win)
     qtbot.addWidget(dialog)
     dialog.show()
-    controls = [w for w in dialog.findChildren(QWidget)
-                if any(w.inherits(k) for k in ("QAbstractButton", "QComboBox", "QDateEdit", "QListWidget"))]
+    controls = [
+        w
+        for w in dialog.findChildren(QWidget)
+        if any(w.inherits(k) for k in ("QAbstractButton", "QComboBox", "QDateEdit", "QListWidget"))
+    ]
     assert len(controls) >= 11 and all(w.accessibleName() for w in controls)
     dialog.start.setDate(dialog.start.date().addDays(-30))
     assert dialog.session.count() == 1 and dialog.signin_button.isEnabled()
     folder = answers["folder"][0]
-    for button in (dialog.attendance_button, dialog.hours_button, dialog.signin_button, dialog.summary_button):
+    for button in (
+        dialog.attendance_button,
+        dialog.hours_button,
+        dialog.signin_button,
+        dialog.summary_button,
+    ):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert dialog.status.text().startswith("Saved ")
     names = sorted(p.name for p in folder.iterdir())
-    assert any(n.startswith("attendance_") for n in names) and any(n.startswith("weekly-hours_") for n in names)
-    assert any(n.endswith("_sign-in.pdf") for n in names) and any("group-summary-INTERNAL" in n for n in names)
+    assert any(n.startswith("attendance_") for n in names) and any(
+        n.startswith("weekly-hours_") for n in names
+    )
+    assert any(n.endswith("_sign-in.pdf") for n in names) and any(
+        "group-summary-INTERNAL" in n for n in names
+    )
     dialog.format.setCurrentIndex(dialog.format.findData("txt"))
     qtbot.mouseClick(dialog.notes_button, Qt.MouseButton.LeftButton)
     assert "Wrote 4 of 4" in answers["tell"][-1][1] and len(list(folder.glob("*.txt"))) == 4
     # An empty range says so; an unwritable folder says so plainly, through the controller.
     dialog.end.setDate(dialog.start.date().addDays(-1))
-    assert dialog.session.itemText(0) == "No sessions in this range" and not dialog.summary_button.isEnabled()
+    assert (
+        dialog.session.itemText(0) == "No sessions in this range"
+        and not dialog.summary_button.isEnabled()
+    )
 
 
-def test_an_unwritable_folder_is_a_plain_message(qtbot, window, answers, monkeypatch, tmp_path) -> None:
+def test_an_unwritable_folder_is_a_plain_message(
+    qtbot, window, answers, monkeypatch, tmp_path
+) -> None:
     import iop_facilitator.ui.controller as controller_module
 
     shown = []

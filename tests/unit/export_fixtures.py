@@ -16,7 +16,9 @@ LONG_DATA = " ".join(
 )
 
 
-def run_session(clinic, clock, group, day: dt.date, *, absent=(), late=None, topic=None) -> SessionId:
+def run_session(
+    clinic, clock, group, day: dt.date, *, absent=(), late=None, topic=None
+) -> SessionId:
     """Plan, start, mark, end a 09:00-12:00 session and prepare its notes."""
     clock.set(dt.datetime.combine(day, dt.time(9, 0)))
     session_id, _ = clinic.sessions.plan(group, day, topic_id=topic)
@@ -37,12 +39,17 @@ def complete(clinic, note, data: str | None = None) -> None:
     clinic.notes.update(
         note.id,
         sections={
-            "data": data or f"Member {note.chart_id} described two triggers and a plan to avoid them.",
+            "data": data
+            or f"Member {note.chart_id} described two triggers and a plan to avoid them.",
             "assessment": f"Engaged; insight growing (chart {note.chart_id}).",
             "plan": "Continue IOP; complete the trigger worksheet.",
         },
-        participation_level="active", participation_quality="supportive", risk="none",
-        stage_of_change="action", importance=8, confidence=6,
+        participation_level="active",
+        participation_quality="supportive",
+        risk="none",
+        stage_of_change="action",
+        importance=8,
+        confidence=6,
     )
 
 

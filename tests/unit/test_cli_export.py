@@ -34,18 +34,40 @@ def no_names(text: str) -> None:
 def test_notes_for_a_range_one_line_per_file(demo_dir, tmp_path) -> None:
     today = dt.date.today()
     start = (today - dt.timedelta(days=14)).isoformat()
-    result = export(demo_dir, "notes", "--from", start, "--to", today.isoformat(),
-                    "--group", "Morning IOP", "--out", str(tmp_path / "notes"))
+    result = export(
+        demo_dir,
+        "notes",
+        "--from",
+        start,
+        "--to",
+        today.isoformat(),
+        "--group",
+        "Morning IOP",
+        "--out",
+        str(tmp_path / "notes"),
+    )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines and all(line.endswith("_Morning-IOP_DAP.pdf") and "_DEMO-" in line for line in lines)
+    assert lines and all(
+        line.endswith("_Morning-IOP_DAP.pdf") and "_DEMO-" in line for line in lines
+    )
     assert result.stderr.startswith(f"Wrote {len(lines)} of {len(lines)} note(s).")
     no_names(result.stdout + result.stderr)
     for line in lines[:3]:
         reader = PdfReader(line)
         assert "42 CFR part 2" in reader.pages[0].extract_text().replace("\t", " ")
-    text = export(demo_dir, "notes", "--from", start, "--to", today.isoformat(), "--format", "txt",
-                  "--out", str(tmp_path / "txt"))
+    text = export(
+        demo_dir,
+        "notes",
+        "--from",
+        start,
+        "--to",
+        today.isoformat(),
+        "--format",
+        "txt",
+        "--out",
+        str(tmp_path / "txt"),
+    )
     assert text.returncode == 0 and all(line.endswith(".txt") for line in text.stdout.splitlines())
 
 
@@ -53,7 +75,9 @@ def test_csv_summary_and_sign_in(demo_dir, tmp_path) -> None:
     today = dt.date.today()
     start = (today - dt.timedelta(days=21)).isoformat()
     out = str(tmp_path / "reports")
-    attendance = export(demo_dir, "attendance", "--from", start, "--to", today.isoformat(), "--out", out)
+    attendance = export(
+        demo_dir, "attendance", "--from", start, "--to", today.isoformat(), "--out", out
+    )
     hours = export(demo_dir, "hours", "--from", start, "--to", today.isoformat(), "--out", out)
     assert attendance.returncode == 0 and hours.returncode == 0, attendance.stderr + hours.stderr
     with open(attendance.stdout.strip(), encoding="utf-8-sig", newline="") as handle:

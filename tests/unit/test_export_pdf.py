@@ -46,7 +46,9 @@ def long_signed(qapp, clinic, clock):
     return group, ids, session_id, clinic.notes.for_session(session_id), note
 
 
-def test_member_note_pdf_shows_every_chartable_element_on_every_page(clinic, long_signed, tmp_path) -> None:
+def test_member_note_pdf_shows_every_chartable_element_on_every_page(
+    clinic, long_signed, tmp_path
+) -> None:
     _group, _ids, _session_id, notes, note = long_signed
     path, changes = clinic.exports.export_note(note.id, tmp_path / "out", "pdf")
     assert path.name == "2026-11-23_T-09-00-0_Group-09-00_DAP.pdf" and changes.audit
@@ -63,16 +65,30 @@ def test_member_note_pdf_shows_every_chartable_element_on_every_page(clinic, lon
     whole = " ".join(pages)
     for element in (
         "Service type Alcohol and/or drug services, intensive outpatient (group) (H0015)",
-        "Session time 09:00-12:00", "Member's time 09:00-12:00", "Minutes attended 180",
-        "Attendance Present", "Modality In person", "Location Room 2", "Topic Test topic",
-        "Participants 3", "Facilitator Fac Testwell, LADC", "Note format DAP (Data, Assessment, Plan)",
-        "Data", "Paragraph 39:", "Assessment Engaged; insight growing", "Plan Continue IOP",
-        "Participation active; supportive", "Risk None reported", "Stage of change Action",
+        "Session time 09:00-12:00",
+        "Member's time 09:00-12:00",
+        "Minutes attended 180",
+        "Attendance Present",
+        "Modality In person",
+        "Location Room 2",
+        "Topic Test topic",
+        "Participants 3",
+        "Facilitator Fac Testwell, LADC",
+        "Note format DAP (Data, Assessment, Plan)",
+        "Data",
+        "Paragraph 39:",
+        "Assessment Engaged; insight growing",
+        "Plan Continue IOP",
+        "Participation active; supportive",
+        "Risk None reported",
+        "Stage of change Action",
         "Signed by Fac Testwell, LADC on 11/23/2026 12:30",
         "Co-signed by Sam Cosignwell, CADC on 11/23/2026 13:05",
         f"Content hash (SHA-256): {note.content_hash}",
-        "Addendum 11/23/2026 12:30 by Fac Testwell, LADC", "Same-day clarification",
-        "LATE ENTRY - Addendum 11/26/2026 09:15 by Fac Testwell, LADC", "Member called to report a lapse",
+        "Addendum 11/23/2026 12:30 by Fac Testwell, LADC",
+        "Same-day clarification",
+        "LATE ENTRY - Addendum 11/26/2026 09:15 by Fac Testwell, LADC",
+        "Member called to report a lapse",
     ):
         assert element in whole, element
     for other in notes:
@@ -80,11 +96,15 @@ def test_member_note_pdf_shows_every_chartable_element_on_every_page(clinic, lon
             assert other.preferred_name not in whole and other.full_name not in whole
 
 
-def test_every_note_of_a_session_exports_privately_on_a4_with_dob(qapp, clinic, clock, tmp_path) -> None:
+def test_every_note_of_a_session_exports_privately_on_a4_with_dob(
+    qapp, clinic, clock, tmp_path
+) -> None:
     clinic.settings.update({"paper_size": "A4", "export_date_of_birth": True})
     _group, ids, session_id, notes = signed_session(clinic, clock)
     clinic.store.execute("UPDATE member SET date_of_birth = '1990-04-05' WHERE id = ?", [ids[2]])
-    result, _ = clinic.exports.export_notes(clinic.exports.notes_in(session_id=session_id), tmp_path / "batch")
+    result, _ = clinic.exports.export_notes(
+        clinic.exports.notes_in(session_id=session_id), tmp_path / "batch"
+    )
     assert len(result.written) == 4 and not result.problems
     for path, note in zip(result.written, notes, strict=True):
         assert page_size(path) == A4
@@ -101,7 +121,7 @@ def test_every_note_of_a_session_exports_privately_on_a4_with_dob(qapp, clinic, 
 
 
 def test_drafts_are_watermarked_on_every_page(qapp, clinic, clock, tmp_path) -> None:
-    group, ids, topic = seed_group(clinic, members=2)
+    group, _ids, topic = seed_group(clinic, members=2)
     session_id = run_session(clinic, clock, group, dt.date(2026, 11, 23), topic=topic)
     sign_all(clinic, clock, session_id, leave_unsigned=2)
     from tests.unit.export_fixtures import LONG_DATA
@@ -117,11 +137,16 @@ def test_drafts_are_watermarked_on_every_page(qapp, clinic, clock, tmp_path) -> 
 
 
 def test_group_summary_is_internal_and_totals_add_up(qapp, clinic, clock, tmp_path) -> None:
-    _group, ids, session_id, notes = signed_session(clinic, clock)
-    clinic.store.insert("group_note", {
-        "session_id": session_id, "interventions": json.dumps(["Motivational interviewing", "Role play"]),
-        "group_process": "Cohesive; members gave each other feedback.", "updated_at": "2026-11-23T12:40:00",
-    })
+    _group, _ids, session_id, notes = signed_session(clinic, clock)
+    clinic.store.insert(
+        "group_note",
+        {
+            "session_id": session_id,
+            "interventions": json.dumps(["Motivational interviewing", "Role play"]),
+            "group_process": "Cohesive; members gave each other feedback.",
+            "updated_at": "2026-11-23T12:40:00",
+        },
+    )
     path, changes = clinic.exports.export_summary(session_id, tmp_path)
     assert path.name == "2026-11-23_Group-09-00_group-summary-INTERNAL.pdf" and changes.audit
     pages = pages_text(path)
@@ -136,7 +161,7 @@ def test_group_summary_is_internal_and_totals_add_up(qapp, clinic, clock, tmp_pa
 
 
 def test_sign_in_sheet_lists_the_roster_with_columns(qapp, clinic, clock, tmp_path) -> None:
-    group, ids, topic = seed_group(clinic, members=12)
+    group, _ids, topic = seed_group(clinic, members=12)
     session_id, _ = clinic.sessions.plan(group, dt.date(2026, 11, 30), topic_id=topic)
     path, _ = clinic.exports.export_signin(session_id, tmp_path)
     assert path.name == "2026-11-30_Group-09-00_sign-in.pdf"
@@ -147,5 +172,7 @@ def test_sign_in_sheet_lists_the_roster_with_columns(qapp, clinic, clock, tmp_pa
         assert entry.full_name in whole
     assert "11/30/2026, 09:00-12:00, Room 2. Topic: Test topic" in whole
     assert all(PART2_SHORT_NOTICE in text for text in pages)
-    audit = clinic.store.one("SELECT * FROM audit_event WHERE action = 'export' ORDER BY id DESC LIMIT 1")
+    audit = clinic.store.one(
+        "SELECT * FROM audit_event WHERE action = 'export' ORDER BY id DESC LIMIT 1"
+    )
     assert json.loads(audit["detail"]) == {"kind": "sign_in", "members": 12}

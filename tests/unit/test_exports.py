@@ -48,8 +48,9 @@ def other_names(notes, member_id) -> list[str]:
 
 # -- plain text ------------------------------------------------------------------------------------
 
+
 def test_note_text_is_chartable_and_pastes_cleanly(clinic, signed, clock) -> None:
-    _group, ids, session_id, notes = signed
+    _group, ids, _session_id, notes = signed
     note = next(n for n in notes if n.member_id == ids[1])  # the late one
     clock.set(dt.datetime(2026, 11, 25, 10, 0))
     clinic.notes.add_addendum(note.id, "Member called to report a lapse; safety plan reviewed.")
@@ -57,15 +58,30 @@ def test_note_text_is_chartable_and_pastes_cleanly(clinic, signed, clock) -> Non
     lines = text.splitlines()
     assert all(len(line) <= TEXT_WIDTH for line in lines)
     assert "\t" not in text and text.endswith(PART2_SHORT_NOTICE + "\n")
-    for label in ("MEMBER: Blake Testperson", "CHART ID: T-09:00-1", "DATE OF SERVICE: 11/23/2026",
-                  "SERVICE TYPE: Alcohol and/or drug services, intensive outpatient (group) (H0015)",
-                  "SESSION TIME: 09:00-12:00", "MEMBER'S TIME: 09:20-12:00", "MINUTES ATTENDED: 160",
-                  "ATTENDANCE: Late", "MODALITY: In person", "LOCATION: Room 2", "TOPIC: Test topic",
-                  "PARTICIPANTS: 3", "FACILITATOR: Fac Testwell, LADC", "DATA:", "ASSESSMENT:", "PLAN:",
-                  "PARTICIPATION: active; supportive", "RISK: None reported", "STAGE OF CHANGE: Action",
-                  "Signed by Fac Testwell, LADC on 11/23/2026 12:30",
-                  f"Content hash (SHA-256): {clinic.notes.get(note.id).content_hash}",
-                  "LATE ENTRY - ADDENDUM 11/25/2026 10:00 BY FAC TESTWELL, LADC"):
+    for label in (
+        "MEMBER: Blake Testperson",
+        "CHART ID: T-09:00-1",
+        "DATE OF SERVICE: 11/23/2026",
+        "SERVICE TYPE: Alcohol and/or drug services, intensive outpatient (group) (H0015)",
+        "SESSION TIME: 09:00-12:00",
+        "MEMBER'S TIME: 09:20-12:00",
+        "MINUTES ATTENDED: 160",
+        "ATTENDANCE: Late",
+        "MODALITY: In person",
+        "LOCATION: Room 2",
+        "TOPIC: Test topic",
+        "PARTICIPANTS: 3",
+        "FACILITATOR: Fac Testwell, LADC",
+        "DATA:",
+        "ASSESSMENT:",
+        "PLAN:",
+        "PARTICIPATION: active; supportive",
+        "RISK: None reported",
+        "STAGE OF CHANGE: Action",
+        "Signed by Fac Testwell, LADC on 11/23/2026 12:30",
+        f"Content hash (SHA-256): {clinic.notes.get(note.id).content_hash}",
+        "LATE ENTRY - ADDENDUM 11/25/2026 10:00 BY FAC TESTWELL, LADC",
+    ):
         assert label in " ".join(text.split()), label  # long values wrap onto indented lines
     for name in other_names(notes, note.member_id):
         assert name not in text
@@ -73,7 +89,7 @@ def test_note_text_is_chartable_and_pastes_cleanly(clinic, signed, clock) -> Non
 
 def test_unsigned_notes_only_as_marked_drafts(clinic, clock, out) -> None:
     clinic.exports.pdf = no_pdf
-    group, ids, topic = seed_group(clinic, members=3)
+    group, _ids, topic = seed_group(clinic, members=3)
     session_id = run_session(clinic, clock, group, dt.date(2026, 11, 23), topic=topic)
     note = clinic.notes.for_session(session_id)[0]
     with pytest.raises(RuleViolation, match="not signed"):
@@ -86,10 +102,10 @@ def test_unsigned_notes_only_as_marked_drafts(clinic, clock, out) -> None:
 
 
 def test_a_name_in_an_addendum_blocks_the_export(clinic, signed, out) -> None:
-    _group, ids, _session_id, notes = signed
+    _group, _ids, _session_id, notes = signed
     note = notes[0]
     clinic.notes.add_addendum(note.id, "Later: Blake Testperson gave feedback.")
-    with pytest.raises(RuleViolation, match="addendum .* names another"):
+    with pytest.raises(RuleViolation, match=r"addendum .* names another"):
         clinic.exports.export_note(note.id, out, "txt")
     assert not out.exists()
 
@@ -107,17 +123,20 @@ def test_clipboard_copy_is_audited_with_ids_only(clinic, signed) -> None:
     note = signed[3][0]
     text, changes = clinic.exports.copy_note_text(note.id)
     assert changes.audit and note.full_name in text
-    row = clinic.store.one("SELECT * FROM audit_event WHERE action = 'export' ORDER BY id DESC LIMIT 1")
+    row = clinic.store.one(
+        "SELECT * FROM audit_event WHERE action = 'export' ORDER BY id DESC LIMIT 1"
+    )
     assert row["entity"] == "member_note" and row["entity_id"] == str(note.id)
     assert json.loads(row["detail"]) == {"draft": False, "format": "clipboard"}
 
 
 # -- names and files ---------------------------------------------------------------------------------
 
+
 def test_file_names_are_safe_everywhere() -> None:
-    assert note_file_name(dt.date(2026, 11, 23), "MRN/12:34", "Morning IOP (Room 2)", "DAP", "pdf") == (
-        "2026-11-23_MRN-12-34_Morning-IOP-Room-2_DAP.pdf"
-    )
+    assert note_file_name(
+        dt.date(2026, 11, 23), "MRN/12:34", "Morning IOP (Room 2)", "DAP", "pdf"
+    ) == ("2026-11-23_MRN-12-34_Morning-IOP-Room-2_DAP.pdf")
     assert safe_part("../../etc/passwd") == "etc-passwd"
     assert safe_part("José Ñandú 😀\x00") == "Jose-Nandu"
     assert safe_part("😀😀😀") == "x" and safe_part("CON", "x") == "CON"
@@ -169,9 +188,10 @@ def test_a_full_disk_leaves_no_partial_file(clinic, signed, out, monkeypatch) ->
 
 # -- batches -----------------------------------------------------------------------------------------
 
+
 def test_batch_of_a_day_skips_unsigned_reports_and_audits(clinic, clock, out) -> None:
     clinic.exports.pdf = no_pdf
-    group, ids, topic = seed_group(clinic, members=5)
+    group, _ids, topic = seed_group(clinic, members=5)
     session_id = run_session(clinic, clock, group, dt.date(2026, 11, 23), topic=topic)
     sign_all(clinic, clock, session_id, leave_unsigned=2)
     notes = clinic.exports.notes_in(start=dt.date(2026, 11, 23), end=dt.date(2026, 11, 23))
@@ -187,7 +207,9 @@ def test_batch_of_a_day_skips_unsigned_reports_and_audits(clinic, clock, out) ->
         text = path.read_text(encoding="utf-8")
         assert path.name.startswith("2026-11-23_T-09-00-") and path.suffix == ".txt"
         assert text.count("MEMBER: ") == 1
-    audit = clinic.store.one("SELECT * FROM audit_event WHERE action = 'export' ORDER BY id DESC LIMIT 1")
+    audit = clinic.store.one(
+        "SELECT * FROM audit_event WHERE action = 'export' ORDER BY id DESC LIMIT 1"
+    )
     detail = json.loads(audit["detail"])
     assert detail["written"] == 3 and detail["skipped"] == 2 and len(detail["note_ids"]) == 3
     for name in FICTIONAL[:5]:
@@ -215,6 +237,7 @@ def test_bad_ranges_and_formats_are_refused(clinic, signed, out) -> None:
 
 # -- attendance and hours ------------------------------------------------------------------------------
 
+
 def read_csv(path):
     raw = path.read_bytes()
     assert raw.startswith(BOM.encode("utf-8"))
@@ -226,26 +249,53 @@ def read_csv(path):
 def two_weeks(clinic, clock):
     """Two groups; group A meets Mon/Wed/Thu over two weeks with absences and a late arrival."""
     clinic.exports.pdf = no_pdf
-    group, ids, topic = seed_group(clinic, members=3)
-    clinic.store.execute("UPDATE therapy_group SET billing_code = 'H0015', name = '=Morning, IOP' WHERE id = ?", [group])
+    group, ids, _topic = seed_group(clinic, members=3)
+    clinic.store.execute(
+        "UPDATE therapy_group SET billing_code = 'H0015', name = '=Morning, IOP' WHERE id = ?",
+        [group],
+    )
     other, other_ids, _t = seed_group(clinic, start="18:00", members=2)
     clinic.store.execute("UPDATE member SET track = 'adolescent' WHERE id = ?", [ids[2]])
-    days = [dt.date(2026, 11, 23), dt.date(2026, 11, 25), dt.date(2026, 11, 26),
-            dt.date(2026, 11, 30), dt.date(2026, 12, 2)]
+    days = [
+        dt.date(2026, 11, 23),
+        dt.date(2026, 11, 25),
+        dt.date(2026, 11, 26),
+        dt.date(2026, 11, 30),
+        dt.date(2026, 12, 2),
+    ]
     sessions = []
     for i, day in enumerate(days):
-        sessions.append(run_session(clinic, clock, group, day, absent=[ids[i % 3]] if i % 2 else [],
-                                    late=ids[0] if i == 0 else None))
+        sessions.append(
+            run_session(
+                clinic,
+                clock,
+                group,
+                day,
+                absent=[ids[i % 3]] if i % 2 else [],
+                late=ids[0] if i == 0 else None,
+            )
+        )
     run_session(clinic, clock, other, dt.date(2026, 11, 24))
     return group, ids, other, other_ids, sessions
 
 
 def test_attendance_csv_round_trips(clinic, two_weeks, out) -> None:
-    group, ids, other, _other_ids, sessions = two_weeks
-    path, changes = clinic.exports.export_attendance(dt.date(2026, 11, 23), dt.date(2026, 12, 6), out, [group])
+    group, _ids, _other, _other_ids, sessions = two_weeks
+    path, changes = clinic.exports.export_attendance(
+        dt.date(2026, 11, 23), dt.date(2026, 12, 6), out, [group]
+    )
     assert path.name == "attendance_2026-11-23_to_2026-12-06.csv" and changes.audit
     rows = read_csv(path)
-    assert list(rows[0]) == ["date", "group", "chart_id", "status", "arrived", "left", "minutes", "billing_code"]
+    assert list(rows[0]) == [
+        "date",
+        "group",
+        "chart_id",
+        "status",
+        "arrived",
+        "left",
+        "minutes",
+        "billing_code",
+    ]
     assert len(rows) == 5 * 3
     expected = {}
     for session_id in sessions:
@@ -259,17 +309,28 @@ def test_attendance_csv_round_trips(clinic, two_weeks, out) -> None:
         assert row["group"] == "'=Morning, IOP"  # never a live formula in a spreadsheet
         assert row["arrived"] == (entry.arrived_at.strftime("%H:%M") if entry.arrived_at else "")
     late = next(r for r in rows if r["date"] == "2026-11-23" and r["chart_id"] == "T-09:00-0")
-    assert (late["status"], late["arrived"], late["left"], late["minutes"]) == ("Late", "09:20", "12:00", "160")
-    everyone = read_csv(clinic.exports.export_attendance(dt.date(2026, 11, 23), dt.date(2026, 12, 6), out)[0])
+    assert (late["status"], late["arrived"], late["left"], late["minutes"]) == (
+        "Late",
+        "09:20",
+        "12:00",
+        "160",
+    )
+    everyone = read_csv(
+        clinic.exports.export_attendance(dt.date(2026, 11, 23), dt.date(2026, 12, 6), out)[0]
+    )
     assert len(everyone) == 15 + 2
     assert sum(int(r["minutes"]) for r in rows) == clinic.store.scalar(
-        "SELECT sum(minutes) FROM attendance a JOIN session s ON s.id = a.session_id WHERE s.group_id = ?", [group])
+        "SELECT sum(minutes) FROM attendance a JOIN session s ON s.id = a.session_id WHERE s.group_id = ?",
+        [group],
+    )
 
 
 def test_weekly_hours_match_the_domain_arithmetic(clinic, two_weeks, out) -> None:
-    group, ids, _other, other_ids, sessions = two_weeks
+    group, ids, _other, _other_ids, sessions = two_weeks
     # A range starting mid-week is widened to whole weeks.
-    rows = clinic.exports.weekly_hours(dt.date(2026, 11, 25), dt.date(2026, 12, 2), [GroupId(group)])
+    rows = clinic.exports.weekly_hours(
+        dt.date(2026, 11, 25), dt.date(2026, 12, 2), [GroupId(group)]
+    )
     assert {r.chart_id for r in rows} == {f"T-09:00-{i}" for i in range(3)}
     for i, member in enumerate(ids):
         per_session = []
@@ -282,9 +343,18 @@ def test_weekly_hours_match_the_domain_arithmetic(clinic, two_weeks, out) -> Non
         assert got == expected
     path, _ = clinic.exports.export_hours(dt.date(2026, 11, 25), dt.date(2026, 12, 2), out, [group])
     csv_rows = read_csv(path)
-    assert list(csv_rows[0]) == ["chart_id", "week_starting", "hours", "target_hours", "below_target"]
+    assert list(csv_rows[0]) == [
+        "chart_id",
+        "week_starting",
+        "hours",
+        "target_hours",
+        "below_target",
+    ]
     for row, computed in zip(csv_rows, rows, strict=True):
-        assert row["chart_id"] == computed.chart_id and row["week_starting"] == computed.weekly.week.isoformat()
+        assert (
+            row["chart_id"] == computed.chart_id
+            and row["week_starting"] == computed.weekly.week.isoformat()
+        )
         assert float(row["hours"]) == computed.weekly.hours
         assert float(row["target_hours"]) == computed.weekly.target_hours
         assert row["below_target"] == ("yes" if computed.weekly.below_target else "no")

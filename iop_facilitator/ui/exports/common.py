@@ -30,7 +30,9 @@ def choose_folder(parent: QWidget, title: str) -> Path | None:
 
 
 def tell(parent: QWidget, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
     box.setAccessibleName(title)
     box.exec()
 
@@ -69,7 +71,10 @@ def run_batch(
 
     try:
         outcome = controller.run(
-            parent, lambda: controller.clinic.exports.export_notes(notes, folder, fmt, drafts=drafts, progress=step)
+            parent,
+            lambda: controller.clinic.exports.export_notes(
+                notes, folder, fmt, drafts=drafts, progress=step
+            ),
         )
     finally:
         progress.close()

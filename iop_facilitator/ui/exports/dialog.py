@@ -79,14 +79,16 @@ class ExportsDialog(QDialog):
         self.format.addItem("PDF", "pdf")
         self.format.addItem("Plain text", "txt")
         self.format.setAccessibleName("Note file format")
-        self.drafts = QCheckBox("Include unsigned notes as drafts (marked DRAFT, not for the chart)")
+        self.drafts = QCheckBox(
+            "Include unsigned notes as drafts (marked DRAFT, not for the chart)"
+        )
         self.drafts.setAccessibleName("Include unsigned notes as drafts")
 
         range_box = QGroupBox("Date range and groups")
         form = QFormLayout()
         form.addRow("From", self.start)
         form.addRow("To", self.end)
-        form.addRow("Groups", self.groups)
+        form.addRow("Groups\n(none ticked:\nevery group)", self.groups)
         range_layout = QVBoxLayout(range_box)
         range_layout.addLayout(form)
         grid = QGridLayout()
@@ -109,7 +111,9 @@ class ExportsDialog(QDialog):
         session_layout.addWidget(self.signin_button, 1, 0)
         session_layout.addWidget(self.summary_button, 1, 1)
 
-        self.status = QLabel("Choose what to export; each asks for a folder. Files are never overwritten.")
+        self.status = QLabel(
+            "Choose what to export; each asks for a folder. Files are never overwritten."
+        )
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Export status")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -124,17 +128,29 @@ class ExportsDialog(QDialog):
         self.start.dateChanged.connect(self.reload_sessions)
         self.end.dateChanged.connect(self.reload_sessions)
         self.groups.itemChanged.connect(self.reload_sessions)
-        self.attendance_button.clicked.connect(lambda: self._range_file(self.clinic.exports.export_attendance))
-        self.hours_button.clicked.connect(lambda: self._range_file(self.clinic.exports.export_hours))
+        self.attendance_button.clicked.connect(
+            lambda: self._range_file(self.clinic.exports.export_attendance)
+        )
+        self.hours_button.clicked.connect(
+            lambda: self._range_file(self.clinic.exports.export_hours)
+        )
         self.notes_button.clicked.connect(self.export_notes)
-        self.signin_button.clicked.connect(lambda: self._session_file(self.clinic.exports.export_signin))
-        self.summary_button.clicked.connect(lambda: self._session_file(self.clinic.exports.export_summary))
+        self.signin_button.clicked.connect(
+            lambda: self._session_file(self.clinic.exports.export_signin)
+        )
+        self.summary_button.clicked.connect(
+            lambda: self._session_file(self.clinic.exports.export_summary)
+        )
         self.reload_sessions()
 
     # -- reading the form ------------------------------------------------------------------------
     def group_ids(self) -> list[GroupId]:
         items = (self.groups.item(i) for i in range(self.groups.count()))
-        return [GroupId(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked]
+        return [
+            GroupId(i.data(Qt.ItemDataRole.UserRole))
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        ]
 
     def dates(self) -> tuple[dt.date, dt.date]:
         return _date(self.start), _date(self.end)
@@ -145,8 +161,10 @@ class ExportsDialog(QDialog):
         if end >= start:
             for session_id in self.clinic.exports.sessions_between(start, end, self.group_ids()):
                 info = self.clinic.sessions.get(session_id)
-                self.session.addItem(f"{info.group_name}, {info.date:%a %d %b %Y} {info.planned_start:%H:%M}",
-                                     int(session_id))
+                self.session.addItem(
+                    f"{info.group_name}, {info.date:%a %d %b %Y} {info.planned_start:%H:%M}",
+                    int(session_id),
+                )
         has = self.session.count() > 0
         self.signin_button.setEnabled(has)
         self.summary_button.setEnabled(has)
@@ -180,7 +198,8 @@ class ExportsDialog(QDialog):
     def export_notes(self) -> None:
         start, end = self.dates()
         notes = self.controller.run(
-            self, lambda: self.clinic.exports.notes_in(start=start, end=end, group_ids=self.group_ids())
+            self,
+            lambda: self.clinic.exports.notes_in(start=start, end=end, group_ids=self.group_ids()),
         )
         if notes is None:
             return
@@ -190,8 +209,9 @@ class ExportsDialog(QDialog):
         folder = self._folder("notes")
         if folder is None:
             return
-        result = common.run_batch(self, self.controller, notes, folder, self.format.currentData(),
-                                  self.drafts.isChecked())
+        result = common.run_batch(
+            self, self.controller, notes, folder, self.format.currentData(), self.drafts.isChecked()
+        )
         if result is not None:
             self.status.setText(result.summary())
 

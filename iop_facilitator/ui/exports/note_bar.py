@@ -49,8 +49,11 @@ class NoteExportBar(QWidget):
         """True/False for draft permission; None when the user declined."""
         if self.controller.clinic.notes.get(note_id).signed:
             return False
-        if common.ask(self, "Export a draft?",
-                      "This note is not signed. Export it as a DRAFT (marked on every page, not for the chart)?"):
+        if common.ask(
+            self,
+            "Export a draft?",
+            "This note is not signed. Export it as a DRAFT (marked on every page, not for the chart)?",
+        ):
             return True
         return None
 
@@ -77,7 +80,9 @@ class NoteExportBar(QWidget):
         draft = self._draft_allowed(note_id)
         if draft is None:
             return
-        result = self.controller.run(self, lambda: self.exports.copy_note_text(note_id, allow_draft=draft))
+        result = self.controller.run(
+            self, lambda: self.exports.copy_note_text(note_id, allow_draft=draft)
+        )
         if result is not None:
             QApplication.clipboard().setText(result[0])
             self.status.setText("Copied: paste it into the EHR's note field.")
