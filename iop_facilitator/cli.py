@@ -59,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="open the database and run SQLite's integrity check")
     p.set_defaults(handler=_cmd_check)
+
+    from iop_facilitator.cli_export import add_export_parser
+
+    add_export_parser(sub)
     return parser
 
 

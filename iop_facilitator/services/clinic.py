@@ -9,10 +9,10 @@ from iop_facilitator.clock import Clock, SystemClock
 from iop_facilitator.domain import passphrase as passphrase_rules
 from iop_facilitator.domain.ids import FacilitatorId
 from iop_facilitator.errors import ValidationError
-from iop_facilitator.paths import DataPaths
-from iop_facilitator.paths import curriculum_dir
+from iop_facilitator.paths import DataPaths, curriculum_dir
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.curriculum import CurriculumService
+from iop_facilitator.services.exports import ExportService
 from iop_facilitator.services.facilitators import FacilitatorService
 from iop_facilitator.services.notes import NoteService
 from iop_facilitator.services.sessions import SessionService
@@ -36,6 +36,7 @@ class Clinic:
     curriculum: CurriculumService = field(init=False)
     topic_packs: TopicPackService = field(init=False)
     topic_suggestions: TopicSuggestionService = field(init=False)
+    exports: ExportService = field(init=False)
     # Built-in topic files; injectable so tests can use fixture topics.
     curriculum_dir: Path | None = None
 
@@ -47,6 +48,7 @@ class Clinic:
         self.topic_suggestions = TopicSuggestionService(self.ctx)
         self.sessions = SessionService(self.ctx)
         self.notes = NoteService(self.ctx, self.sessions)
+        self.exports = ExportService(self.ctx, self.sessions, self.notes, self.settings)
 
     def confirm_identity(self, secret: str) -> bool:
         """The facilitator confirms they are who signs: the clinic passphrase opens the database."""

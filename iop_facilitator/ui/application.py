@@ -58,6 +58,9 @@ def build_main_window(bootstrap: Bootstrap, clinic: Clinic) -> MainWindow:
     window.replace_page("Notes", notes_page)
     session_page.session_ended.connect(lambda sid: window.open_notes(sid))
     session_page.start_requested.connect(lambda: start_session(window))
+    from iop_facilitator.ui.exports.dialog import install_exports_menu
+
+    install_exports_menu(window, controller)
     return window
 
 

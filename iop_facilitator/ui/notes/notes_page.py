@@ -32,6 +32,7 @@ from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.notes import MemberNote
 from iop_facilitator.ui.autosave import Autosaver
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.exports.note_bar import NoteExportBar
 from iop_facilitator.ui.messages import show_error
 from iop_facilitator.ui.notes.note_editor import NoteEditor
 from iop_facilitator.ui.notes.sign_dialog import SignDialog
@@ -100,6 +101,8 @@ class NotesPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
+        self.export_bar = NoteExportBar(controller, self._note_for_export, lambda: self.session_id, self)
+        layout.addWidget(self.export_bar)
         self.splitter = splitter
         self.sessions.currentIndexChanged.connect(self._session_chosen)
         self.list.currentRowChanged.connect(self._note_chosen)
@@ -132,6 +135,7 @@ class NotesPage(Page):
         has = self.sessions.count() > 0
         self.empty.setVisible(not has)
         self.splitter.setVisible(has)
+        self.export_bar.setVisible(has)
         self.sign_all.setEnabled(has)
         if not has:
             return
@@ -143,6 +147,11 @@ class NotesPage(Page):
         """Show a session's notes (after it ended), creating them if needed."""
         self._run(lambda: self.notes_service.prepare(SessionId(session_id)))
         self.reload_sessions(SessionId(session_id))
+
+    def _note_for_export(self) -> NoteId | None:
+        """The note on screen, its typing saved first (a draft export shows what is on screen)."""
+        self.editor.flush()
+        return self.editor.note.id if self.editor.note is not None else None
 
     def _session_chosen(self, index: int) -> None:
         if index < 0:

@@ -1,0 +1,233 @@
+"""The Exports dialog (File > Exports..., Ctrl+E): reports for a date range and per-session documents.
+
+Range: attendance CSV, weekly-hours CSV, and every note of the range (PDF or text, drafts only
+when ticked). One session: the sign-in sheet and the group summary. Each asks for a folder and
+says in plain words what was saved; failures come through the controller like any other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_facilitator.domain.attendance import week_start
+from iop_facilitator.domain.ids import GroupId, SessionId
+from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.exports import common
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(edit: QDateEdit) -> dt.date:
+    q = edit.date()
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class ExportsDialog(QDialog):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Exports")
+        self.setAccessibleName("Exports")
+        self.controller = controller
+        self.clinic = controller.clinic
+        today = self.clinic.ctx.clock.now().date()
+        self.start = QDateEdit(_qdate(week_start(today) - dt.timedelta(days=7)))
+        self.start.setAccessibleName("From date")
+        self.end = QDateEdit(_qdate(today))
+        self.end.setAccessibleName("To date")
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.groups = QListWidget()
+        self.groups.setAccessibleName("Groups to include (none ticked: every group)")
+        self.groups.setMaximumHeight(110)
+        for group_id, name in self.clinic.exports.groups():
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, int(group_id))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.groups.addItem(item)
+        self.attendance_button = QPushButton("Attendance CSV...")
+        self.attendance_button.setAccessibleName("Export attendance as CSV for the range")
+        self.hours_button = QPushButton("Weekly hours CSV...")
+        self.hours_button.setAccessibleName("Export weekly hours as CSV for the range")
+        self.notes_button = QPushButton("Notes for the range...")
+        self.notes_button.setAccessibleName("Export every note of the range into a folder")
+        self.format = QComboBox()
+        self.format.addItem("PDF", "pdf")
+        self.format.addItem("Plain text", "txt")
+        self.format.setAccessibleName("Note file format")
+        self.drafts = QCheckBox(
+            "Include unsigned notes as drafts (marked DRAFT, not for the chart)"
+        )
+        self.drafts.setAccessibleName("Include unsigned notes as drafts")
+
+        range_box = QGroupBox("Date range and groups")
+        form = QFormLayout()
+        form.addRow("From", self.start)
+        form.addRow("To", self.end)
+        form.addRow("Groups\n(none ticked:\nevery group)", self.groups)
+        range_layout = QVBoxLayout(range_box)
+        range_layout.addLayout(form)
+        grid = QGridLayout()
+        grid.addWidget(self.attendance_button, 0, 0)
+        grid.addWidget(self.hours_button, 0, 1)
+        grid.addWidget(self.notes_button, 1, 0)
+        grid.addWidget(self.format, 1, 1)
+        range_layout.addLayout(grid)
+        range_layout.addWidget(self.drafts)
+
+        self.session = QComboBox()
+        self.session.setAccessibleName("Session")
+        self.signin_button = QPushButton("Sign-in sheet...")
+        self.signin_button.setAccessibleName("Export the session's printable sign-in sheet")
+        self.summary_button = QPushButton("Group summary...")
+        self.summary_button.setAccessibleName("Export the session's group summary (internal)")
+        session_box = QGroupBox("One session (from the range above)")
+        session_layout = QGridLayout(session_box)
+        session_layout.addWidget(self.session, 0, 0, 1, 2)
+        session_layout.addWidget(self.signin_button, 1, 0)
+        session_layout.addWidget(self.summary_button, 1, 1)
+
+        self.status = QLabel(
+            "Choose what to export; each asks for a folder. Files are never overwritten."
+        )
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Export status")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(range_box)
+        layout.addWidget(session_box)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+        self.start.dateChanged.connect(self.reload_sessions)
+        self.end.dateChanged.connect(self.reload_sessions)
+        self.groups.itemChanged.connect(self.reload_sessions)
+        self.attendance_button.clicked.connect(
+            lambda: self._range_file(self.clinic.exports.export_attendance)
+        )
+        self.hours_button.clicked.connect(
+            lambda: self._range_file(self.clinic.exports.export_hours)
+        )
+        self.notes_button.clicked.connect(self.export_notes)
+        self.signin_button.clicked.connect(
+            lambda: self._session_file(self.clinic.exports.export_signin)
+        )
+        self.summary_button.clicked.connect(
+            lambda: self._session_file(self.clinic.exports.export_summary)
+        )
+        self.reload_sessions()
+
+    # -- reading the form ------------------------------------------------------------------------
+    def group_ids(self) -> list[GroupId]:
+        items = (self.groups.item(i) for i in range(self.groups.count()))
+        return [
+            GroupId(i.data(Qt.ItemDataRole.UserRole))
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        ]
+
+    def dates(self) -> tuple[dt.date, dt.date]:
+        return _date(self.start), _date(self.end)
+
+    def reload_sessions(self) -> None:
+        start, end = self.dates()
+        self.session.clear()
+        if end >= start:
+            for session_id in self.clinic.exports.sessions_between(start, end, self.group_ids()):
+                info = self.clinic.sessions.get(session_id)
+                self.session.addItem(
+                    f"{info.group_name}, {info.date:%a %d %b %Y} {info.planned_start:%H:%M}",
+                    int(session_id),
+                )
+        has = self.session.count() > 0
+        self.signin_button.setEnabled(has)
+        self.summary_button.setEnabled(has)
+        if not has:
+            self.session.addItem("No sessions in this range")
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _folder(self, what: str) -> Path | None:
+        return common.choose_folder(self, f"Save the {what} in which folder?")
+
+    def _range_file(self, export: Callable[..., Any]) -> None:
+        start, end = self.dates()
+        folder = self._folder("export")
+        if folder is None:
+            return
+        result = self.controller.run(self, lambda: export(start, end, folder, self.group_ids()))
+        if result is not None:
+            self.status.setText(common.saved_text(result[0]))
+
+    def _session_file(self, export: Callable[..., Any]) -> None:
+        data = self.session.currentData()
+        if data is None:
+            return
+        folder = self._folder("document")
+        if folder is None:
+            return
+        result = self.controller.run(self, lambda: export(SessionId(data), folder))
+        if result is not None:
+            self.status.setText(common.saved_text(result[0]))
+
+    def export_notes(self) -> None:
+        start, end = self.dates()
+        notes = self.controller.run(
+            self,
+            lambda: self.clinic.exports.notes_in(start=start, end=end, group_ids=self.group_ids()),
+        )
+        if notes is None:
+            return
+        if not notes:
+            self.status.setText("No notes in this range.")
+            return
+        folder = self._folder("notes")
+        if folder is None:
+            return
+        result = common.run_batch(
+            self, self.controller, notes, folder, self.format.currentData(), self.drafts.isChecked()
+        )
+        if result is not None:
+            self.status.setText(result.summary())
+
+
+def install_exports_menu(window: Any, controller: Controller) -> None:
+    """File > Exports... (Ctrl+E) on the main window."""
+    from PySide6.QtGui import QKeySequence
+
+    menu = window.menuBar().addMenu("&File")
+    action = menu.addAction("&Exports...")
+    action.setShortcut(QKeySequence("Ctrl+E"))
+
+    def open_dialog() -> None:
+        dialog = ExportsDialog(controller, window)
+        window.exports_dialog = dialog
+        dialog.exec()
+
+    action.triggered.connect(open_dialog)
+    window.exports_action = action
