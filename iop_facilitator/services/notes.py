@@ -94,6 +94,23 @@ class MemberNote:
 
 
 @dataclass(frozen=True)
+class SearchHit:
+    note_id: NoteId
+    session_id: SessionId
+    date: str
+    group_name: str
+    preferred_name: str
+    chart_id: str
+    snippet: str  # with [ and ] around the matched words
+
+
+def fts_query(text: str) -> str:
+    """A safe FTS5 query: every word must match (as a prefix); operators are taken literally."""
+    words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w][:12]
+    return " ".join(f'"{w}"*' for w in words)
+
+
+@dataclass(frozen=True)
 class Addendum:
     id: int
     text: str
@@ -250,6 +267,31 @@ class NoteService:
             [limit],
         )
         return [(self.sessions.get(SessionId(r["id"])), int(r["signed"] or 0), int(r["total"])) for r in rows]
+
+    def search(self, text: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
+        """Notes containing every word (accent- and case-insensitive), best matches first."""
+        query = fts_query(text)
+        if not query:
+            return []
+        rows = self.ctx.store.query(
+            """
+            SELECT n.id, n.session_id, s.date, g.name AS group_name, m.preferred_name, m.chart_id,
+                   snippet(note_search, 0, '[', ']', '...', 12) AS snippet
+            FROM note_search
+            JOIN member_note n ON n.id = note_search.rowid
+            JOIN session s ON s.id = n.session_id
+            JOIN therapy_group g ON g.id = s.group_id
+            JOIN member m ON m.id = n.member_id
+            WHERE note_search MATCH ?
+            ORDER BY rank LIMIT ? OFFSET ?
+            """,
+            [query, limit, offset],
+        )
+        return [
+            SearchHit(NoteId(r["id"]), SessionId(r["session_id"]), r["date"], r["group_name"],
+                      r["preferred_name"], r["chart_id"], r["snippet"])
+            for r in rows
+        ]
 
     def progress(self, session_id: SessionId) -> tuple[int, int]:
         """(signed, total) for the session's member notes: '9 of 12 signed'."""

@@ -28,6 +28,12 @@ def bench_indexes_member_history(db: Any) -> None:
     db.executescript(SCHEMA_0002_BENCH)
 
 
+@MIGRATIONS(name="0003_notes_search")
+def notes_search(db: Any) -> None:
+    """Full-text search over member notes (inside the encrypted file, like everything else)."""
+    db.executescript(SCHEMA_0003)
+
+
 def migration_names() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
 
@@ -346,4 +352,40 @@ INSERT INTO note_format (key, name, sections, builtin) VALUES
 ('BIRP', 'BIRP (Behavior, Intervention, Response, Plan)', '[{"key": "behavior", "title": "Behavior", "hint": "Observed behavior and what the member reported."}, {"key": "intervention", "title": "Intervention", "hint": "What you did: techniques, topic, skills taught."}, {"key": "response", "title": "Response", "hint": "How the member responded to the interventions."}, {"key": "plan", "title": "Plan", "hint": "Next steps, homework, next session, referrals."}]', 1),
 ('GIRP', 'GIRP (Goal, Intervention, Response, Plan)', '[{"key": "goal", "title": "Goal", "hint": "The treatment-plan goal this session addressed."}, {"key": "intervention", "title": "Intervention", "hint": "What you did: techniques, topic, skills taught."}, {"key": "response", "title": "Response", "hint": "How the member responded, progress toward the goal."}, {"key": "plan", "title": "Plan", "hint": "Next steps, homework, next session, referrals."}]', 1),
 ('SOAP', 'SOAP (Subjective, Objective, Assessment, Plan)', '[{"key": "subjective", "title": "Subjective", "hint": "What the member reported, in their words where useful."}, {"key": "objective", "title": "Objective", "hint": "What you observed: attendance, affect, participation, screens."}, {"key": "assessment", "title": "Assessment", "hint": "Your interpretation: progress, risk, stage of change."}, {"key": "plan", "title": "Plan", "hint": "Next steps, homework, next session, referrals."}]', 1);
+"""
+
+
+SCHEMA_0003 = r"""
+CREATE VIRTUAL TABLE note_search USING fts5(
+    text, tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER note_search_insert AFTER INSERT ON member_note
+BEGIN
+    INSERT INTO note_search (rowid, text) VALUES (
+        NEW.id,
+        coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.sections)), '')
+            || ' ' || NEW.plan || ' ' || NEW.goal
+    );
+END;
+
+CREATE TRIGGER note_search_update AFTER UPDATE OF sections, plan, goal ON member_note
+BEGIN
+    DELETE FROM note_search WHERE rowid = OLD.id;
+    INSERT INTO note_search (rowid, text) VALUES (
+        NEW.id,
+        coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.sections)), '')
+            || ' ' || NEW.plan || ' ' || NEW.goal
+    );
+END;
+
+CREATE TRIGGER note_search_delete AFTER DELETE ON member_note
+BEGIN
+    DELETE FROM note_search WHERE rowid = OLD.id;
+END;
+
+INSERT INTO note_search (rowid, text)
+SELECT id, coalesce((SELECT group_concat(value, ' ') FROM json_each(sections)), '')
+           || ' ' || plan || ' ' || goal
+FROM member_note;
 """

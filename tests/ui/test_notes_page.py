@@ -134,3 +134,21 @@ def test_ending_a_session_leads_to_its_notes(qtbot, clinic, data_paths, clock, m
     win.page("Session").end_session()
     assert win.stack.currentWidget() is win.page("Notes")
     assert win.page("Notes").list.count() == 3
+
+
+def test_search_opens_the_note(qtbot, notes_window) -> None:
+    from iop_facilitator.ui.notes.search_dialog import NoteSearchDialog
+
+    win, clinic, session_id, members = notes_window
+    page = win.page("Notes")
+    note = clinic.notes.for_session(session_id)[5]
+    clinic.notes.update(note.id, sections={"data": "Member named the bus station as a trigger."})
+    dialog = NoteSearchDialog(clinic.notes, page)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.query, "bus stat")
+    dialog.run_search()
+    assert dialog.results.count() == 1 and "[bus]" in dialog.results.item(0).text()
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert dialog.chosen is not None
+    page.select_note(int(dialog.chosen.session_id), int(dialog.chosen.note_id))
+    assert page.editor.note.id == note.id

@@ -146,3 +146,17 @@ def test_bad_values_are_refused(clinic, ended) -> None:
         group, _m, _t = seed_group(clinic, start="13:00", members=1)
         other, _ = clinic.sessions.plan(group, dt.date(2026, 11, 23))
         clinic.notes.prepare(other)
+
+
+def test_full_text_search_finds_notes_and_follows_edits(clinic, ended) -> None:
+    session_id, members = ended
+    note = clinic.notes.for_session(session_id)[0]
+    complete(clinic, note.id, data="Member described the café near work as a trigger.")
+    hits = clinic.notes.search("cafe trig")
+    assert [h.note_id for h in hits] == [note.id]
+    assert "[café]" in hits[0].snippet and hits[0].preferred_name == "Avery"
+    clinic.notes.update(note.id, sections={"data": "Member talked about weekends."})
+    assert clinic.notes.search("cafe") == []
+    assert [h.note_id for h in clinic.notes.search("WEEKENDS")] == [note.id]
+    for hostile in ('"', "NEAR(", "a* OR -b", "😀", "", "   "):
+        clinic.notes.search(hostile)  # never an FTS syntax error

@@ -56,6 +56,9 @@ class NotesPage(Page):
         self.progress.setAccessibleName("Notes signed")
         self.save_status = QLabel("")
         self.save_status.setAccessibleName("Save status")
+        self.search_button = QPushButton("Search notes...")
+        self.search_button.setAccessibleName("Search all notes")
+        self.search_button.setToolTip("Find notes by their words (Ctrl+F)")
         self.sign_all = QPushButton("Sign all ready...")
         self.sign_all.setAccessibleName("Sign all notes that are ready")
         self.list = QListWidget()
@@ -95,6 +98,7 @@ class NotesPage(Page):
         top.addWidget(self.sessions, 1)
         top.addWidget(self.progress)
         top.addWidget(self.save_status)
+        top.addWidget(self.search_button)
         top.addWidget(self.sign_all)
         self.empty = QLabel("No notes to write yet. After a session ends, its notes appear here.")
         layout = QVBoxLayout(self)
@@ -112,7 +116,9 @@ class NotesPage(Page):
         self.editor.addendum_button.clicked.connect(self._add_addendum)
         self.apply_button.clicked.connect(self._apply_to_all)
         self.sign_all.clicked.connect(self.sign_all_ready)
+        self.search_button.clicked.connect(self.search)
         for keys, slot in (
+            ("Ctrl+F", self.search),
             ("Ctrl+PgDown", lambda: self._step(1)),
             ("Ctrl+PgUp", lambda: self._step(-1)),
             ("Ctrl+Shift+S", lambda: self.editor.note and self.sign_note(int(self.editor.note.id))),
@@ -152,6 +158,20 @@ class NotesPage(Page):
         """The note on screen, its typing saved first (a draft export shows what is on screen)."""
         self.editor.flush()
         return self.editor.note.id if self.editor.note is not None else None
+
+    def search(self) -> None:
+        from iop_facilitator.ui.notes.search_dialog import NoteSearchDialog
+
+        dialog = NoteSearchDialog(self.notes_service, self)
+        self.search_dialog = dialog
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.select_note(int(dialog.chosen.session_id), int(dialog.chosen.note_id))
+
+    def select_note(self, session_id: int, note_id: int) -> None:
+        """Show one note (e.g. from a search result)."""
+        self.reload_sessions(SessionId(session_id))
+        row = next((i for i, n in enumerate(self.notes) if n.id == note_id), 0)
+        self.list.setCurrentRow(row)
 
     def _session_chosen(self, index: int) -> None:
         if index < 0:
