@@ -6,7 +6,8 @@ from iop_facilitator.storage.database import (
     RawKey,
     Store,
     create_database,
+    migrate,
     open_database,
 )
 
-__all__ = ["Key", "Passphrase", "RawKey", "Store", "create_database", "open_database"]
+__all__ = ["Key", "Passphrase", "RawKey", "Store", "create_database", "migrate", "open_database"]
