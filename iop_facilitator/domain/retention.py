@@ -12,13 +12,14 @@ KEEP_WEEKLY = 8
 def to_keep(
     created: Iterable[dt.datetime], daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY
 ) -> set[dt.datetime]:
-    """The creation times to keep. The newest backup is always kept.
+    """The creation times to keep. The two newest are always kept, so a same-day fallback exists
+    if the newest copy later turns out to be bad.
 
     Daily: for the `daily` most recent calendar days that have a backup, the newest of that day.
     Weekly: likewise for the `weekly` most recent ISO weeks. A backup may count for both.
     """
     ordered = sorted(set(created), reverse=True)
-    keep: set[dt.datetime] = set(ordered[:1])
+    keep: set[dt.datetime] = set(ordered[:2])
     for bucket, limit in ((lambda t: t.date(), daily), (lambda t: t.isocalendar()[:2], weekly)):
         seen: list[object] = []
         for t in ordered:
