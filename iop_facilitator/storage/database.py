@@ -74,9 +74,13 @@ def _connect(path: Path, key: Key) -> Any:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception as exc:
         conn.close()
-        if sql_errors.error_code(exc) == sql_errors.SQLITE_NOTADB or "not a database" in str(exc):
-            if key is not None and first_page_decrypts(path, key):
-                raise damaged_error() from None
+        code = (sql_errors.error_code(exc) or 0) & 0xFF
+        not_a_db = code == sql_errors.SQLITE_NOTADB or "not a database" in str(exc)
+        if (not_a_db or code == sql_errors.SQLITE_CORRUPT or "malformed" in str(exc)) and (
+            key is not None and first_page_decrypts(path, key)
+        ):
+            raise damaged_error() from None
+        if not_a_db:
             raise errors.WrongPassphrase(
                 "That passphrase does not open this clinic's database.",
                 "Check Caps Lock and try again. If the passphrase is lost, the data cannot be "
@@ -93,6 +97,8 @@ def first_page_decrypts(path: Path, key: Key) -> bool:
     SQLCipher's `cipher_integrity_check` checks every page's HMAC; with a wrong key page 1 fails
     first, with a right key only the damaged pages fail.
     """
+    if key is None:
+        return False
     try:
         conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True)
     except Exception:  # noqa: BLE001 - cannot even open: not a question of the key
@@ -100,7 +106,7 @@ def first_page_decrypts(path: Path, key: Key) -> bool:
     try:
         with contextlib.suppress(Exception):
             conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {key.pragma_literal()}")  # type: ignore[union-attr]
+        conn.execute(f"PRAGMA key = {key.pragma_literal()}")
         failures = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
     except Exception:  # noqa: BLE001
         return False
@@ -265,7 +271,10 @@ def open_database(path: Path, key: Key, *, migrate_schema: bool = True) -> Store
     except BaseException as exc:
         conn.close()
         if sql_errors.is_database_error(exc):
-            raise sql_errors.translate(exc) from exc
+            translated = sql_errors.translate(exc)
+            if isinstance(translated, errors.DatabaseCorrupt) and first_page_decrypts(path, key):
+                raise damaged_error() from exc
+            raise translated from exc
         raise
     return store
 

@@ -85,10 +85,10 @@ def backup_to(store: Store, target: Path) -> None:
     """
     if target.exists():
         raise errors.ValidationError(f"A backup named {target.name} already exists.")
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
         dest = _keyed(partial, store.key)
         try:
             store.db.conn.backup(dest)
@@ -100,7 +100,8 @@ def backup_to(store: Store, target: Path) -> None:
         os.replace(partial, target)
         _fsync_dir(target.parent)
     except BaseException as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise _os_failure(exc, target.parent) from exc
         if sql_errors.is_database_error(exc):

@@ -48,7 +48,7 @@ def one_round(data: Path, rng: random.Random, stats: KillStats) -> None:
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(),
     )
     assert proc.stdout is not None
-    target = rng.choice([0, 0, *range(1, 60)])
+    target = 0 if rng.random() < 0.2 else rng.randint(1, 60)
     lines: list[str] = []
     if target == 0:
         time.sleep(rng.uniform(0.0, 0.8))  # anywhere in start-up: KDF, checks, backup, setup
