@@ -124,6 +124,17 @@ def newest_good_backup(paths: DataPaths, key: Key) -> BackupInfo | None:
     return None
 
 
+def inspect_backup(path: Path, key: Key) -> maintenance.DatabaseFacts:
+    """Check a backup before offering it: opens with `key`, passes `integrity_check`, counts."""
+    facts = maintenance.inspect(Path(path), key)
+    if not facts.intact:
+        raise errors.DatabaseCorrupt(
+            f"The backup {Path(path).name} is itself damaged, so it was not restored.",
+            "Choose an older backup. The current database has not been touched.",
+        )
+    return facts
+
+
 def restore(paths: DataPaths, key: Key, backup: Path, clock: Clock) -> RestoreResult:
     """Replace the clinic's database with `backup`. The clinic must be closed (lock held).
 
@@ -134,12 +145,7 @@ def restore(paths: DataPaths, key: Key, backup: Path, clock: Clock) -> RestoreRe
     backup = Path(backup).expanduser().resolve()
     if backup == paths.database.resolve():
         raise errors.ValidationError("That file is the clinic's current database, not a backup.")
-    facts = maintenance.inspect(backup, key)
-    if not facts.intact:
-        raise errors.DatabaseCorrupt(
-            f"The backup {backup.name} is itself damaged, so it was not restored.",
-            "Choose an older backup. The current database has not been touched.",
-        )
+    facts = inspect_backup(backup, key)
     now = clock.now()
     aside = maintenance.set_aside(paths.database, now.strftime(STAMP))
     maintenance.install_copy(backup, paths.database)
