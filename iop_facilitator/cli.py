@@ -82,9 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = resolve_data_dir(args.data_dir)
     if args.command == "demo" and not args.data_dir:
-        from iop_facilitator.paths import DATA_ENV
-
         import os
+
+        from iop_facilitator.paths import DATA_ENV
 
         if not os.environ.get(DATA_ENV):
             paths = DataPaths(paths.root.parent / (paths.root.name + "-demo"))

@@ -41,30 +41,55 @@ def _setup(clinic: Clinic) -> int:
     if found is not None:
         return int(found)
     with clinic.ctx.write() as s:
-        group = s.insert("therapy_group", {"name": "Kill test group", "track": "substance_use",
-                                           "created_at": NOW})
-        return s.insert("session", {"group_id": group, "date": "2026-11-23", "planned_start": NOW,
-                                    "planned_end": NOW, "room": "kill-test", "created_at": NOW,
-                                    "updated_at": NOW})
+        group = s.insert(
+            "therapy_group",
+            {"name": "Kill test group", "track": "substance_use", "created_at": NOW},
+        )
+        return s.insert(
+            "session",
+            {
+                "group_id": group,
+                "date": "2026-11-23",
+                "planned_start": NOW,
+                "planned_end": NOW,
+                "room": "kill-test",
+                "created_at": NOW,
+                "updated_at": NOW,
+            },
+        )
 
 
 def _next_number(clinic: Clinic) -> int:
     last: Any = clinic.store.scalar(
         "SELECT max(chart_id) FROM member WHERE chart_id LIKE ?", [f"{CHART_PREFIX}%"]
     )
-    return int(str(last)[len(CHART_PREFIX):]) + 1 if last else 0
+    return int(str(last)[len(CHART_PREFIX) :]) + 1 if last else 0
 
 
 def _write_member(clinic: Clinic, session_id: int, number: int) -> None:
     with clinic.ctx.write() as s:
-        member = s.insert("member", {
-            "preferred_name": "Kay", "full_name": f"Kay Fictional {number}",
-            "chart_id": chart_id(number), "track": "substance_use", "phase": "engagement",
-            "admitted_on": "2026-11-01", "created_at": NOW, "updated_at": NOW,
-        })
-        s.insert("attendance", {"session_id": session_id, "member_id": member,
-                                "quick_note": f"quick note {number} " + "x" * 200,
-                                "updated_at": NOW})
+        member = s.insert(
+            "member",
+            {
+                "preferred_name": "Kay",
+                "full_name": f"Kay Fictional {number}",
+                "chart_id": chart_id(number),
+                "track": "substance_use",
+                "phase": "engagement",
+                "admitted_on": "2026-11-01",
+                "created_at": NOW,
+                "updated_at": NOW,
+            },
+        )
+        s.insert(
+            "attendance",
+            {
+                "session_id": session_id,
+                "member_id": member,
+                "quick_note": f"quick note {number} " + "x" * 200,
+                "updated_at": NOW,
+            },
+        )
     with clinic.ctx.write() as s:
         s.update("session", session_id, {"group_quick_note": f"group note {number}"})
 
@@ -76,7 +101,9 @@ def run(data_dir: Path, limit: int | None = None) -> int:
         if database_exists(paths):
             clinic = open_clinic(paths, key, SystemClock())
         else:
-            clinic = create_clinic(paths, key, clinic_name="Kill test", facilitator_name="Kay Driver")
+            clinic = create_clinic(
+                paths, key, clinic_name="Kill test", facilitator_name="Kay Driver"
+            )
         print("STARTED", flush=True)
         clinic.backups.back_up_if_due()
         session_id = _setup(clinic)

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 8
+
+
+def _day(t: dt.datetime) -> object:
+    return t.date()
+
+
+def _week(t: dt.datetime) -> object:
+    return tuple(t.isocalendar())[:2]
 
 
 def to_keep(
@@ -20,7 +28,11 @@ def to_keep(
     """
     ordered = sorted(set(created), reverse=True)
     keep: set[dt.datetime] = set(ordered[:2])
-    for bucket, limit in ((lambda t: t.date(), daily), (lambda t: t.isocalendar()[:2], weekly)):
+    buckets: tuple[tuple[Callable[[dt.datetime], object], int], ...] = (
+        (_day, daily),
+        (_week, weekly),
+    )
+    for bucket, limit in buckets:
         seen: list[object] = []
         for t in ordered:
             b = bucket(t)

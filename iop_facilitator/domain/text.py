@@ -15,11 +15,13 @@ def check_storable(text: str, label: str, field: str = "") -> str:
     if "\x00" in text:
         raise ValidationError(
             f"{label} contains an invisible NUL character, which cannot be saved.",
-            field, "Retype the text, or paste it as plain text, and try again.",
+            field,
+            "Retype the text, or paste it as plain text, and try again.",
         )
     if any("\ud800" <= ch <= "\udfff" for ch in text):
         raise ValidationError(
             f"{label} contains a broken character (half of an emoji or symbol).",
-            field, "Delete the odd character and try again.",
+            field,
+            "Delete the odd character and try again.",
         )
     return text

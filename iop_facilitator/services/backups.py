@@ -30,8 +30,7 @@ from iop_facilitator.paths import DataPaths
 from iop_facilitator.services import integrity
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.settings import SettingsService
-from iop_facilitator.storage import Key, open_database
-from iop_facilitator.storage import maintenance
+from iop_facilitator.storage import Key, maintenance, open_database
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +88,17 @@ def read_backup(path: Path) -> BackupInfo | None:
         meta = json.loads(sidecar_of(path).read_text(encoding="utf-8"))
     with contextlib.suppress(KeyError, TypeError, ValueError):
         created = dt.datetime.fromisoformat(meta["created_at"]).replace(tzinfo=None)
-    counts = [meta.get(k) if isinstance(meta.get(k), int) else None for k in ("members", "sessions", "notes")]
+    counts = [
+        meta.get(k) if isinstance(meta.get(k), int) else None
+        for k in ("members", "sessions", "notes")
+    ]
     return BackupInfo(path, created, path.stat().st_size, *counts)
+
+
+def _order(info: BackupInfo) -> tuple[dt.datetime, int]:
+    """Creation time, then the name's counter (`-2`, `-3`: later backups in the same second)."""
+    match = NAME_RE.match(info.path.name)
+    return info.created_at, int(match.group(2) or 1) if match else 0
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -100,7 +108,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     except OSError:
         return []
     found = [info for f in files if (info := read_backup(f)) is not None]
-    return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
+    return sorted(found, key=_order, reverse=True)
 
 
 def candidate_folders(paths: DataPaths) -> list[Path]:
@@ -115,7 +123,7 @@ def candidate_folders(paths: DataPaths) -> list[Path]:
 def newest_good_backup(paths: DataPaths, key: Key) -> BackupInfo | None:
     """The newest backup that opens with `key` and passes `integrity_check` (checked now)."""
     every = [b for folder in candidate_folders(paths) for b in list_backups(folder)]
-    for info in sorted(every, key=lambda b: b.created_at, reverse=True):
+    for info in sorted(every, key=_order, reverse=True):
         try:
             if maintenance.inspect(info.path, key).intact:
                 return info
@@ -154,9 +162,15 @@ def restore(paths: DataPaths, key: Key, backup: Path, clock: Clock) -> RestoreRe
         ctx = ServiceContext(store, clock)
         with ctx.write():
             ctx.audit(
-                "restore", "database", "",
-                {"members": facts.members, "sessions": facts.sessions, "notes": facts.notes,
-                 "kept_aside": aside is not None},
+                "restore",
+                "database",
+                "",
+                {
+                    "members": facts.members,
+                    "sessions": facts.sessions,
+                    "notes": facts.notes,
+                    "kept_aside": aside is not None,
+                },
             )
     finally:
         store.checkpoint()
@@ -203,18 +217,30 @@ class BackupService:
                 "The backup just made did not pass its check, so it was deleted.",
                 "Run `iop-facilitator check`; the database itself may be damaged.",
             )
-        meta = {"created_at": now.replace(tzinfo=None).isoformat(timespec="seconds"),
-                "members": facts.members, "sessions": facts.sessions, "notes": facts.notes,
-                "schema": facts.schema, "reason": reason}
+        meta = {
+            "created_at": now.replace(tzinfo=None).isoformat(timespec="seconds"),
+            "members": facts.members,
+            "sessions": facts.sessions,
+            "notes": facts.notes,
+            "schema": facts.schema,
+            "reason": reason,
+        }
         with contextlib.suppress(OSError):
             integrity.write_json_atomic(sidecar_of(target), meta)
         integrity.update_state(self.paths, backup_folder=str(folder))
         removed = self.rotate()
         with self.ctx.write():
             self.ctx.audit(
-                "backup", "database", "",
-                {"reason": reason, "members": facts.members, "sessions": facts.sessions,
-                 "notes": facts.notes, "rotated_out": removed},
+                "backup",
+                "database",
+                "",
+                {
+                    "reason": reason,
+                    "members": facts.members,
+                    "sessions": facts.sessions,
+                    "notes": facts.notes,
+                    "rotated_out": removed,
+                },
             )
         info = read_backup(target)
         assert info is not None

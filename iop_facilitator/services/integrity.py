@@ -16,8 +16,7 @@ from typing import Any
 
 from iop_facilitator.clock import Clock
 from iop_facilitator.paths import DataPaths
-from iop_facilitator.storage import Store
-from iop_facilitator.storage import maintenance
+from iop_facilitator.storage import Store, maintenance
 
 FULL_CHECK_EVERY = dt.timedelta(days=7)
 

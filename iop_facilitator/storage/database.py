@@ -62,7 +62,7 @@ Key = Passphrase | RawKey | None
 def _connect(path: Path, key: Key) -> Any:
     try:
         conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_S)
-    except Exception as exc:  # noqa: BLE001 - mapped to a plain-words failure or re-raised
+    except Exception as exc:
         raise sql_errors.translate(exc) from exc
     try:
         # SQLCipher would otherwise print decryption errors (a wrong key) to stderr.
@@ -101,14 +101,14 @@ def first_page_decrypts(path: Path, key: Key) -> bool:
         return False
     try:
         conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True)
-    except Exception:  # noqa: BLE001 - cannot even open: not a question of the key
+    except Exception:
         return False
     try:
         with contextlib.suppress(Exception):
             conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {key.pragma_literal()}")
         failures = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
     finally:
         conn.close()

@@ -46,7 +46,7 @@ def check(store: Store, *, full: bool) -> list[str]:
     pragma = "integrity_check" if full else "quick_check"
     try:
         rows = store.db.execute(f"PRAGMA {pragma}").fetchall()
-    except Exception as exc:  # noqa: BLE001 - a damaged file may fail instead of reporting
+    except Exception as exc:
         return [f"{pragma} could not finish: {type(exc).__name__}"]
     lines = [str(r[0]) for r in rows]
     return [] if lines == ["ok"] else lines
@@ -70,7 +70,7 @@ def _keyed(path: Path, key: Key, *, read_only: bool = False) -> Any:
     uri = f"file:{path}?mode=ro" if read_only else f"file:{path}"
     try:
         conn = sqlcipher3.connect(uri, uri=True, timeout=5.0)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise sql_errors.translate(exc) from exc
     with contextlib.suppress(Exception):
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -120,10 +120,12 @@ def inspect(path: Path, key: Key, *, full: bool = True) -> DatabaseFacts:
     try:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if key is not None and first_page_decrypts(path, key):
                 raise damaged_error() from None
-            if sql_errors.error_code(exc) == sql_errors.SQLITE_NOTADB or "not a database" in str(exc):
+            if sql_errors.error_code(exc) == sql_errors.SQLITE_NOTADB or "not a database" in str(
+                exc
+            ):
                 raise errors.WrongPassphrase(
                     f"{path.name} does not open with this passphrase, or is not a clinic database.",
                     "Use the passphrase that was in use when that backup was made.",
@@ -132,22 +134,28 @@ def inspect(path: Path, key: Key, *, full: bool = True) -> DatabaseFacts:
         pragma = "integrity_check" if full else "quick_check"
         try:
             lines = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             lines = [f"{pragma} could not finish: {type(exc).__name__}"]
         problems = () if lines == ["ok"] else tuple(lines)
         counts = {"member": 0, "session": 0, "member_note": 0}
         schema = ""
         if not problems:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             for table in counts:
                 if table in tables:
-                    counts[table] = int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+                    counts[table] = int(
+                        conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                    )
             if "_sqlite_migrations" in tables:
                 row = conn.execute(
                     "SELECT name FROM _sqlite_migrations ORDER BY id DESC LIMIT 1"
                 ).fetchone()
                 schema = str(row[0]) if row else ""
-        return DatabaseFacts(problems, counts["member"], counts["session"], counts["member_note"], schema)
+        return DatabaseFacts(
+            problems, counts["member"], counts["session"], counts["member_note"], schema
+        )
     finally:
         conn.close()
 

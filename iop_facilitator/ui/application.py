@@ -13,8 +13,8 @@ from iop_facilitator import APP_NAME, __version__
 from iop_facilitator.app import Bootstrap
 from iop_facilitator.crash import install_excepthook
 from iop_facilitator.errors import DatabaseCorrupt, UserFacingError
-from iop_facilitator.storage import Key
 from iop_facilitator.services.clinic import Clinic
+from iop_facilitator.storage import Key
 from iop_facilitator.ui.backups_panel import BackupsPanel
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.damaged import DamagedDialog
@@ -103,7 +103,7 @@ def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
                 show_error(None, exc)
                 return exc.exit_code
             if clinic is None:
-                return damaged[0].exit_code
+                return int(damaged[0].exit_code)
         else:
             clinic = dialog.clinic  # type: ignore[attr-defined]
     assert clinic is not None

@@ -60,7 +60,9 @@ class BackupsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
         return None
@@ -73,8 +75,10 @@ class BackupsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             counts = (row.members, row.sessions, row.notes)
             values = (
-                f"{row.created_at:%Y-%m-%d %H:%M}", format_size(row.size),
-                *("?" if n is None else str(n) for n in counts), row.path.name,
+                f"{row.created_at:%Y-%m-%d %H:%M}",
+                format_size(row.size),
+                *("?" if n is None else str(n) for n in counts),
+                row.path.name,
             )
             return values[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= 4:
@@ -162,7 +166,9 @@ class BackupsPanel(QGroupBox):
             path, label = info.path, f"the backup from {info.created_at:%Y-%m-%d %H:%M}"
         else:
             chosen, _ = QFileDialog.getOpenFileName(
-                self, "Choose a backup to restore", str(self.controller.clinic.backups.folder()),
+                self,
+                "Choose a backup to restore",
+                str(self.controller.clinic.backups.folder()),
                 "Clinic backups (*.db)",
             )
             if not chosen:
@@ -191,7 +197,9 @@ class BackupsPanel(QGroupBox):
                 "this backup was made will not be in the restored records. The app closes "
                 "afterwards; open it again to continue."
             )
-            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+            box.setStandardButtons(
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+            )
             box.button(QMessageBox.StandardButton.Yes).setText("Restore")
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             if box.exec() != QMessageBox.StandardButton.Yes:
@@ -207,7 +215,9 @@ class BackupsPanel(QGroupBox):
         done.setIcon(QMessageBox.Icon.Information)
         done.setWindowTitle("Backup restored")
         done.setText(f"Restored {label}.")
-        aside = f"The previous database was kept as {result.kept_aside}. " if result.kept_aside else ""
+        aside = (
+            f"The previous database was kept as {result.kept_aside}. " if result.kept_aside else ""
+        )
         done.setInformativeText(f"{aside}The app will close now; open it again to continue.")
         if confirm:
             done.exec()

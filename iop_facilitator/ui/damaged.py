@@ -45,8 +45,10 @@ class DamagedDialog(QDialog):
         info = read_backup(self.backup) if self.backup else None
         if info is not None:
             counts = (
-                f" It holds {info.members} members, {info.sessions} sessions and {info.notes} notes."
-                if info.notes is not None else ""
+                f" It holds {info.members} members, {info.sessions} sessions"
+                f" and {info.notes} notes."
+                if info.notes is not None
+                else ""
             )
             self.offer.setText(
                 f"The newest good backup is from <b>{info.created_at:%A %Y-%m-%d at %H:%M}</b>."

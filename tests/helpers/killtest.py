@@ -45,7 +45,10 @@ def _env() -> dict[str, str]:
 def one_round(data: Path, rng: random.Random, stats: KillStats) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "iop_facilitator.devtools.crash_driver", str(data)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(),
     )
     assert proc.stdout is not None
     target = 0 if rng.random() < 0.2 else rng.randint(1, 60)
@@ -66,7 +69,9 @@ def one_round(data: Path, rng: random.Random, stats: KillStats) -> None:
     rest, err = proc.communicate(timeout=60)
     lines.extend(rest.splitlines())
     if proc.returncode != -signal.SIGKILL:
-        stats.failures.append(f"round {stats.rounds}: driver ended with {proc.returncode}: {err[-500:]}")
+        stats.failures.append(
+            f"round {stats.rounds}: driver ended with {proc.returncode}: {err[-500:]}"
+        )
     for line in lines:
         parts = line.split()
         if len(parts) == 3 and parts[0] == "ACK":
@@ -89,7 +94,7 @@ def verify(data: Path, stats: KillStats) -> None:
     with InstanceLock(paths.lock_file):
         try:
             clinic = open_clinic(paths, Passphrase(PASSPHRASE))
-        except Exception as exc:  # noqa: BLE001 - a fresh database killed mid-creation is the only excuse
+        except Exception as exc:
             if stats.acked_members < 0 and stats.acked_settings < 0:
                 paths.database.unlink()
                 for suffix in ("-wal", "-shm"):
@@ -102,26 +107,38 @@ def verify(data: Path, stats: KillStats) -> None:
             if problems:
                 stats.failures.append(f"round {stats.rounds}: integrity_check: {problems[:3]}")
             store = clinic.store
-            charts = [r["chart_id"] for r in store.query(
-                "SELECT chart_id FROM member WHERE chart_id LIKE 'K%' ORDER BY chart_id")]
+            charts = [
+                r["chart_id"]
+                for r in store.query(
+                    "SELECT chart_id FROM member WHERE chart_id LIKE 'K%' ORDER BY chart_id"
+                )
+            ]
             numbers = [int(c[1:]) for c in charts]
             stats.members_on_disk = len(numbers)
             if numbers != list(range(len(numbers))):
                 stats.failures.append(f"round {stats.rounds}: member numbers have a gap")
             if len(numbers) - 1 < stats.acked_members:
                 stats.failures.append(
-                    f"round {stats.rounds}: member {stats.acked_members} was acknowledged but is lost"
+                    f"round {stats.rounds}: member {stats.acked_members} acknowledged but lost"
                 )
-            notes = store.scalar("SELECT count(*) FROM attendance WHERE quick_note LIKE 'quick note %'")
+            notes = store.scalar(
+                "SELECT count(*) FROM attendance WHERE quick_note LIKE 'quick note %'"
+            )
             if notes != len(numbers):
-                stats.failures.append(f"round {stats.rounds}: {notes} quick notes for {len(numbers)} members")
-            group_note = store.scalar("SELECT group_quick_note FROM session WHERE room = 'kill-test'")
+                stats.failures.append(
+                    f"round {stats.rounds}: {notes} quick notes for {len(numbers)} members"
+                )
+            group_note = store.scalar(
+                "SELECT group_quick_note FROM session WHERE room = 'kill-test'"
+            )
             if stats.acked_members >= 0 and int(str(group_note).split()[-1]) < stats.acked_members:
                 stats.failures.append(f"round {stats.rounds}: group quick note went back in time")
             if stats.acked_settings >= 0:
                 name = clinic.settings.get("clinic_name")
                 if int(name.split()[-1]) < stats.acked_settings:
-                    stats.failures.append(f"round {stats.rounds}: setting {stats.acked_settings} lost")
+                    stats.failures.append(
+                        f"round {stats.rounds}: setting {stats.acked_settings} lost"
+                    )
         finally:
             clinic.close()
 

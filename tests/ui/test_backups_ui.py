@@ -75,7 +75,9 @@ def test_restore_of_a_damaged_backup_is_refused_before_anything_closes(
     info, _ = clinic.backups.back_up()
     damage_middle(info.path)
     shown = []
-    monkeypatch.setattr("iop_facilitator.ui.backups_panel.show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(
+        "iop_facilitator.ui.backups_panel.show_error", lambda parent, exc: shown.append(exc)
+    )
     panel = panel_of(qtbot, clinic, data_paths)
     with qtbot.assertNotEmitted(panel.clinic_closed):
         panel.restore(info.path, "bad", confirm=False)

@@ -89,7 +89,10 @@ def test_restore_of_each_backup_yields_identical_counts(clinic, clock) -> None:
         reopened = open_clinic(paths, TEST_KEY, clock)
         try:
             assert counts(reopened.store) == expected
-            assert reopened.store.scalar("SELECT count(*) FROM audit_event WHERE action='restore'") == 1
+            assert (
+                reopened.store.scalar("SELECT count(*) FROM audit_event WHERE action='restore'")
+                == 1
+            )
         finally:
             reopened.close()
         assert result.kept_aside is not None and result.kept_aside.exists()
@@ -148,3 +151,10 @@ def damage_middle(path, length: int = 256) -> None:
     with open(path, "r+b") as fh:
         fh.seek(size // 2)
         fh.write(b"\xa5" * length)
+
+
+def test_after_sign_all_makes_a_backup_marked_as_such(clinic) -> None:
+    info = clinic.backups.after_sign_all()
+    assert json.loads(info.sidecar.read_text(encoding="utf-8"))["reason"] == "sign_all"
+    audit = clinic.store.one("SELECT detail FROM audit_event WHERE action = 'backup'")
+    assert audit is not None and json.loads(audit["detail"])["reason"] == "sign_all"

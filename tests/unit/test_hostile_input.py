@@ -1,4 +1,4 @@
-"""Hostile input on every free-text path that exists: no crash, no partial write, a clear message."""
+"""Hostile input on every free-text path there is: no crash, no partial write, a clear message."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from tests.helpers.fuzz import SPECIALS, check_hostile, hostile_text
 
 TEXT_SETTINGS = [s.key for s in SPECS if s.type is str and not s.choices]
 FUZZ = settings(
-    max_examples=60, deadline=None,
+    max_examples=60,
+    deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
@@ -30,7 +31,9 @@ def snapshot(clinic) -> Any:
 @FUZZ
 @given(key=st.sampled_from(TEXT_SETTINGS), text=hostile_text())
 def test_text_settings(clinic, key: str, text: str) -> None:
-    outcome = check_hostile(lambda v: clinic.settings.update({key: v}), lambda: snapshot(clinic), text)
+    outcome = check_hostile(
+        lambda v: clinic.settings.update({key: v}), lambda: snapshot(clinic), text
+    )
     if outcome == "saved":
         assert clinic.settings.get(key) == text.strip()
 
@@ -59,7 +62,9 @@ def test_facilitator_names(clinic, name: str, credentials: str) -> None:
 @pytest.mark.parametrize("text", SPECIALS, ids=range(len(SPECIALS)))
 def test_each_special_string_in_every_text_setting(clinic, text: str) -> None:
     for key in TEXT_SETTINGS:
-        check_hostile(lambda v, k=key: clinic.settings.update({k: v}), lambda: snapshot(clinic), text)
+        check_hostile(
+            lambda v, k=key: clinic.settings.update({k: v}), lambda: snapshot(clinic), text
+        )
     assert clinic.store.scalar("PRAGMA integrity_check") == "ok"
     assert clinic.store.scalar("SELECT count(*) FROM member") == 0  # the SQL did nothing
 

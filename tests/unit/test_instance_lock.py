@@ -29,7 +29,9 @@ def test_a_second_holder_is_refused_naming_the_first(tmp_path) -> None:
 
 def test_describe_holder_survives_garbage() -> None:
     assert "process ?" in describe_holder("nonsense\x00")
-    assert "started 2026-11-23 08:30" in describe_holder("pid=7\nhost=h\nstarted=2026-11-23T08:30:00+00:00")
+    assert "started 2026-11-23 08:30" in describe_holder(
+        "pid=7\nhost=h\nstarted=2026-11-23T08:30:00+00:00"
+    )
 
 
 @pytest.mark.slow

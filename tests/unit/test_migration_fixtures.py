@@ -14,7 +14,9 @@ from tests.fixtures import schema_fixtures
 
 
 def test_there_is_a_committed_fixture_for_every_past_version() -> None:
-    missing = [v for v in schema_fixtures.past_versions() if not schema_fixtures.fixture_path(v).exists()]
+    missing = [
+        v for v in schema_fixtures.past_versions() if not schema_fixtures.fixture_path(v).exists()
+    ]
     assert missing == [], "run: .venv/bin/python -m tests.fixtures.schema_fixtures"
 
 
@@ -60,8 +62,14 @@ def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path) -> None:
     shutil.copyfile(schema_fixtures.fixture_path(schema_fixtures.past_versions()[0]), copy)
     store = open_database(copy, TEST_KEY)
     with store.atomic():
-        store.insert("_sqlite_migrations", {"migration_set": "iop_facilitator",
-                                            "name": "9999_from_the_future", "applied_at": "2030"})
+        store.insert(
+            "_sqlite_migrations",
+            {
+                "migration_set": "iop_facilitator",
+                "name": "9999_from_the_future",
+                "applied_at": "2030",
+            },
+        )
     store.checkpoint()
     store.close()
     before = copy.read_bytes()
