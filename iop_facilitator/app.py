@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from iop_facilitator import passphrase_source
 from iop_facilitator.clock import Clock, SystemClock
+from iop_facilitator.errors import UserFacingError
 from iop_facilitator.paths import DataPaths
+from iop_facilitator.services.backups import RestoreResult, restore
 from iop_facilitator.services.clinic import Clinic, create_clinic, database_exists, open_clinic
 from iop_facilitator.storage import Key, Passphrase
 
@@ -35,9 +38,22 @@ class Bootstrap:
         return self.paths.is_demo
 
     def open(self, key: Key) -> Clinic:
+        """Open the clinic (integrity check first), then make the start-up backup if one is due.
+
+        A failed start-up backup does not stop the app: it is logged, and Settings shows the
+        date of the newest backup.
+        """
         clinic = open_clinic(self.paths, key, self.clock)
         log.info("database opened")
+        try:
+            clinic.backups.back_up_if_due()
+        except UserFacingError as exc:
+            log.warning("start-up backup failed: %s", type(exc).__name__)
         return clinic
+
+    def restore(self, key: Key, backup: Path) -> RestoreResult:
+        """Restore `backup` while no clinic is open (the damaged-database dialog)."""
+        return restore(self.paths, key, backup, self.clock)
 
     def create(self, key: Key, clinic_name: str, facilitator_name: str, credentials: str) -> Clinic:
         clinic = create_clinic(

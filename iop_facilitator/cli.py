@@ -60,19 +60,35 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="open the database and run SQLite's integrity check")
     p.set_defaults(handler=_cmd_check)
 
+    p = sub.add_parser("backup", help="make a verified, encrypted backup now")
+    p.set_defaults(handler=_cmd_backup)
+
+    p = sub.add_parser("backups", help="list the backups with date, size and counts")
+    p.set_defaults(handler=_cmd_backups)
+
+    p = sub.add_parser(
+        "restore", help="replace the database with a backup (the current one is kept aside)"
+    )
+    p.add_argument("file", metavar="FILE", help="the backup file to restore")
+    p.set_defaults(handler=_cmd_restore)
+
     from iop_facilitator.cli_export import add_export_parser
 
     add_export_parser(sub)
     return parser
 
 
+# Commands that only read files and never open the database for writing skip the lock.
+READ_ONLY_COMMANDS = {"backups"}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = resolve_data_dir(args.data_dir)
     if args.command == "demo" and not args.data_dir:
-        from iop_facilitator.paths import DATA_ENV
-
         import os
+
+        from iop_facilitator.paths import DATA_ENV
 
         if not os.environ.get(DATA_ENV):
             paths = DataPaths(paths.root.parent / (paths.root.name + "-demo"))
@@ -86,7 +102,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
     if not is_gui:
         install_excepthook(paths.logs)
+    from iop_facilitator.instance_lock import InstanceLock
+
+    lock = InstanceLock(paths.lock_file)
     try:
+        if args.command not in READ_ONLY_COMMANDS:
+            lock.acquire()
         return handler(args, paths)
     except UserFacingError as exc:
         print(f"{exc.title}: {exc.message}", file=sys.stderr)
@@ -96,6 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return 130
+    finally:
+        lock.release()
 
 
 def _cmd_gui(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -179,3 +202,61 @@ def _cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
         return 0
     print("The database is damaged. Restore the newest backup.", file=sys.stderr)
     return 3
+
+
+def _cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
+    from iop_facilitator import passphrase_source
+    from iop_facilitator.services.clinic import open_clinic
+
+    key = passphrase_source.obtain(args.passphrase_file)
+    clinic = open_clinic(paths, key)
+    try:
+        info, _ = clinic.backups.back_up()
+    finally:
+        clinic.close()
+    print(f"Backup made and verified: {info.path}")
+    print(f"It holds {info.members} members, {info.sessions} sessions, {info.notes} notes.")
+    return 0
+
+
+def _format_size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
+
+
+def _cmd_backups(args: argparse.Namespace, paths: DataPaths) -> int:
+    """Lists from the file names and sidecars: no passphrase needed, nothing decrypted."""
+    from iop_facilitator.services.backups import candidate_folders, list_backups
+
+    shown = 0
+    for folder in candidate_folders(paths):
+        found = list_backups(folder)
+        if not found:
+            continue
+        print(f"Backups in {folder}:")
+        print(f"  {'date':<16}  {'size':>8}  {'members':>7}  {'sessions':>8}  {'notes':>6}  file")
+        for b in found:
+            counts = [("?" if n is None else str(n)) for n in (b.members, b.sessions, b.notes)]
+            print(
+                f"  {b.created_at:%Y-%m-%d %H:%M}  {_format_size(b.size):>8}  {counts[0]:>7}  "
+                f"{counts[1]:>8}  {counts[2]:>6}  {b.path.name}"
+            )
+            shown += 1
+    if not shown:
+        print("No backups yet. Make one with: iop-facilitator backup")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
+    from pathlib import Path
+
+    from iop_facilitator import passphrase_source
+    from iop_facilitator.clock import SystemClock
+    from iop_facilitator.services.backups import restore
+
+    key = passphrase_source.obtain(args.passphrase_file)
+    result = restore(paths, key, Path(args.file), SystemClock())
+    print(f"Restored {result.restored_from.name}: {result.members} members, "
+          f"{result.sessions} sessions, {result.notes} notes.")
+    if result.kept_aside is not None:
+        print(f"The database it replaced was kept, unchanged, as {result.kept_aside}")
+    return 0

@@ -64,6 +64,9 @@ class DiskFull(EnvironmentFailure):
 
 class DatabaseCorrupt(EnvironmentFailure):
     title = "The database is damaged"
+    #: The newest backup that passed its own check (a pathlib.Path), offered for restore; set by
+    #: services.integrity when the damage is found at start.
+    newest_backup: object = None
 
 
 class WrongPassphrase(EnvironmentFailure):

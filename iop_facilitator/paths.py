@@ -37,6 +37,11 @@ class DataPaths:
         return self.root / "backups"
 
     @property
+    def maintenance_state(self) -> Path:
+        """Small JSON file: last full integrity check, where backups went (no clinical data)."""
+        return self.root / "maintenance.json"
+
+    @property
     def logs(self) -> Path:
         return self.root / "logs"
 

@@ -8,8 +8,10 @@ from pathlib import Path
 from iop_facilitator.clock import Clock, SystemClock
 from iop_facilitator.domain import passphrase as passphrase_rules
 from iop_facilitator.domain.ids import FacilitatorId
-from iop_facilitator.errors import ValidationError
+from iop_facilitator.errors import DatabaseCorrupt, ValidationError
 from iop_facilitator.paths import DataPaths, curriculum_dir
+from iop_facilitator.services import integrity
+from iop_facilitator.services.backups import BackupService, newest_good_backup
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.curriculum import CurriculumService
 from iop_facilitator.services.exports import ExportService
@@ -19,7 +21,8 @@ from iop_facilitator.services.sessions import SessionService
 from iop_facilitator.services.settings import SettingsService
 from iop_facilitator.services.topic_packs import TopicPackService
 from iop_facilitator.services.topic_suggestions import TopicSuggestionService
-from iop_facilitator.storage import Key, Passphrase, Store, create_database, key_opens, open_database
+from iop_facilitator.storage import Key, Passphrase, Store, create_database, key_opens, migrate, open_database
+from iop_facilitator.storage.database import damaged_error
 
 
 @dataclass
@@ -37,6 +40,7 @@ class Clinic:
     topic_packs: TopicPackService = field(init=False)
     topic_suggestions: TopicSuggestionService = field(init=False)
     exports: ExportService = field(init=False)
+    backups: BackupService = field(init=False)
     # Built-in topic files; injectable so tests can use fixture topics.
     curriculum_dir: Path | None = None
 
@@ -49,6 +53,7 @@ class Clinic:
         self.sessions = SessionService(self.ctx)
         self.notes = NoteService(self.ctx, self.sessions)
         self.exports = ExportService(self.ctx, self.sessions, self.notes, self.settings)
+        self.backups = BackupService(self.ctx, self.paths, self.settings)
 
     def confirm_identity(self, secret: str) -> bool:
         """The facilitator confirms they are who signs: the clinic passphrase opens the database."""
@@ -68,15 +73,47 @@ def database_exists(paths: DataPaths) -> bool:
     return paths.database.exists() and paths.database.stat().st_size > 0
 
 
+def _offer_backup(exc: DatabaseCorrupt, paths: DataPaths, key: Key) -> DatabaseCorrupt:
+    """Name the newest good backup in the message (and on the error, for the restore dialog)."""
+    newest = newest_good_backup(paths, key)
+    exc.newest_backup = newest.path if newest else None
+    if newest is not None:
+        exc.what_next = (
+            f"The newest good backup is from {newest.created_at:%Y-%m-%d %H:%M} ({newest.path}). "
+            f"Restore it in the app, or run: iop-facilitator restore \"{newest.path}\""
+        )
+    else:
+        exc.what_next = (
+            "No good backup was found in the backup folder. Do not delete anything: copy the "
+            "data folder somewhere safe and ask IT or support for help."
+        )
+    return exc
+
+
 def open_clinic(
     paths: DataPaths, key: Key, clock: Clock | None = None, curriculum: Path | None = None
 ) -> Clinic:
     """Open an existing clinic. Raises WrongPassphrase, DatabaseCorrupt, NewerDatabase...
 
+    The integrity check runs before anything is written (even a schema upgrade); a damaged
+    database raises DatabaseCorrupt naming the newest good backup and is left untouched.
     Built-in topics are synced from `curriculum` (default: resources/curriculum) on every open.
     """
-    store = open_database(paths.database, key)
-    ctx = ServiceContext(store, clock or SystemClock())
+    clock = clock or SystemClock()
+    try:
+        store = open_database(paths.database, key, migrate_schema=False)
+    except DatabaseCorrupt as exc:
+        raise _offer_backup(exc, paths, key) from None
+    problems = integrity.startup_check(store, paths, clock)
+    if problems:
+        store.close()
+        raise _offer_backup(damaged_error(), paths, key)
+    try:
+        migrate(store)
+    except BaseException:
+        store.close()
+        raise
+    ctx = ServiceContext(store, clock)
     clinic = Clinic(paths, store, ctx, curriculum_dir=curriculum)
     facilitators = clinic.facilitators.list()
     if len(facilitators) == 1:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.domain.ids import FacilitatorId
+from iop_facilitator.domain.text import check_storable
 from iop_facilitator.errors import NotFound, ValidationError
 from iop_facilitator.services.context import ServiceContext
 
@@ -71,8 +72,8 @@ class FacilitatorService:
 
 
 def _clean(name: str, credentials: str) -> tuple[str, str]:
-    name = " ".join(name.split())
-    credentials = " ".join(credentials.split())
+    name = " ".join(check_storable(name, "The name", "name").split())
+    credentials = " ".join(check_storable(credentials, "The credentials", "credentials").split())
     if not name:
         raise ValidationError("Please enter the facilitator's name.", "name")
     if len(name) > MAX_NAME or len(credentials) > MAX_NAME:

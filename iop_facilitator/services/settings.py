@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from iop_facilitator.domain.changes import Changes
+from iop_facilitator.domain.text import check_storable
 from iop_facilitator.errors import ValidationError
 from iop_facilitator.services.context import ServiceContext
 
@@ -74,8 +75,8 @@ def _coerce(spec: SettingSpec, value: Any) -> Any:
     if spec.type is list:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ValidationError(f"{spec.label} must be a list of words.", spec.key)
-        return [v.strip() for v in value if v.strip()]
-    text = str(value).strip()
+        return [check_storable(v, spec.label, spec.key).strip() for v in value if v.strip()]
+    text = check_storable(str(value), spec.label, spec.key).strip()
     if spec.choices and text not in spec.choices:
         raise ValidationError(
             f"{spec.label} must be one of: {', '.join(c or '(system)' for c in spec.choices)}.",

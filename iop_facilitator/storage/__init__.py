@@ -7,7 +7,11 @@ from iop_facilitator.storage.database import (
     Store,
     create_database,
     key_opens,
+    migrate,
     open_database,
 )
 
-__all__ = ["Key", "Passphrase", "RawKey", "Store", "create_database", "key_opens", "open_database"]
+__all__ = [
+    "Key", "Passphrase", "RawKey", "Store", "create_database", "key_opens", "migrate",
+    "open_database",
+]

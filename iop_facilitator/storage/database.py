@@ -62,7 +62,7 @@ Key = Passphrase | RawKey | None
 def _connect(path: Path, key: Key) -> Any:
     try:
         conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_S)
-    except Exception as exc:  # noqa: BLE001 - mapped to a plain-words failure or re-raised
+    except Exception as exc:
         raise sql_errors.translate(exc) from exc
     try:
         # SQLCipher would otherwise print decryption errors (a wrong key) to stderr.
@@ -74,7 +74,13 @@ def _connect(path: Path, key: Key) -> Any:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception as exc:
         conn.close()
-        if sql_errors.error_code(exc) == sql_errors.SQLITE_NOTADB or "not a database" in str(exc):
+        code = (sql_errors.error_code(exc) or 0) & 0xFF
+        not_a_db = code == sql_errors.SQLITE_NOTADB or "not a database" in str(exc)
+        if (not_a_db or code == sql_errors.SQLITE_CORRUPT or "malformed" in str(exc)) and (
+            key is not None and first_page_decrypts(path, key)
+        ):
+            raise damaged_error() from None
+        if not_a_db:
             raise errors.WrongPassphrase(
                 "That passphrase does not open this clinic's database.",
                 "Check Caps Lock and try again. If the passphrase is lost, the data cannot be "
@@ -83,6 +89,38 @@ def _connect(path: Path, key: Key) -> Any:
             ) from None
         raise sql_errors.translate(exc) from exc
     return conn
+
+
+def first_page_decrypts(path: Path, key: Key) -> bool:
+    """True when `key` opens page 1 of the file: a read failure after that is damage, not the key.
+
+    SQLCipher's `cipher_integrity_check` checks every page's HMAC; with a wrong key page 1 fails
+    first, with a right key only the damaged pages fail.
+    """
+    if key is None:
+        return False
+    try:
+        conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True)
+    except Exception:
+        return False
+    try:
+        with contextlib.suppress(Exception):
+            conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {key.pragma_literal()}")
+        failures = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    except Exception:
+        return False
+    finally:
+        conn.close()
+    return not any(f.rstrip().endswith(" page 1") for f in failures)
+
+
+def damaged_error() -> errors.DatabaseCorrupt:
+    return errors.DatabaseCorrupt(
+        "The clinic's database file is damaged: your passphrase is right, but parts of the file "
+        "can no longer be read. Nothing has been changed.",
+        "Restore the newest good backup (Settings, Backups, or `iop-facilitator restore FILE`).",
+    )
 
 
 def _configure(conn: Any) -> None:
@@ -103,10 +141,18 @@ class Store:
     Services do their reads and writes through this; nothing above storage imports a driver.
     """
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, encrypted: bool) -> None:
+    def __init__(
+        self, db: sqlite_utils.Database, path: Path, encrypted: bool, key: Key = None
+    ) -> None:
         self.db = db
         self.path = path
         self.encrypted = encrypted
+        # Kept so a backup can be keyed the same way (storage/maintenance.py); never printed.
+        self._key = key
+
+    @property
+    def key(self) -> Key:
+        return self._key
 
     # -- transactions -------------------------------------------------------------------
     @contextlib.contextmanager
@@ -183,7 +229,7 @@ class Store:
 
 def _wrap(conn: Any, path: Path, key: Key) -> Store:
     db = sqlite_utils.Database(conn, execute_plugins=False)
-    return Store(db, path, encrypted=key is not None)
+    return Store(db, path, encrypted=key is not None, key=key)
 
 
 def create_database(path: Path, key: Key) -> Store:
@@ -225,7 +271,10 @@ def open_database(path: Path, key: Key, *, migrate_schema: bool = True) -> Store
     except BaseException as exc:
         conn.close()
         if sql_errors.is_database_error(exc):
-            raise sql_errors.translate(exc) from exc
+            translated = sql_errors.translate(exc)
+            if isinstance(translated, errors.DatabaseCorrupt) and first_page_decrypts(path, key):
+                raise damaged_error() from exc
+            raise translated from exc
         raise
     return store
 

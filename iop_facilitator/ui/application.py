@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QApplication, QDialog
 from iop_facilitator import APP_NAME, __version__
 from iop_facilitator.app import Bootstrap
 from iop_facilitator.crash import install_excepthook
-from iop_facilitator.errors import UserFacingError
+from iop_facilitator.errors import DatabaseCorrupt, UserFacingError
 from iop_facilitator.paths import resource
 from iop_facilitator.services.clinic import Clinic
+from iop_facilitator.storage import Key
+from iop_facilitator.ui.backups_panel import BackupsPanel
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.damaged import DamagedDialog
 from iop_facilitator.ui.main_window import MainWindow
 from iop_facilitator.ui.messages import show_crash, show_error
 from iop_facilitator.ui.unlock import FirstRunDialog, UnlockDialog
@@ -107,6 +110,14 @@ def obtain_clinic(bootstrap: Bootstrap, smoke: bool) -> tuple[Clinic | None, QDi
     return None, FirstRunDialog(bootstrap.create)
 
 
+def recover(bootstrap: Bootstrap, error: DatabaseCorrupt, key: Key) -> Clinic | None:
+    """The damaged-database dialog; the clinic opened from the restored backup, or None."""
+    dialog = DamagedDialog(error, lambda backup: bootstrap.restore(key, backup))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return bootstrap.open(key)
+
+
 def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
     app = make_qapplication()
     install_excepthook(
@@ -114,7 +125,14 @@ def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
         on_crash=lambda path: show_crash(QApplication.activeWindow(), str(path) if path else None),
     )
     try:
-        clinic, dialog = obtain_clinic(bootstrap, smoke)
+        try:
+            clinic, dialog = obtain_clinic(bootstrap, smoke)
+        except DatabaseCorrupt as exc:
+            if smoke or bootstrap.given_passphrase is None:
+                raise
+            clinic, dialog = recover(bootstrap, exc, bootstrap.given_passphrase), None
+            if clinic is None:
+                return exc.exit_code
     except UserFacingError as exc:
         if smoke:
             print(f"{exc.title}: {exc.message}", file=sys.stderr)
@@ -128,10 +146,22 @@ def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
             dialog.exec()
             return 0
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return 0
-        clinic = dialog.clinic  # type: ignore[attr-defined]
+            damaged = getattr(dialog, "damaged", None)
+            if damaged is None:
+                return 0
+            try:
+                clinic = recover(bootstrap, *damaged)
+            except UserFacingError as exc:
+                show_error(None, exc)
+                return exc.exit_code
+            if clinic is None:
+                return int(damaged[0].exit_code)
+        else:
+            clinic = dialog.clinic  # type: ignore[attr-defined]
     assert clinic is not None
     window = build_main_window(bootstrap, clinic)
+    for panel in window.findChildren(BackupsPanel):
+        panel.clinic_closed.connect(lambda _result: app.quit())
     window.show()
     if smoke:
         QTimer.singleShot(SMOKE_MS, window.close)

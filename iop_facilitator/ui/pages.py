@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QVBoxLay
 
 from iop_facilitator import __version__
 from iop_facilitator.domain.changes import Changes
+from iop_facilitator.ui.backups_panel import BackupsPanel
 from iop_facilitator.ui.controller import Controller
 
 
@@ -81,7 +82,8 @@ class SettingsPage(Page):
             self.form.addRow(f"{name}:", label)
         self.form.addRow("Version:", QLabel(__version__))
         layout.addWidget(frame)
-        layout.addStretch(1)
+        self.backups = BackupsPanel(controller)
+        layout.addWidget(self.backups, 1)
         self.reload()
 
     def reload(self) -> None:
@@ -99,3 +101,4 @@ class SettingsPage(Page):
     def on_changes(self, changes: Changes) -> None:
         if changes.settings:
             self.reload()
+            self.backups.reload()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from iop_facilitator import APP_NAME
 from iop_facilitator.domain import passphrase as passphrase_rules
-from iop_facilitator.errors import UserFacingError, WrongPassphrase
+from iop_facilitator.errors import DatabaseCorrupt, UserFacingError, WrongPassphrase
 from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.storage import Passphrase
 
@@ -143,6 +143,9 @@ class UnlockDialog(QDialog):
         self._failures = 0
         self._delay_ms = delay_ms or (lambda failures: 0 if failures < 3 else min(30_000, 1000 * 2 ** (failures - 3)))
         self.clinic: Clinic | None = None
+        # Set when the passphrase was right but the database is damaged: the app then offers a
+        # restore (ui/damaged.py) with this passphrase.
+        self.damaged: tuple[DatabaseCorrupt, Passphrase] | None = None
         self.setWindowTitle(f"{APP_NAME}: unlock")
         title = QLabel("<b>Enter the passphrase to open your clinic's records.</b>")
         title.setWordWrap(True)
@@ -189,8 +192,13 @@ class UnlockDialog(QDialog):
         if not self.ok_button.isEnabled():
             return
         started = time.monotonic()
+        key = Passphrase(self.passphrase.text())
         try:
-            self.clinic = self._open(Passphrase(self.passphrase.text()))
+            self.clinic = self._open(key)
+        except DatabaseCorrupt as exc:
+            self.damaged = (exc, key)
+            self.reject()
+            return
         except WrongPassphrase as exc:
             self._failures += 1
             self.passphrase.clear()

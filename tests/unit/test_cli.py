@@ -82,3 +82,47 @@ def test_nothing_identifying_on_stdout_or_in_logs(tmp_path) -> None:
     for fictional_name in ("Quillfeather", "Brightwater", "Avery", "DEMO-1001"):
         assert fictional_name not in output
         assert fictional_name not in logs
+
+
+def test_a_second_instance_is_refused_with_exit_code_5(tmp_path) -> None:
+    from iop_facilitator.instance_lock import InstanceLock
+    from iop_facilitator.paths import DataPaths
+
+    data = tmp_path / "clinic"
+    assert cli("--data-dir", str(data), "init", "--facilitator", "Fay Fiction", env_pass=PASS + "-x").returncode == 0
+    with InstanceLock(DataPaths(data).lock_file):
+        result = cli("--data-dir", str(data), "check", env_pass=PASS + "-x")
+    assert result.returncode == 5
+    assert "already open" in result.stderr and f"process {os.getpid()}" in result.stderr
+    assert cli("--data-dir", str(data), "check", env_pass=PASS + "-x").returncode == 0
+
+
+def test_backup_list_restore_from_the_command_line(tmp_path) -> None:
+    data = tmp_path / "demo"
+    assert cli("--data-dir", str(data), "demo", env_pass=PASS).returncode == 0
+    made = cli("--data-dir", str(data), "backup", env_pass=PASS)
+    assert made.returncode == 0, made.stderr
+    assert "verified" in made.stdout
+    listed = cli("--data-dir", str(data), "backups")
+    assert listed.returncode == 0
+    assert "members" in listed.stdout and ".db" in listed.stdout
+    backup = next((data / "backups").glob("iop-facilitator-*.db"))
+    restored = cli("--data-dir", str(data), "restore", str(backup), env_pass=PASS)
+    assert restored.returncode == 0, restored.stderr
+    assert "kept, unchanged" in restored.stdout
+    assert list(data.glob("iop-facilitator.db.before-restore-*"))
+    assert cli("--data-dir", str(data), "check", env_pass=PASS).returncode == 0
+
+
+def test_check_on_a_damaged_database_explains_and_names_the_backup(tmp_path) -> None:
+    from tests.unit.test_backups import damage_middle
+
+    data = tmp_path / "demo"
+    assert cli("--data-dir", str(data), "demo", env_pass=PASS).returncode == 0
+    assert cli("--data-dir", str(data), "backup", env_pass=PASS).returncode == 0
+    damage_middle(data / "iop-facilitator.db")
+    result = cli("--data-dir", str(data), "check", env_pass=PASS)
+    assert result.returncode == 3
+    assert "damaged" in result.stderr and "passphrase is right" in result.stderr
+    assert "iop-facilitator restore" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,61 @@
+"""The integrity check at start: `quick_check` every time, the full `integrity_check` weekly.
+
+The date of the last full check (and the folder the last backup went to, so a damaged database
+can still point at its backups) lives in `maintenance.json` in the data folder: not in the
+database, because a damaged database cannot be trusted to say when it was last checked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from iop_facilitator.clock import Clock
+from iop_facilitator.paths import DataPaths
+from iop_facilitator.storage import Store, maintenance
+
+FULL_CHECK_EVERY = dt.timedelta(days=7)
+
+
+def load_state(paths: DataPaths) -> dict[str, Any]:
+    try:
+        value = json.loads(paths.maintenance_state.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def write_json_atomic(path: Path, value: dict[str, Any]) -> None:
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(value, indent=2, sort_keys=True), encoding="utf-8")
+    os.replace(partial, path)
+
+
+def update_state(paths: DataPaths, **values: Any) -> None:
+    """Merge `values` into the state file. Best effort: a read-only folder only loses the memo."""
+    state = load_state(paths)
+    state.update(values)
+    with contextlib.suppress(OSError):
+        write_json_atomic(paths.maintenance_state, state)
+
+
+def full_check_due(paths: DataPaths, clock: Clock) -> bool:
+    last = load_state(paths).get("last_full_check")
+    try:
+        when = dt.date.fromisoformat(str(last))
+    except ValueError:
+        return True
+    return clock.now().date() - when >= FULL_CHECK_EVERY
+
+
+def startup_check(store: Store, paths: DataPaths, clock: Clock) -> list[str]:
+    """Run the check due today; [] when the database is intact. Writes nothing to the database."""
+    full = full_check_due(paths, clock)
+    problems = maintenance.check(store, full=full)
+    if full and not problems:
+        update_state(paths, last_full_check=clock.now().date().isoformat())
+    return problems

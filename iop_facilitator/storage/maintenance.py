@@ -1,0 +1,217 @@
+"""File-level care of the database: online backup, integrity checks, inspecting a copy, restoring.
+
+Everything here keeps one promise: an existing file is never overwritten in place. A new file is
+written under a temporary name, flushed to disk, then renamed over (an atomic step on every OS
+the app supports); a database being replaced is renamed aside first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from iop_facilitator import errors
+from iop_facilitator.storage import errors as sql_errors
+from iop_facilitator.storage.database import Key, Store, damaged_error, first_page_decrypts
+
+WAL_SUFFIXES = ("-wal", "-shm")
+
+
+@dataclass(frozen=True)
+class DatabaseFacts:
+    """What a database file holds, for a list of backups (counts only, never names)."""
+
+    problems: tuple[str, ...]
+    members: int
+    sessions: int
+    notes: int
+    schema: str
+
+    @property
+    def intact(self) -> bool:
+        return not self.problems
+
+
+def check(store: Store, *, full: bool) -> list[str]:
+    """SQLite's `quick_check` (or the full `integrity_check`): [] when the file is intact.
+
+    A read that fails outright (a page that no longer decrypts) counts as a problem, not a crash.
+    """
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        rows = store.db.execute(f"PRAGMA {pragma}").fetchall()
+    except Exception as exc:
+        return [f"{pragma} could not finish: {type(exc).__name__}"]
+    lines = [str(r[0]) for r in rows]
+    return [] if lines == ["ok"] else lines
+
+
+def _fsync_path(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "posix":
+        _fsync_path(folder)
+
+
+def _keyed(path: Path, key: Key, *, read_only: bool = False) -> Any:
+    uri = f"file:{path}?mode=ro" if read_only else f"file:{path}"
+    try:
+        conn = sqlcipher3.connect(uri, uri=True, timeout=5.0)
+    except Exception as exc:
+        raise sql_errors.translate(exc) from exc
+    with contextlib.suppress(Exception):
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    if key is not None:
+        conn.execute(f"PRAGMA key = {key.pragma_literal()}")
+    return conn
+
+
+def backup_to(store: Store, target: Path) -> None:
+    """Copy the open database into `target` through SQLite's online backup API, encrypted with the
+    same key. Written as `target` + ".partial", synced, then renamed; `target` must not exist.
+    """
+    if target.exists():
+        raise errors.ValidationError(f"A backup named {target.name} already exists.")
+    partial = target.with_name(target.name + ".partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        dest = _keyed(partial, store.key)
+        try:
+            store.db.conn.backup(dest)
+            # A backup is a single file: no WAL next to it, so it can be opened read-only anywhere.
+            dest.execute("PRAGMA journal_mode = DELETE").fetchone()
+        finally:
+            dest.close()
+        _fsync_path(partial)
+        os.replace(partial, target)
+        _fsync_dir(target.parent)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _os_failure(exc, target.parent) from exc
+        if sql_errors.is_database_error(exc):
+            raise sql_errors.translate(exc) from exc
+        raise
+
+
+def inspect(path: Path, key: Key, *, full: bool = True) -> DatabaseFacts:
+    """Open a database file read-only, check it, and count what it holds.
+
+    Raises WrongPassphrase when `key` does not open it, DatabaseCorrupt when it is damaged.
+    """
+    if not path.exists():
+        raise errors.NotFound(f"There is no file {path.name} in {path.parent}.")
+    conn = _keyed(path, key, read_only=True)
+    try:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except Exception as exc:
+            if key is not None and first_page_decrypts(path, key):
+                raise damaged_error() from None
+            if sql_errors.error_code(exc) == sql_errors.SQLITE_NOTADB or "not a database" in str(
+                exc
+            ):
+                raise errors.WrongPassphrase(
+                    f"{path.name} does not open with this passphrase, or is not a clinic database.",
+                    "Use the passphrase that was in use when that backup was made.",
+                ) from None
+            raise sql_errors.translate(exc) from exc
+        pragma = "integrity_check" if full else "quick_check"
+        try:
+            lines = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+        except Exception as exc:
+            lines = [f"{pragma} could not finish: {type(exc).__name__}"]
+        problems = () if lines == ["ok"] else tuple(lines)
+        counts = {"member": 0, "session": 0, "member_note": 0}
+        schema = ""
+        if not problems:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            for table in counts:
+                if table in tables:
+                    counts[table] = int(
+                        conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                    )
+            if "_sqlite_migrations" in tables:
+                row = conn.execute(
+                    "SELECT name FROM _sqlite_migrations ORDER BY id DESC LIMIT 1"
+                ).fetchone()
+                schema = str(row[0]) if row else ""
+        return DatabaseFacts(
+            problems, counts["member"], counts["session"], counts["member_note"], schema
+        )
+    finally:
+        conn.close()
+
+
+def set_aside(database: Path, stamp: str) -> Path | None:
+    """Rename the database (and its WAL files, keeping them paired) to `<name>.before-restore-
+    <stamp>`; returns the new name, or None when there was no database. Never deletes anything.
+    """
+    if not database.exists():
+        return None
+    aside = database.with_name(f"{database.name}.before-restore-{stamp}")
+    counter = 1
+    while aside.exists():
+        counter += 1
+        aside = database.with_name(f"{database.name}.before-restore-{stamp}-{counter}")
+    try:
+        for suffix in WAL_SUFFIXES:
+            companion = Path(f"{database}{suffix}")
+            if companion.exists():
+                os.replace(companion, Path(f"{aside}{suffix}"))
+        os.replace(database, aside)
+        _fsync_dir(database.parent)
+    except OSError as exc:
+        raise _os_failure(exc, database.parent) from exc
+    return aside
+
+
+def install_copy(source: Path, database: Path) -> None:
+    """Copy `source` to `database` (which must not exist) through a synced temporary file."""
+    if database.exists():
+        raise errors.ValidationError("The database is still in place; it must be set aside first.")
+    partial = database.with_name(database.name + ".restoring")
+    try:
+        shutil.copyfile(source, partial)
+        _fsync_path(partial)
+        os.replace(partial, database)
+        _fsync_dir(database.parent)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise _os_failure(exc, database.parent) from exc
+
+
+def _os_failure(exc: OSError, folder: Path) -> errors.EnvironmentFailure:
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return errors.DiskFull(
+            f"There is not enough space in {folder} to finish.",
+            "Free some space or choose another folder, then try again. Nothing was lost.",
+        )
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return errors.DatabaseReadOnly(
+            f"{folder} cannot be written to.",
+            "Choose a folder you may write to (or ask IT for access), then try again.",
+        )
+    return errors.EnvironmentFailure(
+        f"The file operation in {folder} failed ({exc.strerror or 'unknown error'}).",
+        "Check that the drive is connected, then try again. Nothing was lost.",
+    )

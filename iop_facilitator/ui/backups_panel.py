@@ -1,0 +1,224 @@
+"""The Backups section of Settings: the list (date, size, counts), Back up now, Restore...
+
+Restore closes the clinic, swaps the database (the current one is kept aside by the service) and
+then the app closes, so nothing keeps a handle on the old file; the facilitator opens it again.
+
+Signals:
+    clinic_closed(object): the clinic was closed for a restore; carries the RestoreResult, or
+        None if the restore failed after closing. The application quits on it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_facilitator.errors import UserFacingError
+from iop_facilitator.services.backups import BackupInfo, inspect_backup, restore
+from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.messages import show_error
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Date", "Size", "Members", "Sessions", "Notes", "File")
+
+
+def format_size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{max(1, round(size / 1000))} kB"
+
+
+class BackupsModel(QAbstractTableModel):
+    """Rows are BackupInfo objects, newest first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[BackupInfo] = []
+
+    def set_rows(self, rows: list[BackupInfo]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            counts = (row.members, row.sessions, row.notes)
+            values = (
+                f"{row.created_at:%Y-%m-%d %H:%M}",
+                format_size(row.size),
+                *("?" if n is None else str(n) for n in counts),
+                row.path.name,
+            )
+            return values[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(row.path)
+        return None
+
+    def info(self, row: int) -> BackupInfo:
+        return self.rows[row]
+
+
+class BackupsPanel(QGroupBox):
+    clinic_closed = Signal(object)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__("Backups", parent)
+        self.controller = controller
+        self.setAccessibleName("Backups")
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setAccessibleName("Backup folder")
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model = BackupsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Backups list")
+        self.table.setAccessibleDescription("Each backup with its date, size and counts")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setMinimumHeight(160)
+        self.backup_button = QPushButton("Back up now")
+        self.backup_button.setAccessibleName("Back up now")
+        self.restore_button = QPushButton("Restore...")
+        self.restore_button.setAccessibleName("Restore a backup")
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.choose_and_restore)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        backups = self.controller.clinic.backups
+        rows = backups.list()
+        self.model.set_rows(rows)
+        folder = backups.folder()
+        if rows:
+            self.folder_label.setText(
+                f"Encrypted copies in {folder}: made at start-up (daily), after signing, and on "
+                "demand; the last 7 days and 8 weeks are kept."
+            )
+        else:
+            self.folder_label.setText(f"No backups yet in {folder}. Use Back up now to make one.")
+        if rows and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def back_up_now(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = self.controller.run(self, lambda: self.controller.clinic.backups.back_up())
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.reload()
+        window = self.window()
+        if result is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(f"Backup made and checked: {result[0].path.name}", 8000)
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.info(rows[0].row()) if rows else None
+
+    def choose_and_restore(self) -> None:
+        info = self.selected()
+        if info is not None:
+            path, label = info.path, f"the backup from {info.created_at:%Y-%m-%d %H:%M}"
+        else:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                "Choose a backup to restore",
+                str(self.controller.clinic.backups.folder()),
+                "Clinic backups (*.db)",
+            )
+            if not chosen:
+                return
+            path, label = Path(chosen), Path(chosen).name
+        self.restore(path, label)
+
+    def restore(self, path: Path, label: str, *, confirm: bool = True) -> None:
+        clinic = self.controller.clinic
+        key, paths, clock = clinic.store.key, clinic.paths, clinic.ctx.clock
+        try:
+            facts = inspect_backup(path, key)  # refuse a bad backup while everything is open
+        except UserFacingError as exc:
+            show_error(self, exc)
+            return
+        if confirm:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle("Restore a backup")
+            box.setText(
+                f"Restore {label}? It holds {facts.members} members, {facts.sessions} sessions "
+                f"and {facts.notes} notes."
+            )
+            box.setInformativeText(
+                "The current database is kept aside (renamed, not deleted). Anything entered after "
+                "this backup was made will not be in the restored records. The app closes "
+                "afterwards; open it again to continue."
+            )
+            box.setStandardButtons(
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+            )
+            box.button(QMessageBox.StandardButton.Yes).setText("Restore")
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return
+        clinic.close()
+        try:
+            result = restore(paths, key, path, clock)
+        except UserFacingError as exc:
+            show_error(self, exc)
+            self.clinic_closed.emit(None)
+            return
+        done = QMessageBox(self)
+        done.setIcon(QMessageBox.Icon.Information)
+        done.setWindowTitle("Backup restored")
+        done.setText(f"Restored {label}.")
+        aside = (
+            f"The previous database was kept as {result.kept_aside}. " if result.kept_aside else ""
+        )
+        done.setInformativeText(f"{aside}The app will close now; open it again to continue.")
+        if confirm:
+            done.exec()
+        self.clinic_closed.emit(result)

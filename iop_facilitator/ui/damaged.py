@@ -1,0 +1,90 @@
+"""Shown at start when the database is damaged: what happened, and the way back (a backup).
+
+Nothing is written to the damaged file. Restoring keeps it aside (renamed), so IT can still look
+at it; the app then opens the restored records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from iop_facilitator.errors import DatabaseCorrupt, UserFacingError
+from iop_facilitator.services.backups import RestoreResult, read_backup
+
+
+class DamagedDialog(QDialog):
+    """Accepted after a successful restore; rejected when the facilitator chooses to quit."""
+
+    def __init__(
+        self,
+        error: DatabaseCorrupt,
+        restore: Callable[[Path], RestoreResult],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._restore = restore
+        self.result_: RestoreResult | None = None
+        self.backup = error.newest_backup if isinstance(error.newest_backup, Path) else None
+        self.setWindowTitle(error.title)
+        self.setAccessibleName(error.title)
+        heading = QLabel(f"<b>{error.title}</b>")
+        heading.setAccessibleName(error.title)
+        explanation = QLabel(
+            f"{error.message}<br><br>The app has not changed the file and will not write to it."
+        )
+        explanation.setWordWrap(True)
+        explanation.setAccessibleName("What happened")
+        self.offer = QLabel()
+        self.offer.setWordWrap(True)
+        self.offer.setAccessibleName("Newest good backup")
+        self.offer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        info = read_backup(self.backup) if self.backup else None
+        if info is not None:
+            counts = (
+                f" It holds {info.members} members, {info.sessions} sessions"
+                f" and {info.notes} notes."
+                if info.notes is not None
+                else ""
+            )
+            self.offer.setText(
+                f"The newest good backup is from <b>{info.created_at:%A %Y-%m-%d at %H:%M}</b>."
+                f"{counts}<br>Restoring it keeps the damaged file aside (renamed, not deleted). "
+                f"Anything entered after that backup is not in it.<br><small>{info.path}</small>"
+            )
+        else:
+            self.offer.setText(error.what_next)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Message")
+        buttons = QDialogButtonBox()
+        self.restore_button = buttons.addButton(
+            "Restore this backup", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setAccessibleName("Restore this backup")
+        self.restore_button.setEnabled(info is not None)
+        self.restore_button.setVisible(info is not None)
+        self.quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button.setAccessibleName("Quit")
+        self.restore_button.clicked.connect(self._do_restore)
+        self.quit_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(explanation)
+        layout.addWidget(self.offer)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def _do_restore(self) -> None:
+        if self.backup is None:
+            return
+        try:
+            self.result_ = self._restore(self.backup)
+        except UserFacingError as exc:
+            self.message.setText(f"{exc.message} {exc.what_next}".strip())
+            return
+        self.accept()
