@@ -11,6 +11,9 @@ from iop_facilitator.errors import ValidationError
 from iop_facilitator.paths import DataPaths
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.facilitators import FacilitatorService
+from iop_facilitator.services.groups import GroupService
+from iop_facilitator.services.member_import import MemberImportService
+from iop_facilitator.services.members import MemberService
 from iop_facilitator.services.settings import SettingsService
 from iop_facilitator.storage import Key, Passphrase, Store, create_database, open_database
 
@@ -24,10 +27,16 @@ class Clinic:
     ctx: ServiceContext
     settings: SettingsService = field(init=False)
     facilitators: FacilitatorService = field(init=False)
+    groups: GroupService = field(init=False)
+    members: MemberService = field(init=False)
+    member_import: MemberImportService = field(init=False)
 
     def __post_init__(self) -> None:
         self.settings = SettingsService(self.ctx)
         self.facilitators = FacilitatorService(self.ctx)
+        self.groups = GroupService(self.ctx)
+        self.members = MemberService(self.ctx, self.groups)
+        self.member_import = MemberImportService(self.ctx)
 
     def close(self) -> None:
         self.store.checkpoint()
