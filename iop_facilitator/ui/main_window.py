@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 from iop_facilitator import APP_NAME
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.groups_page import GroupsPage
+from iop_facilitator.ui.members_page import MembersPage
 from iop_facilitator.ui.pages import EmptyStatePage, Page, SettingsPage
 
 # (title, empty-state message) for the sections later work fills in.
@@ -48,6 +50,8 @@ class MainWindow(QMainWindow):
         for title, message in SECTIONS:
             self.add_page(EmptyStatePage(controller, title, message))
         self.add_page(SettingsPage(controller))
+        self.replace_page("Members", MembersPage(controller))
+        self.replace_page("Groups", GroupsPage(controller))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         body = QWidget()
