@@ -37,22 +37,28 @@ def parse_date(text: str, label: str = "Date", order: DateOrder = DateOrder.MONT
         first, second, year_text = slashed.groups()
         if len(year_text) == 2:
             raise ValidationError(
-                f"{label} '{_short(value)}' has a two-digit year.", label,
+                f"{label} '{_short(value)}' has a two-digit year.",
+                label,
                 "Write the year in full, e.g. 03/09/2026 or 2026-03-09.",
             )
         year = int(year_text)
-        month, day = (int(first), int(second)) if order is DateOrder.MONTH_FIRST else (
-            int(second), int(first))
+        month, day = (
+            (int(first), int(second))
+            if order is DateOrder.MONTH_FIRST
+            else (int(second), int(first))
+        )
     else:
         raise ValidationError(
-            f"{label} '{_short(value)}' is not a date.", label,
+            f"{label} '{_short(value)}' is not a date.",
+            label,
             "Use the form 2026-03-09 (year-month-day) or 03/09/2026.",
         )
     try:
         parsed = dt.date(year, month, day)
     except ValueError:
         raise ValidationError(
-            f"{label} '{_short(value)}' is not a real date (there is no such day).", label,
+            f"{label} '{_short(value)}' is not a real date (there is no such day).",
+            label,
             "Check the day and month; use the form 2026-03-09.",
         ) from None
     if parsed.year < EARLIEST_YEAR:
@@ -76,18 +82,21 @@ def parse_time(text: str, label: str = "Start time") -> dt.time:
     match = _TIME.match(value)
     if not match:
         raise ValidationError(
-            f"{label} '{_short(value)}' is not a time.", label,
+            f"{label} '{_short(value)}' is not a time.",
+            label,
             "Use 24-hour hours and minutes, e.g. 09:00 or 18:30.",
         )
     hours, minutes = int(match.group(1)), int(match.group(2))
     if hours > 23:
         raise ValidationError(
-            f"{label} '{value}' is not a time of day: hours run from 00 to 23.", label,
+            f"{label} '{value}' is not a time of day: hours run from 00 to 23.",
+            label,
             "Use 24-hour time, e.g. 18:00 for 6 pm.",
         )
     if minutes > 59:
         raise ValidationError(
-            f"{label} '{value}' is not a time of day: minutes run from 00 to 59.", label,
+            f"{label} '{value}' is not a time of day: minutes run from 00 to 59.",
+            label,
             "Use hours and minutes, e.g. 09:30.",
         )
     return dt.time(hours, minutes)

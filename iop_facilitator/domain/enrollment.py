@@ -52,8 +52,12 @@ def roster_on(enrollments: Iterable[Enrollment], group_id: GroupId, day: dt.date
 
 
 def check_no_overlap(
-    existing: Iterable[Enrollment], member_id: MemberId, group_id: GroupId,
-    start_on: dt.date, end_on: dt.date | None = None, group_name: str = "this group",
+    existing: Iterable[Enrollment],
+    member_id: MemberId,
+    group_id: GroupId,
+    start_on: dt.date,
+    end_on: dt.date | None = None,
+    group_name: str = "this group",
 ) -> None:
     """RuleViolation if the member is already in `group_id` on any day of the new span."""
     for e in existing:
@@ -76,8 +80,12 @@ class MovePlan:
 
 
 def plan_move(
-    enrollments: Iterable[Enrollment], member_id: MemberId, from_group: GroupId,
-    to_group: GroupId, day: dt.date, to_group_name: str = "that group",
+    enrollments: Iterable[Enrollment],
+    member_id: MemberId,
+    from_group: GroupId,
+    to_group: GroupId,
+    day: dt.date,
+    to_group_name: str = "that group",
 ) -> MovePlan:
     """Validate a move of `member_id` from one group to another effective on `day`."""
     if from_group == to_group:

@@ -34,8 +34,10 @@ class Group:
     @property
     def schedule(self) -> str:
         """'Mon, Wed, Thu 09:00-12:00' for lists and headings."""
-        end = (dt.datetime.combine(dt.date(2000, 1, 1), self.start_time)
-               + dt.timedelta(minutes=self.minutes)).time()
+        end = (
+            dt.datetime.combine(dt.date(2000, 1, 1), self.start_time)
+            + dt.timedelta(minutes=self.minutes)
+        ).time()
         days = format_weekdays(self.weekdays) or "no days set"
         return f"{days} {format_time(self.start_time)}-{format_time(end)}"
 
@@ -64,7 +66,9 @@ def parse_weekdays(text: str) -> tuple[int, ...]:
         if not part:
             continue
         if not part.isdigit() or not 1 <= int(part) <= 7:
-            raise ValidationError(f"'{part[:8]}' is not a weekday number (1 = Monday ... 7 = Sunday).")
+            raise ValidationError(
+                f"'{part[:8]}' is not a weekday number (1 = Monday ... 7 = Sunday)."
+            )
         days.add(int(part))
     return tuple(sorted(days))
 
@@ -82,7 +86,9 @@ def validate_group(draft: GroupDraft) -> GroupDraft:
     if not name:
         raise ValidationError("The group needs a name.", "name", "e.g. Morning IOP.")
     if len(name) > NAME_MAX:
-        raise ValidationError(f"Group names are {NAME_MAX} characters at most.", "name", "Shorten it.")
+        raise ValidationError(
+            f"Group names are {NAME_MAX} characters at most.", "name", "Shorten it."
+        )
     if not draft.weekdays:
         raise ValidationError(
             "Choose at least one meeting day.", "weekdays", "IOP groups usually meet 3 days a week."
@@ -92,17 +98,28 @@ def validate_group(draft: GroupDraft) -> GroupDraft:
     if not 15 <= draft.minutes <= MAX_MINUTES:
         raise ValidationError(
             f"A session lasts between 15 and {MAX_MINUTES} minutes; {draft.minutes} was entered.",
-            "minutes", "IOP sessions are usually 180 minutes.",
+            "minutes",
+            "IOP sessions are usually 180 minutes.",
         )
     if draft.size_cap < 1:
-        raise ValidationError("The size cap must be at least 1.", "size_cap", "The usual cap is 12.")
+        raise ValidationError(
+            "The size cap must be at least 1.", "size_cap", "The usual cap is 12."
+        )
     room = clean_text(draft.room)
     billing = clean_text(draft.billing_code)
     if len(room) > NAME_MAX or len(billing) > 20:
         raise ValidationError("The room or billing code is too long.", "room", "Shorten it.")
     return GroupDraft(
-        name, Track(draft.track), tuple(sorted(set(draft.weekdays))), draft.start_time,
-        draft.minutes, room, draft.note_format, billing, draft.size_cap, draft.active,
+        name,
+        Track(draft.track),
+        tuple(sorted(set(draft.weekdays))),
+        draft.start_time,
+        draft.minutes,
+        room,
+        draft.note_format,
+        billing,
+        draft.size_cap,
+        draft.active,
     )
 
 

@@ -10,13 +10,18 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from iop_facilitator.domain.dates import DateOrder, parse_date
 from iop_facilitator.domain.enums import Phase, Track
-from iop_facilitator.domain.members import MemberDraft, clean_text, validate_chart_id, validate_draft
+from iop_facilitator.domain.members import (
+    MemberDraft,
+    clean_text,
+    validate_chart_id,
+    validate_draft,
+)
 from iop_facilitator.errors import ValidationError
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -32,23 +37,61 @@ class ImportField:
 
 
 FIELDS: tuple[ImportField, ...] = (
-    ImportField("chart_id", "Chart id", ("chart id", "chart", "chart number", "chart no", "mrn",
-                                         "medical record number", "patient id", "client id",
-                                         "record number", "id"), required=True),
-    ImportField("full_name", "Full name", ("full name", "name", "patient name", "client name",
-                                           "patient", "client")),
+    ImportField(
+        "chart_id",
+        "Chart id",
+        (
+            "chart id",
+            "chart",
+            "chart number",
+            "chart no",
+            "mrn",
+            "medical record number",
+            "patient id",
+            "client id",
+            "record number",
+            "id",
+        ),
+        required=True,
+    ),
+    ImportField(
+        "full_name",
+        "Full name",
+        ("full name", "name", "patient name", "client name", "patient", "client"),
+    ),
     ImportField("first_name", "First name", ("first name", "first", "given name", "firstname")),
-    ImportField("last_name", "Last name", ("last name", "last", "surname", "family name", "lastname")),
-    ImportField("preferred_name", "Preferred name", ("preferred name", "preferred", "nickname",
-                                                     "goes by", "alias")),
-    ImportField("date_of_birth", "Date of birth", ("date of birth", "dob", "birth date", "birthdate",
-                                                   "birthday")),
-    ImportField("admitted_on", "Admission date", ("admission date", "admit date", "admitted",
-                                                  "admitted on", "admission", "intake date",
-                                                  "start date", "episode start")),
-    ImportField("expected_discharge", "Expected discharge", ("expected discharge",
-                                                             "anticipated discharge",
-                                                             "planned discharge", "end date")),
+    ImportField(
+        "last_name", "Last name", ("last name", "last", "surname", "family name", "lastname")
+    ),
+    ImportField(
+        "preferred_name",
+        "Preferred name",
+        ("preferred name", "preferred", "nickname", "goes by", "alias"),
+    ),
+    ImportField(
+        "date_of_birth",
+        "Date of birth",
+        ("date of birth", "dob", "birth date", "birthdate", "birthday"),
+    ),
+    ImportField(
+        "admitted_on",
+        "Admission date",
+        (
+            "admission date",
+            "admit date",
+            "admitted",
+            "admitted on",
+            "admission",
+            "intake date",
+            "start date",
+            "episode start",
+        ),
+    ),
+    ImportField(
+        "expected_discharge",
+        "Expected discharge",
+        ("expected discharge", "anticipated discharge", "planned discharge", "end date"),
+    ),
     ImportField("track", "Track", ("track", "program", "level of care", "service")),
 )
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
@@ -57,7 +100,14 @@ Mapping_ = dict[str, int | None]
 TRACK_WORDS = {
     Track.SUBSTANCE_USE: ("substance use", "substance", "sud", "chemical dependency", "cd", "aoda"),
     Track.MENTAL_HEALTH: ("mental health", "mh", "psych", "psychiatric"),
-    Track.CO_OCCURRING: ("co-occurring", "co occurring", "cooccurring", "cod", "dual", "dual diagnosis"),
+    Track.CO_OCCURRING: (
+        "co-occurring",
+        "co occurring",
+        "cooccurring",
+        "cod",
+        "dual",
+        "dual diagnosis",
+    ),
     Track.ADOLESCENT: ("adolescent", "teen", "youth", "adolescents"),
 }
 
@@ -84,8 +134,10 @@ class RowStatus(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "new": "New: will be imported", "already_here": "Already in the app: skipped",
-            "repeated": "Repeated in this file: skipped", "error": "Problem: not imported",
+            "new": "New: will be imported",
+            "already_here": "Already in the app: skipped",
+            "repeated": "Repeated in this file: skipped",
+            "error": "Problem: not imported",
         }[self.value]
 
 
@@ -126,17 +178,21 @@ class ImportPlan:
 def decode(data: bytes) -> Decoded:
     """UTF-8 (with or without BOM) first; otherwise Windows-1252, and say so."""
     if not data.strip():
-        raise ValidationError("The file is empty.", "file", "Export the member list again from the EHR.")
+        raise ValidationError(
+            "The file is empty.", "file", "Export the member list again from the EHR."
+        )
     if len(data) > MAX_BYTES:
         raise ValidationError(
-            f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB.", "file",
+            f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB.",
+            "file",
             "Export only the members of this program.",
         )
     notes = []
     if b"\x00" in data:
         if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
             raise ValidationError(
-                "The file is saved as UTF-16, which this import does not read.", "file",
+                "The file is saved as UTF-16, which this import does not read.",
+                "file",
                 "Save it again as 'CSV UTF-8' (in Excel: File > Save As > CSV UTF-8).",
             )
         nul_count = data.count(b"\x00")
@@ -150,8 +206,11 @@ def decode(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
             notes.append("Some bytes could not be read and show as '?' marks.")
-        notes.insert(0, "The file is not UTF-8: it was read as Windows-1252 (Western European). "
-                        "Check accented names in the preview.")
+        notes.insert(
+            0,
+            "The file is not UTF-8: it was read as Windows-1252 (Western European). "
+            "Check accented names in the preview.",
+        )
     return Decoded(text, encoding, " ".join(notes))
 
 
@@ -167,16 +226,20 @@ def read_table(text: str) -> Table:
         headers = next(reader, None)
         if headers is None:
             raise ValidationError("The file has no header row.", "file")
-        rows = []
+        rows: list[tuple[int, tuple[str, ...]]] = []
         for cells in reader:
             if len(rows) >= MAX_ROWS:
                 raise ValidationError(
-                    f"The file has more than {MAX_ROWS:,} rows.", "file", "Split it into smaller files.")
+                    f"The file has more than {MAX_ROWS:,} rows.",
+                    "file",
+                    "Split it into smaller files.",
+                )
             if any(c.strip() for c in cells):
                 rows.append((reader.line_num, tuple(cells)))
     except csv.Error as exc:
         raise ValidationError(
-            f"The file is not a readable CSV near line {reader.line_num}.", "file",
+            f"The file is not a readable CSV near line {reader.line_num}.",
+            "file",
             "Export it again as CSV; a quote may be missing.",
         ) from exc
     return Table(tuple(clean_text(h) for h in headers), tuple(rows))
@@ -184,8 +247,10 @@ def read_table(text: str) -> Table:
 
 def guess_mapping(headers: Iterable[str]) -> Mapping_:
     """Each field -> the column whose header names it (exact synonym first, then 'contains')."""
-    norm = [" ".join(h.lower().replace("_", " ").replace(".", " ").replace("#", " number").split())
-            for h in headers]
+    norm = [
+        " ".join(h.lower().replace("_", " ").replace(".", " ").replace("#", " number").split())
+        for h in headers
+    ]
     mapping: Mapping_ = {f.key: None for f in FIELDS}
     used: set[int] = set()
     for exact in (True, False):  # every exact header match first, then "contains"
@@ -209,24 +274,35 @@ def parse_track(text: str, default: Track) -> Track:
     for track, words in TRACK_WORDS.items():
         if value in words or value == track.value.replace("_", " ") or value == track.label.lower():
             return track
-    raise ValidationError(f"track '{text[:20]}' is not one of substance use, mental health, "
-                          "co-occurring or adolescent")
+    raise ValidationError(
+        f"track '{text[:20]}' is not one of substance use, mental health, "
+        "co-occurring or adolescent"
+    )
 
 
 def plan_import(
-    table: Table, options: ImportOptions, existing_chart_ids: Iterable[str], today: dt.date,
+    table: Table,
+    options: ImportOptions,
+    existing_chart_ids: Iterable[str],
+    today: dt.date,
     encoding_note: str = "",
 ) -> ImportPlan:
     """Check every row; nothing is written. Chart ids match case-insensitively."""
     if options.mapping.get("chart_id") is None:
-        raise ValidationError("Choose which column holds the chart id.", "chart_id",
-                              "Every member needs one to be matched on re-import.")
+        raise ValidationError(
+            "Choose which column holds the chart id.",
+            "chart_id",
+            "Every member needs one to be matched on re-import.",
+        )
     m = options.mapping
     if m.get("full_name") is None and m.get("first_name") is None and m.get("last_name") is None:
-        raise ValidationError("Choose the column with the member's name (full, or first and last).",
-                              "full_name")
+        raise ValidationError(
+            "Choose the column with the member's name (full, or first and last).", "full_name"
+        )
     if m.get("admitted_on") is None and options.default_admitted_on is None:
-        raise ValidationError("Choose the admission date column, or a date for everyone.", "admitted_on")
+        raise ValidationError(
+            "Choose the admission date column, or a date for everyone.", "admitted_on"
+        )
     existing = {c.casefold() for c in existing_chart_ids}
     seen: set[str] = set()
     out = []
@@ -244,7 +320,11 @@ def _cell(cells: tuple[str, ...], index: int | None) -> str:
 
 
 def _check_row(
-    number: int, cells: tuple[str, ...], o: ImportOptions, existing: set[str], seen: set[str],
+    number: int,
+    cells: tuple[str, ...],
+    o: ImportOptions,
+    existing: set[str],
+    seen: set[str],
     today: dt.date,
 ) -> ImportRow:
     m = o.mapping
@@ -260,7 +340,9 @@ def _check_row(
     last = clean_text(_cell(cells, m.get("last_name")))
     if not full:
         full = " ".join(p for p in (first, last) if p)
-    preferred = clean_text(_cell(cells, m.get("preferred_name"))) or first or (full.split() or [""])[0]
+    preferred = (
+        clean_text(_cell(cells, m.get("preferred_name"))) or first or (full.split() or [""])[0]
+    )
     if not full:
         problems.append("The name is missing.")
     dates: dict[str, dt.date | None] = {}
@@ -290,13 +372,24 @@ def _check_row(
         admitted = dates["admitted_on"]
         assert admitted is not None
         try:
-            draft = validate_draft(MemberDraft(
-                preferred, full, chart_id, track, o.default_phase, admitted,
-                dates["date_of_birth"], dates["expected_discharge"]), today)
+            draft = validate_draft(
+                MemberDraft(
+                    preferred,
+                    full,
+                    chart_id,
+                    track,
+                    o.default_phase,
+                    admitted,
+                    dates["date_of_birth"],
+                    dates["expected_discharge"],
+                ),
+                today,
+            )
         except ValidationError as exc:
             problems.append(exc.message)
     admitted_text = _cell(cells, m.get("admitted_on")) or (
-        o.default_admitted_on.isoformat() if o.default_admitted_on else "")
+        o.default_admitted_on.isoformat() if o.default_admitted_on else ""
+    )
     status = RowStatus.ERROR
     if not problems and draft is not None:
         key = draft.chart_id.casefold()
@@ -307,5 +400,12 @@ def _check_row(
         else:
             status = RowStatus.NEW
         seen.add(key)
-    return ImportRow(number, status, chart_id or raw_chart[:32], full[:80], admitted_text[:20],
-                     tuple(problems), draft)
+    return ImportRow(
+        number,
+        status,
+        chart_id or raw_chart[:32],
+        full[:80],
+        admitted_text[:20],
+        tuple(problems),
+        draft,
+    )

@@ -70,66 +70,87 @@ def validate_chart_id(value: str) -> str:
     if len(chart_id) > CHART_ID_MAX:
         raise ValidationError(
             f"The chart id is {len(chart_id)} characters long; at most {CHART_ID_MAX} fit.",
-            "chart_id", "Check that only the EHR number was pasted.",
+            "chart_id",
+            "Check that only the EHR number was pasted.",
         )
     if not _CHART_ID.match(chart_id):
         raise ValidationError(
-            "The chart id may hold only letters, digits, '-' and '_'.", "chart_id",
+            "The chart id may hold only letters, digits, '-' and '_'.",
+            "chart_id",
             "Remove spaces and other signs, e.g. MRN-20417.",
         )
     return chart_id
 
 
 def validate_draft(draft: MemberDraft, today: dt.date) -> MemberDraft:
-    """A cleaned copy of `draft`, or ValidationError saying what to fix. Uniqueness is the store's."""
+    """A cleaned copy of `draft`, or ValidationError saying what to fix.
+
+    Chart id uniqueness is checked by the service against the store."""
     preferred = clean_text(draft.preferred_name)
     full = clean_text(draft.full_name)
     if not full:
-        raise ValidationError("The full name is missing.", "full_name", "Enter the name from the chart.")
+        raise ValidationError(
+            "The full name is missing.", "full_name", "Enter the name from the chart."
+        )
     if not preferred:
         preferred = full.split()[0]
     for label, value in (("preferred name", preferred), ("full name", full)):
         if len(value) > NAME_MAX:
             raise ValidationError(
-                f"The {label} is longer than {NAME_MAX} characters.", label.replace(" ", "_"),
+                f"The {label} is longer than {NAME_MAX} characters.",
+                label.replace(" ", "_"),
                 "Shorten it.",
             )
     note = draft.facilitator_note.replace("\x00", "").strip()
     if len(note) > NOTE_MAX:
         raise ValidationError(
-            f"The facilitator note is longer than {NOTE_MAX} characters.", "facilitator_note",
+            f"The facilitator note is longer than {NOTE_MAX} characters.",
+            "facilitator_note",
             "Keep it short: accommodations, pronouns. Clinical content belongs in notes.",
         )
     check_admission_dates(draft.admitted_on, draft.date_of_birth, draft.expected_discharge, today)
     return MemberDraft(
-        preferred, full, validate_chart_id(draft.chart_id), Track(draft.track), Phase(draft.phase),
-        draft.admitted_on, draft.date_of_birth, draft.expected_discharge, note,
+        preferred,
+        full,
+        validate_chart_id(draft.chart_id),
+        Track(draft.track),
+        Phase(draft.phase),
+        draft.admitted_on,
+        draft.date_of_birth,
+        draft.expected_discharge,
+        note,
     )
 
 
 def check_admission_dates(
-    admitted_on: dt.date, date_of_birth: dt.date | None, expected_discharge: dt.date | None,
+    admitted_on: dt.date,
+    date_of_birth: dt.date | None,
+    expected_discharge: dt.date | None,
     today: dt.date,
 ) -> None:
     if admitted_on > today:
         raise ValidationError(
-            f"The admission date {admitted_on.isoformat()} is in the future.", "admitted_on",
+            f"The admission date {admitted_on.isoformat()} is in the future.",
+            "admitted_on",
             "Admit the member on the day they start.",
         )
     if date_of_birth is not None:
         if date_of_birth >= admitted_on:
             raise ValidationError(
-                "The date of birth is not before the admission date.", "date_of_birth",
+                "The date of birth is not before the admission date.",
+                "date_of_birth",
                 "Check the date of birth.",
             )
         if admitted_on.year - date_of_birth.year > 120:
             raise ValidationError(
-                "The date of birth is more than 120 years before admission.", "date_of_birth",
+                "The date of birth is more than 120 years before admission.",
+                "date_of_birth",
                 "Check the year.",
             )
     if expected_discharge is not None and expected_discharge < admitted_on:
         raise ValidationError(
-            "The expected discharge date is before the admission date.", "expected_discharge",
+            "The expected discharge date is before the admission date.",
+            "expected_discharge",
             "Choose a date on or after admission, or leave it empty.",
         )
 
@@ -137,18 +158,21 @@ def check_admission_dates(
 def check_discharge(member: Member, discharged_on: dt.date, today: dt.date) -> None:
     if member.status is MemberStatus.DISCHARGED:
         raise ValidationError(
-            f"{member.preferred_name} is already discharged.", "discharged_on",
+            f"{member.preferred_name} is already discharged.",
+            "discharged_on",
             "Nothing to do; re-admit them as a new episode if they return.",
         )
     if discharged_on < member.admitted_on:
         raise ValidationError(
             f"The discharge date {discharged_on.isoformat()} is before the admission date "
-            f"{member.admitted_on.isoformat()}.", "discharged_on",
+            f"{member.admitted_on.isoformat()}.",
+            "discharged_on",
             "Choose a date on or after admission.",
         )
     if discharged_on > today:
         raise ValidationError(
-            "The discharge date is in the future.", "discharged_on",
+            "The discharge date is in the future.",
+            "discharged_on",
             "Record the discharge on the day it happens.",
         )
 
@@ -160,7 +184,7 @@ def weekly_target_minutes(track: Track) -> int:
 
 
 def days_in_program(admitted_on: dt.date, discharged_on: dt.date | None, today: dt.date) -> int:
-    """Calendar days from admission to discharge (or today), counting both ends; 0 if not started."""
+    """Calendar days from admission to discharge (or today), both ends counted; 0 if not started."""
     end = min(discharged_on, today) if discharged_on else today
     return max(0, (end - admitted_on).days + 1)
 

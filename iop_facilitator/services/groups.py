@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -33,9 +34,17 @@ class RosterEntry:
 
 def group_from_row(r: dict[str, Any]) -> Group:
     return Group(
-        GroupId(int(r["id"])), str(r["name"]), Track(r["track"]), parse_weekdays(str(r["weekdays"])),
-        dt.time.fromisoformat(str(r["start_time"])), int(r["minutes"]), str(r["room"]),
-        str(r["note_format"]), str(r["billing_code"]), int(r["size_cap"]), bool(r["active"]),
+        GroupId(int(r["id"])),
+        str(r["name"]),
+        Track(r["track"]),
+        parse_weekdays(str(r["weekdays"])),
+        dt.time.fromisoformat(str(r["start_time"])),
+        int(r["minutes"]),
+        str(r["room"]),
+        str(r["note_format"]),
+        str(r["billing_code"]),
+        int(r["size_cap"]),
+        bool(r["active"]),
     )
 
 
@@ -53,7 +62,9 @@ class GroupService:
 
     def list(self, include_inactive: bool = True) -> list[Group]:
         where = "" if include_inactive else "WHERE active = 1"
-        rows = self.ctx.store.query(f"SELECT * FROM therapy_group {where} ORDER BY active DESC, name")
+        rows = self.ctx.store.query(
+            f"SELECT * FROM therapy_group {where} ORDER BY active DESC, name"
+        )
         return [group_from_row(r) for r in rows]
 
     def get(self, group_id: GroupId) -> Group:
@@ -62,15 +73,22 @@ class GroupService:
             raise NotFound("That group no longer exists.", "Reload the Groups page.")
         return group_from_row(row)
 
-    def note_formats(self) -> list[tuple[str, str]]:
-        return [(r["key"], r["name"]) for r in self.ctx.store.query(
-            "SELECT key, name FROM note_format ORDER BY builtin DESC, key")]
+    def note_formats(self) -> builtins.list[tuple[str, str]]:
+        return [
+            (r["key"], r["name"])
+            for r in self.ctx.store.query(
+                "SELECT key, name FROM note_format ORDER BY builtin DESC, key"
+            )
+        ]
 
     def create(self, draft: GroupDraft) -> tuple[GroupId, Changes]:
         clean = self._validate(draft, None)
         with self.ctx.write() as store:
-            new_id = GroupId(store.insert(
-                "therapy_group", {**self._values(clean), "created_at": self.ctx.now_iso()}))
+            new_id = GroupId(
+                store.insert(
+                    "therapy_group", {**self._values(clean), "created_at": self.ctx.now_iso()}
+                )
+            )
             self.ctx.audit("group_create", "group", new_id)
         return new_id, Changes(groups=True, audit=True)
 
@@ -82,20 +100,30 @@ class GroupService:
             self.ctx.audit("group_update", "group", group_id)
         return Changes(groups=True, audit=True)
 
-    def roster(self, group_id: GroupId, day: dt.date) -> list[RosterEntry]:
+    def roster(self, group_id: GroupId, day: dt.date) -> builtins.list[RosterEntry]:
         """Who was (or is) enrolled in the group on `day`, whatever happened since."""
         iso = day.isoformat()
         return [
-            RosterEntry(MemberId(r["id"]), r["preferred_name"], r["full_name"], r["chart_id"],
-                        dt.date.fromisoformat(r["start_on"]), r["status"])
+            RosterEntry(
+                MemberId(r["id"]),
+                r["preferred_name"],
+                r["full_name"],
+                r["chart_id"],
+                dt.date.fromisoformat(r["start_on"]),
+                r["status"],
+            )
             for r in self.ctx.store.query(ROSTER_SQL, [group_id, iso, iso])
         ]
 
     def roster_count(self, group_id: GroupId, day: dt.date) -> int:
         iso = day.isoformat()
-        return int(self.ctx.store.scalar(
-            "SELECT count(*) FROM enrollment WHERE group_id = ? AND start_on <= ? "
-            "AND (end_on IS NULL OR end_on >= ?)", [group_id, iso, iso]))
+        return int(
+            self.ctx.store.scalar(
+                "SELECT count(*) FROM enrollment WHERE group_id = ? AND start_on <= ? "
+                "AND (end_on IS NULL OR end_on >= ?)",
+                [group_id, iso, iso],
+            )
+        )
 
     def capacity_warning(self, group_id: GroupId, day: dt.date, adding: int = 0) -> str:
         """A plain-words warning when the roster on `day` (plus `adding`) is above the cap."""
@@ -108,14 +136,17 @@ class GroupService:
         formats = {key for key, _ in self.note_formats()}
         if clean.note_format not in formats:
             raise ValidationError(
-                f"'{clean.note_format[:20]}' is not a note format this clinic has.", "note_format",
+                f"'{clean.note_format[:20]}' is not a note format this clinic has.",
+                "note_format",
                 f"Choose one of {', '.join(sorted(formats))}.",
             )
         clash = self.ctx.store.scalar(
-            "SELECT id FROM therapy_group WHERE name = ? AND id IS NOT ?", [clean.name, group_id])
+            "SELECT id FROM therapy_group WHERE name = ? AND id IS NOT ?", [clean.name, group_id]
+        )
         if clash is not None:
             raise ValidationError(
-                f"There is already a group called {clean.name}.", "name",
+                f"There is already a group called {clean.name}.",
+                "name",
                 "Give this group a different name, e.g. add the days or the time.",
             )
         return clean
@@ -123,8 +154,14 @@ class GroupService:
     @staticmethod
     def _values(d: GroupDraft) -> dict[str, Any]:
         return {
-            "name": d.name, "track": d.track.value, "weekdays": store_weekdays(d.weekdays),
-            "start_time": d.start_time.strftime("%H:%M"), "minutes": d.minutes, "room": d.room,
-            "note_format": d.note_format, "billing_code": d.billing_code, "size_cap": d.size_cap,
+            "name": d.name,
+            "track": d.track.value,
+            "weekdays": store_weekdays(d.weekdays),
+            "start_time": d.start_time.strftime("%H:%M"),
+            "minutes": d.minutes,
+            "room": d.room,
+            "note_format": d.note_format,
+            "billing_code": d.billing_code,
+            "size_cap": d.size_cap,
             "active": int(d.active),
         }

@@ -1,4 +1,4 @@
-"""Bulk admission from an EHR's CSV: preview first, then import only the rows the facilitator accepts.
+"""Bulk admission from an EHR's CSV: preview first, then import only the rows that were accepted.
 
 Re-importing the same file adds nobody twice: rows whose chart id is already in the app are
 skipped (matched case-insensitively), both in the preview and again at commit time.
@@ -49,8 +49,10 @@ class MemberImportService:
             data = path.read_bytes()
         except OSError:
             raise ValidationError(
-                "The file could not be opened.", "file", "Check that it still exists and is not open "
-                "in another program, then try again.") from None
+                "The file could not be opened.",
+                "file",
+                "Check that it still exists and is not open in another program, then try again.",
+            ) from None
         return self.load_bytes(data)
 
     def load_bytes(self, data: bytes) -> LoadedFile:
@@ -60,8 +62,9 @@ class MemberImportService:
     def preview(self, loaded: LoadedFile, options: ImportOptions) -> ImportPlan:
         """Check every row against the rules and the chart ids already here. Writes nothing."""
         existing = [r["chart_id"] for r in self.ctx.store.query("SELECT chart_id FROM member")]
-        return plan_import(loaded.table, options, existing, self.ctx.clock.now().date(),
-                           loaded.encoding_note)
+        return plan_import(
+            loaded.table, options, existing, self.ctx.clock.now().date(), loaded.encoding_note
+        )
 
     def commit(
         self, plan: ImportPlan, accepted_rows: Iterable[int], group_id: GroupId | None = None
@@ -71,33 +74,58 @@ class MemberImportService:
         accepted = set(accepted_rows)
         rows = [r for r in plan.rows if r.row in accepted and r.importable and r.draft is not None]
         if not rows:
-            raise ValidationError("No rows are selected for import.", "rows",
-                                  "Tick the rows to import, or close the dialog.")
+            raise ValidationError(
+                "No rows are selected for import.",
+                "rows",
+                "Tick the rows to import, or close the dialog.",
+            )
         if group_id is not None:
-            active = self.ctx.store.scalar("SELECT active FROM therapy_group WHERE id = ?", [group_id])
+            active = self.ctx.store.scalar(
+                "SELECT active FROM therapy_group WHERE id = ?", [group_id]
+            )
             if not active:
                 raise RuleViolation("That group is not active.", "Choose an active group or none.")
         now = self.ctx.now_iso()
         imported = skipped = 0
         with self.ctx.write() as store:
-            existing = {r["chart_id"].casefold() for r in store.query("SELECT chart_id FROM member")}
+            existing = {
+                r["chart_id"].casefold() for r in store.query("SELECT chart_id FROM member")
+            }
             for row in rows:
                 draft = row.draft
                 assert draft is not None
                 if draft.chart_id.casefold() in existing:
                     skipped += 1
                     continue
-                member_id = store.insert("member", {
-                    **draft_values(draft), "status": MemberStatus.ACTIVE.value,
-                    "created_at": now, "updated_at": now})
+                member_id = store.insert(
+                    "member",
+                    {
+                        **draft_values(draft),
+                        "status": MemberStatus.ACTIVE.value,
+                        "created_at": now,
+                        "updated_at": now,
+                    },
+                )
                 if group_id is not None:
-                    store.insert("enrollment", {"member_id": member_id, "group_id": group_id,
-                                                "start_on": draft.admitted_on.isoformat()})
+                    store.insert(
+                        "enrollment",
+                        {
+                            "member_id": member_id,
+                            "group_id": group_id,
+                            "start_on": draft.admitted_on.isoformat(),
+                        },
+                    )
                 existing.add(draft.chart_id.casefold())
                 imported += 1
-            self.ctx.audit("member_import", "member", "", {
-                "rows": len(plan.rows), "imported": imported, "skipped": skipped,
-                **({"group_id": group_id} if group_id is not None else {})})
+            self.ctx.audit(
+                "member_import",
+                "member",
+                "",
+                {
+                    "rows": len(plan.rows),
+                    "imported": imported,
+                    "skipped": skipped,
+                    **({"group_id": group_id} if group_id is not None else {}),
+                },
+            )
         return ImportResult(imported, skipped), Changes(members=True, enrollment=True, audit=True)
-
-

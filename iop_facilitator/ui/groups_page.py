@@ -136,9 +136,14 @@ class GroupsPage(Page):
             form.addRow(label, widget)
         form.addRow("Meets on:", days)
         for label, widget in (
-            ("&Start time:", self.start_time), ("&Length:", self.minutes), ("&Room:", self.room),
-            ("Note &format:", self.note_format), ("&Billing code:", self.billing),
-            ("Size &cap:", self.size_cap), ("", self.active), ("", self.save_button),
+            ("&Start time:", self.start_time),
+            ("&Length:", self.minutes),
+            ("&Room:", self.room),
+            ("Note &format:", self.note_format),
+            ("&Billing code:", self.billing),
+            ("Size &cap:", self.size_cap),
+            ("", self.active),
+            ("", self.save_button),
         ):
             form.addRow(label, widget)
         form.addRow(self.message)
@@ -168,7 +173,11 @@ class GroupsPage(Page):
     def reload(self) -> None:
         keep = self.group_id
         self.list_model.set_groups(self.clinic.groups.list())
-        row = self.list_model.row_of(keep) if keep is not None else (0 if self.list_model.groups else -1)
+        row = (
+            self.list_model.row_of(keep)
+            if keep is not None
+            else (0 if self.list_model.groups else -1)
+        )
         if row >= 0:
             self.list.setCurrentIndex(self.list_model.index(row))
             self._load_group(GroupId(self.list_model.groups[row].id))
@@ -245,10 +254,15 @@ class GroupsPage(Page):
     # -- actions --------------------------------------------------------------------------
     def draft(self) -> GroupDraft:
         return GroupDraft(
-            self.name.text(), Track(self.track.currentData()),
+            self.name.text(),
+            Track(self.track.currentData()),
             tuple(i for i, c in enumerate(self.day_boxes, start=1) if c.isChecked()),
-            parse_time(self.start_time.text()), self.minutes.value(), self.room.text(),
-            str(self.note_format.currentData()), self.billing.currentText(), self.size_cap.value(),
+            parse_time(self.start_time.text()),
+            self.minutes.value(),
+            self.room.text(),
+            str(self.note_format.currentData()),
+            self.billing.currentText(),
+            self.size_cap.value(),
             self.active.isChecked(),
         )
 

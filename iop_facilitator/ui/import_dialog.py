@@ -52,8 +52,10 @@ from iop_facilitator.ui.member_models import AnyIndex, Column, RowTableModel
 
 NOT_IN_FILE = "(not in the file)"
 STATUS_COLOURS = {
-    RowStatus.NEW: "#1f6f3f", RowStatus.ALREADY_HERE: "#5f6368",
-    RowStatus.REPEATED: "#5f6368", RowStatus.ERROR: "#a11d1d",
+    RowStatus.NEW: "#1f6f3f",
+    RowStatus.ALREADY_HERE: "#5f6368",
+    RowStatus.REPEATED: "#5f6368",
+    RowStatus.ERROR: "#a11d1d",
 }
 
 
@@ -83,11 +85,16 @@ class ImportPreviewModel(RowTableModel[ImportRow]):
     def set_all(self, ticked: bool) -> None:
         self.ticked = {r.row for r in self.rows if r.importable} if ticked else set()
         if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0),
-                                  [Qt.ItemDataRole.CheckStateRole])
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self.rows) - 1, 0),
+                [Qt.ItemDataRole.CheckStateRole],
+            )
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid() or not self.checkIndex(index, RowTableModel.CheckIndexOption.IndexIsValid):
+        if not index.isValid() or not self.checkIndex(
+            index, RowTableModel.CheckIndexOption.IndexIsValid
+        ):
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == 0 and self.rows[index.row()].importable:
@@ -101,9 +108,13 @@ class ImportPreviewModel(RowTableModel[ImportRow]):
             return QBrush(QColor(STATUS_COLOURS[row.status]))
         return None
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if (role != Qt.ItemDataRole.CheckStateRole or index.column() != 0
-                or not index.isValid() or not self.checkIndex(index, RowTableModel.CheckIndexOption.IndexIsValid)):
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.CheckStateRole
+            or index.column() != 0
+            or not index.isValid()
+            or not self.checkIndex(index, RowTableModel.CheckIndexOption.IndexIsValid)
+        ):
             return False
         row = self.rows[index.row()]
         if not row.importable:
@@ -131,9 +142,11 @@ class MemberImportDialog(QDialog):
         self.setAccessibleName("Import members from CSV")
         today = controller.clinic.ctx.clock.now().date()
 
-        intro = QLabel("Choose the member list exported from the EHR as CSV. Check how its "
-                       "columns match, look through the rows, then import the ticked ones. "
-                       "Members whose chart id is already here are skipped.")
+        intro = QLabel(
+            "Choose the member list exported from the EHR as CSV. Check how its "
+            "columns match, look through the rows, then import the ticked ones. "
+            "Members whose chart id is already here are skipped."
+        )
         intro.setWordWrap(True)
         self.choose_button = QPushButton("&Choose file…")
         self.choose_button.setAccessibleName("Choose CSV file")
@@ -226,7 +239,8 @@ class MemberImportDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose the CSV file", str(Path.home()), "CSV files (*.csv *.txt);;All files (*)")
+            self, "Choose the CSV file", str(Path.home()), "CSV files (*.csv *.txt);;All files (*)"
+        )
         if path:
             self.load_path(Path(path))
 
@@ -261,8 +275,11 @@ class MemberImportDialog(QDialog):
         mapping = {key: combo.currentData() for key, combo in self.mapping.items()}
         fallback = date_of(self.default_admitted) if mapping["admitted_on"] is None else None
         return ImportOptions(
-            mapping, DateOrder(self.date_order.currentData()),
-            Track(self.default_track.currentData()), default_admitted_on=fallback)
+            mapping,
+            DateOrder(self.date_order.currentData()),
+            Track(self.default_track.currentData()),
+            default_admitted_on=fallback,
+        )
 
     def refresh_preview(self) -> None:
         if self.loaded is None:
@@ -286,7 +303,8 @@ class MemberImportDialog(QDialog):
                 f"{len(plan.rows)} rows: {plan.count(RowStatus.NEW)} new, "
                 f"{plan.count(RowStatus.ALREADY_HERE)} already in the app, "
                 f"{plan.count(RowStatus.REPEATED)} repeated in the file, "
-                f"{plan.count(RowStatus.ERROR)} with problems (listed by row below).")
+                f"{plan.count(RowStatus.ERROR)} with problems (listed by row below)."
+            )
             self.preview.resizeColumnsToContents()
         self._update_import_button()
 
@@ -311,4 +329,3 @@ class MemberImportDialog(QDialog):
             return
         self.outcome = result
         self.accept()
-

@@ -10,17 +10,17 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
-    QPushButton,
-    QTableView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -120,7 +120,8 @@ class ServiceDialog(QDialog):
         self.form = QFormLayout()
         self.message = message_label()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setAccessibleName(title)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
@@ -156,7 +157,11 @@ class ServiceDialog(QDialog):
     @property
     def warning(self) -> str:
         """A size-cap warning from the service (never a block), '' if none."""
-        if isinstance(self.outcome, tuple) and len(self.outcome) >= 2 and isinstance(self.outcome[-2], str):
+        if (
+            isinstance(self.outcome, tuple)
+            and len(self.outcome) >= 2
+            and isinstance(self.outcome[-2], str)
+        ):
             return self.outcome[-2]
         return ""
 
@@ -174,10 +179,13 @@ def group_combo(controller: Controller, name: str, none_label: str = "") -> QCom
 class AdmitDialog(ServiceDialog):
     """Admit a new member, optionally straight into a group."""
 
-    def __init__(self, controller: Controller, parent: QWidget | None = None,
-                 group_id: GroupId | None = None) -> None:
+    def __init__(
+        self, controller: Controller, parent: QWidget | None = None, group_id: GroupId | None = None
+    ) -> None:
         super().__init__(controller, "Admit member", parent)
-        self.intro.setText("Admit a member to the program. The chart id is the number from the EHR.")
+        self.intro.setText(
+            "Admit a member to the program. The chart id is the number from the EHR."
+        )
         self.preferred = line_edit("Preferred name", "what the group calls them", 120)
         self.full_name = line_edit("Full name", "as in the chart", 120)
         self.chart_id = line_edit("Chart id", "e.g. MRN-20417", 64)
@@ -197,10 +205,16 @@ class AdmitDialog(ServiceDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(60)
         for label, widget in (
-            ("&Preferred name:", self.preferred), ("F&ull name:", self.full_name),
-            ("&Chart id:", self.chart_id), ("Date of &birth:", self.dob), ("&Track:", self.track),
-            ("P&hase:", self.phase), ("&Admitted on:", self.admitted),
-            ("E&xpected discharge:", self.expected), ("&Group:", self.group), ("", self.capacity),
+            ("&Preferred name:", self.preferred),
+            ("F&ull name:", self.full_name),
+            ("&Chart id:", self.chart_id),
+            ("Date of &birth:", self.dob),
+            ("&Track:", self.track),
+            ("P&hase:", self.phase),
+            ("&Admitted on:", self.admitted),
+            ("E&xpected discharge:", self.expected),
+            ("&Group:", self.group),
+            ("", self.capacity),
             ("Facilitator &note:", self.note),
         ):
             self.form.addRow(label, widget)
@@ -218,9 +232,13 @@ class AdmitDialog(ServiceDialog):
     def save(self) -> None:
         def op() -> Any:
             draft = MemberDraft(
-                self.preferred.text(), self.full_name.text(), self.chart_id.text(),
-                Track(self.track.currentData()), Phase(self.phase.currentData()),
-                date_of(self.admitted), parse_optional_date(self.dob.text(), "Date of birth"),
+                self.preferred.text(),
+                self.full_name.text(),
+                self.chart_id.text(),
+                Track(self.track.currentData()),
+                Phase(self.phase.currentData()),
+                date_of(self.admitted),
+                parse_optional_date(self.dob.text(), "Date of birth"),
                 parse_optional_date(self.expected.text(), "Expected discharge"),
                 self.note.toPlainText(),
             )
@@ -233,14 +251,17 @@ class AdmitDialog(ServiceDialog):
 class MoveDialog(ServiceDialog):
     """Move a member from one group to another on a date."""
 
-    def __init__(self, controller: Controller, member_id: MemberId, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: Controller, member_id: MemberId, parent: QWidget | None = None
+    ) -> None:
         super().__init__(controller, "Move member", parent)
         self.member_id = member_id
         member = self.clinic.members.get(member_id)
         self.intro.setText(
             f"Move <b>{member.preferred_name}</b> ({member.chart_id}) to another group. From the "
             "move date they are on the new group's roster; their last day in the old group is the "
-            "day before. Past rosters do not change.")
+            "day before. Past rosters do not change."
+        )
         self.from_group = QComboBox()
         self.from_group.setAccessibleName("From group")
         for gid, name in self.clinic.members.open_groups(member_id):
@@ -255,8 +276,10 @@ class MoveDialog(ServiceDialog):
         self.form.addRow("", self.capacity)
         self.to_group.currentIndexChanged.connect(self._show_capacity)
         if self.from_group.count() == 0:
-            self.message.setText("This member is not in any group now: admit them to one by "
-                                 "editing, or discharge them.")
+            self.message.setText(
+                "This member is not in any group now: admit them to one by "
+                "editing, or discharge them."
+            )
 
     def _show_capacity(self) -> None:
         gid = self.to_group.currentData()
@@ -270,8 +293,9 @@ class MoveDialog(ServiceDialog):
                 raise ValidationError("The member is not in a group to move from.")
             if target is None:
                 raise ValidationError("Choose the group to move to.")
-            return self.clinic.members.move(self.member_id, GroupId(source), GroupId(target),
-                                            date_of(self.day))
+            return self.clinic.members.move(
+                self.member_id, GroupId(source), GroupId(target), date_of(self.day)
+            )
 
         self.submit(op)
 
@@ -279,14 +303,17 @@ class MoveDialog(ServiceDialog):
 class DischargeDialog(ServiceDialog):
     """Discharge with a date and a reason; every open enrollment ends that day."""
 
-    def __init__(self, controller: Controller, member_id: MemberId, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: Controller, member_id: MemberId, parent: QWidget | None = None
+    ) -> None:
         super().__init__(controller, "Discharge member", parent)
         self.member_id = member_id
         member = self.clinic.members.get(member_id)
         self.intro.setText(
             f"Discharge <b>{member.preferred_name}</b> ({member.chart_id}), admitted "
             f"{member.admitted_on.isoformat()}. The discharge date is their last day in every "
-            "group; their notes and past rosters are kept.")
+            "group; their notes and past rosters are kept."
+        )
         self.day = date_edit("Discharge date", self.today, self.today)
         self.reason = enum_combo("Discharge reason", DischargeReason.choices(), "Choose a reason…")
         self.form.addRow("Discharge &date:", self.day)
@@ -296,9 +323,13 @@ class DischargeDialog(ServiceDialog):
         def op() -> Any:
             reason = self.reason.currentData()
             if reason is None:
-                raise ValidationError("Choose a discharge reason.", "reason",
-                                      "It goes into the record and the program's reports.")
-            return self.clinic.members.discharge(self.member_id, date_of(self.day),
-                                                 DischargeReason(reason))
+                raise ValidationError(
+                    "Choose a discharge reason.",
+                    "reason",
+                    "It goes into the record and the program's reports.",
+                )
+            return self.clinic.members.discharge(
+                self.member_id, date_of(self.day), DischargeReason(reason)
+            )
 
         self.submit(op)

@@ -44,7 +44,9 @@ def _date(value: dt.date | None) -> str:
 
 
 class Column(Generic[R]):
-    def __init__(self, title: str, text: Callable[[R], str], sort: Callable[[R], Any] | None = None):
+    def __init__(
+        self, title: str, text: Callable[[R], str], sort: Callable[[R], Any] | None = None
+    ):
         self.title = title
         self.text = text
         self.sort = sort or text
@@ -67,26 +69,35 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def row_at(self, row: int) -> R | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns) and role in (
-            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
         ):
             return self.columns[section].title
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        if not index.isValid() or not self.checkIndex(
+            index, QAbstractTableModel.CheckIndexOption.IndexIsValid
+        ):
             return None
         row = self.rows[index.row()]
         column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                    Qt.ItemDataRole.ToolTipRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return column.text(row)
         if role == SORT_ROLE:
             return column.sort(row)
@@ -98,8 +109,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
 class MemberTableModel(RowTableModel[MemberListItem]):
     columns = (
-        Column("Preferred name", lambda r: r.member.preferred_name,
-               lambda r: r.member.preferred_name.casefold()),
+        Column(
+            "Preferred name",
+            lambda r: r.member.preferred_name,
+            lambda r: r.member.preferred_name.casefold(),
+        ),
         Column("Full name", lambda r: r.member.full_name, lambda r: r.member.full_name.casefold()),
         Column("Chart id", lambda r: r.member.chart_id, lambda r: r.member.chart_id.casefold()),
         Column("Status", lambda r: r.member.status.label),
@@ -163,7 +177,7 @@ class MemberFilterProxy(QSortFilterProxyModel):
             change()
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
         if not isinstance(model, MemberTableModel):
             return True
@@ -185,9 +199,14 @@ class EnrollmentHistoryModel(RowTableModel[EnrollmentView]):
     columns = (
         Column("Group", lambda v: v.group_name),
         Column("From", lambda v: _date(v.enrollment.start_on)),
-        Column("To", lambda v: _date(v.enrollment.end_on) or "still enrolled",
-               lambda v: _date(v.enrollment.end_on) or "9999"),
-        Column("Sessions attended", lambda v: str(v.sessions_attended), lambda v: v.sessions_attended),
+        Column(
+            "To",
+            lambda v: _date(v.enrollment.end_on) or "still enrolled",
+            lambda v: _date(v.enrollment.end_on) or "9999",
+        ),
+        Column(
+            "Sessions attended", lambda v: str(v.sessions_attended), lambda v: v.sessions_attended
+        ),
     )
 
 
@@ -213,11 +232,13 @@ class GroupListModel(QAbstractListModel):
         self.groups = list(groups)
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.groups)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
+        if not index.isValid() or not self.checkIndex(
+            index, QAbstractListModel.CheckIndexOption.IndexIsValid
+        ):
             return None
         g = self.groups[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

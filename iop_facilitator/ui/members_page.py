@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
@@ -73,8 +72,11 @@ class MembersPage(Page):
         self.group_filter = QComboBox()
         self.group_filter.setAccessibleName("Show members of group")
         self.admit_button = button("&Admit…", "Admit member", "Admit a new member (Ctrl+N)")
-        self.import_button = button("&Import CSV…", "Import members from CSV",
-                                    "Admit many members from the EHR's CSV export")
+        self.import_button = button(
+            "&Import CSV…",
+            "Import members from CSV",
+            "Admit many members from the EHR's CSV export",
+        )
         filters = QVBoxLayout()
         first_row, second_row = QHBoxLayout(), QHBoxLayout()
         first_row.addWidget(self.search, 1)
@@ -188,10 +190,15 @@ class MembersPage(Page):
         self.discharge_label = QLabel()
         self.discharge_label.setAccessibleName("Discharge")
         for label, widget in (
-            ("Preferred name:", self.f_preferred), ("Full name:", self.f_full),
-            ("Chart id:", self.f_chart), ("Date of birth:", self.f_dob), ("Track:", self.f_track),
-            ("Phase:", self.f_phase), ("Admitted on:", self.f_admitted),
-            ("Expected discharge:", self.f_expected), ("Discharged:", self.discharge_label),
+            ("Preferred name:", self.f_preferred),
+            ("Full name:", self.f_full),
+            ("Chart id:", self.f_chart),
+            ("Date of birth:", self.f_dob),
+            ("Track:", self.f_track),
+            ("Phase:", self.f_phase),
+            ("Admitted on:", self.f_admitted),
+            ("Expected discharge:", self.f_expected),
+            ("Discharged:", self.discharge_label),
             ("Facilitator note:", self.f_note),
         ):
             form.addRow(label, widget)
@@ -266,12 +273,23 @@ class MembersPage(Page):
         self.detail_message.clear()
         if member_id is None:
             self.detail_title.setText("No member selected")
-            for label in (self.status_label, self.hours_label, self.days_label, self.sessions_label,
-                          self.discharge_label):
+            for label in (
+                self.status_label,
+                self.hours_label,
+                self.days_label,
+                self.sessions_label,
+                self.discharge_label,
+            ):
                 label.clear()
             self.history_model.set_rows([])
-            for edit in (self.f_preferred, self.f_full, self.f_chart, self.f_dob, self.f_admitted,
-                         self.f_expected):
+            for edit in (
+                self.f_preferred,
+                self.f_full,
+                self.f_chart,
+                self.f_dob,
+                self.f_admitted,
+                self.f_expected,
+            ):
                 edit.clear()
             self.f_note.clear()
             return
@@ -282,7 +300,9 @@ class MembersPage(Page):
         self.status_label.setStyleSheet(f"color: {STATUS_COLOURS[m.status]}; font-weight: bold;")
         gap = "" if not h.below_target else " (below target)"
         self.hours_label.setText(
-            f"{format_minutes(h.minutes_this_week)} of {format_minutes(h.target_minutes)} target{gap}")
+            f"{format_minutes(h.minutes_this_week)} of "
+            f"{format_minutes(h.target_minutes)} target{gap}"
+        )
         self.hours_label.setStyleSheet(WARNING_STYLE if h.below_target else "")
         self.days_label.setText(f"{h.days_in_program} days (admitted {m.admitted_on.isoformat()})")
         self.sessions_label.setText(str(h.sessions_attended))
@@ -291,10 +311,15 @@ class MembersPage(Page):
         self.move_button.setEnabled(not discharged)
         self.discharge_button.setEnabled(not discharged)
         self.hold_button.setEnabled(not discharged)
-        self.hold_button.setText("Make &active" if m.status is MemberStatus.ON_HOLD else "Put on &hold")
+        self.hold_button.setText(
+            "Make &active" if m.status is MemberStatus.ON_HOLD else "Put on &hold"
+        )
         self.discharge_label.setText(
-            f"{m.discharged_on.isoformat()}: {m.discharge_reason.label if m.discharge_reason else ''}"
-            if m.discharged_on else "Not discharged")
+            f"{m.discharged_on.isoformat()}: "
+            f"{m.discharge_reason.label if m.discharge_reason else ''}"
+            if m.discharged_on
+            else "Not discharged"
+        )
         self.f_preferred.setText(m.preferred_name)
         self.f_full.setText(m.full_name)
         self.f_chart.setText(m.chart_id)
@@ -341,7 +366,8 @@ class MembersPage(Page):
         member_id = self.selected_id
         on_hold = self.clinic.members.get(member_id).status is MemberStatus.ACTIVE
         _result, error = self.controller.attempt(
-            lambda: self.clinic.members.set_on_hold(member_id, on_hold))
+            lambda: self.clinic.members.set_on_hold(member_id, on_hold)
+        )
         if error is not None:
             show_problem(self.detail_message, error)
 
@@ -352,8 +378,11 @@ class MembersPage(Page):
 
         def op() -> Any:
             draft = MemberDraft(
-                self.f_preferred.text(), self.f_full.text(), self.f_chart.text(),
-                Track(self.f_track.currentData()), Phase(self.f_phase.currentData()),
+                self.f_preferred.text(),
+                self.f_full.text(),
+                self.f_chart.text(),
+                Track(self.f_track.currentData()),
+                Phase(self.f_phase.currentData()),
                 parse_date(self.f_admitted.text(), "Admitted on"),
                 parse_optional_date(self.f_dob.text(), "Date of birth"),
                 parse_optional_date(self.f_expected.text(), "Expected discharge"),

@@ -43,9 +43,12 @@ def page(window, cls):
 
 
 def groups(clinic):
-    morning, _ = clinic.groups.create(GroupDraft("Morning IOP", Track.SUBSTANCE_USE, (1, 3, 4), dt.time(9)))
-    evening, _ = clinic.groups.create(GroupDraft("Evening IOP", Track.CO_OCCURRING, (1, 2, 4), dt.time(18),
-                                                 size_cap=1))
+    morning, _ = clinic.groups.create(
+        GroupDraft("Morning IOP", Track.SUBSTANCE_USE, (1, 3, 4), dt.time(9))
+    )
+    evening, _ = clinic.groups.create(
+        GroupDraft("Evening IOP", Track.CO_OCCURRING, (1, 2, 4), dt.time(18), size_cap=1)
+    )
     return morning, evening
 
 
@@ -60,8 +63,17 @@ def test_pages_replace_the_empty_states(window) -> None:
 
 def test_admit_move_discharge_through_the_widgets(qtbot, window, clinic) -> None:
     morning, evening = groups(clinic)
-    clinic.members.admit(MemberDraft("Quinn", "Quinn Larkspur", "DEMO-9", Track.CO_OCCURRING,
-                                     Phase.ENGAGEMENT, D(2026, 11, 2)), evening)
+    clinic.members.admit(
+        MemberDraft(
+            "Quinn",
+            "Quinn Larkspur",
+            "DEMO-9",
+            Track.CO_OCCURRING,
+            Phase.ENGAGEMENT,
+            D(2026, 11, 2),
+        ),
+        evening,
+    )
     members = page(window, MembersPage)
     window.show()
     qtbot.mouseClick(members.admit_button, OK)
@@ -87,7 +99,7 @@ def test_admit_move_discharge_through_the_widgets(qtbot, window, clinic) -> None
     assert not dialog.isVisible()
     member_id = members.selected_id
     assert member_id is not None and members.detail_title.text() == "Avery"
-    assert "0 min of 9 h target (below target)" == members.hours_label.text()
+    assert members.hours_label.text() == "0 min of 9 h target (below target)"
     assert members.days_label.text().startswith("22 days")
     assert members.history_model.rowCount() == 1
 
@@ -105,7 +117,10 @@ def test_admit_move_discharge_through_the_widgets(qtbot, window, clinic) -> None
     assert "above its cap" in members.notice.text()
     history = members.history_model
     assert [history.index(r, 0).data() for r in range(2)] == ["Morning IOP", "Evening IOP"]
-    assert history.index(0, 2).data() == "2026-11-15" and history.index(1, 2).data() == "still enrolled"
+    assert (
+        history.index(0, 2).data() == "2026-11-15"
+        and history.index(1, 2).data() == "still enrolled"
+    )
 
     # Discharge: a reason is required and a date before admission is refused
     qtbot.mouseClick(members.discharge_button, OK)
@@ -132,10 +147,21 @@ def test_admit_move_discharge_through_the_widgets(qtbot, window, clinic) -> None
 def test_search_filter_and_sort(qtbot, window, clinic) -> None:
     morning, evening = groups(clinic)
     for i, (name, gid) in enumerate([("Avery", morning), ("Jordan", evening), ("Riley", morning)]):
-        clinic.members.admit(MemberDraft(name, f"{name} Brightwater", f"DEMO-{i}", Track.SUBSTANCE_USE,
-                                         Phase.ENGAGEMENT, D(2026, 11, 1 + i)), gid)
+        clinic.members.admit(
+            MemberDraft(
+                name,
+                f"{name} Brightwater",
+                f"DEMO-{i}",
+                Track.SUBSTANCE_USE,
+                Phase.ENGAGEMENT,
+                D(2026, 11, 1 + i),
+            ),
+            gid,
+        )
     members = page(window, MembersPage)
-    window.controller.changed.emit(clinic.members.set_on_hold(clinic.members.list()[2].member.id, True))
+    window.controller.changed.emit(
+        clinic.members.set_on_hold(clinic.members.list()[2].member.id, True)
+    )
     proxy = members.proxy
     assert proxy.rowCount() == 3
     qtbot.keyClicks(members.search, "jor")
@@ -156,8 +182,11 @@ def test_search_filter_and_sort(qtbot, window, clinic) -> None:
 
 
 def test_edit_details_in_the_form(qtbot, window, clinic) -> None:
-    member_id, _w, changes = clinic.members.admit(MemberDraft(
-        "Avery", "Avery Q", "DEMO-1", Track.SUBSTANCE_USE, Phase.ENGAGEMENT, D(2026, 11, 2)))
+    member_id, _w, changes = clinic.members.admit(
+        MemberDraft(
+            "Avery", "Avery Q", "DEMO-1", Track.SUBSTANCE_USE, Phase.ENGAGEMENT, D(2026, 11, 2)
+        )
+    )
     members = page(window, MembersPage)
     window.controller.changed.emit(changes)
     members.select_member(member_id)
@@ -188,12 +217,28 @@ def test_groups_page_schedule_editor_and_roster_on_a_past_date(qtbot, window, cl
     [group] = clinic.groups.list()
     assert group.schedule == "Mon, Wed, Fri 09:30-12:30" and group.size_cap == 1
     assert groups_page.list_model.rowCount() == 1
-    a, _w, _c = clinic.members.admit(MemberDraft("Avery", "Avery Q", "DEMO-1", Track.SUBSTANCE_USE,
-                                                 Phase.ENGAGEMENT, D(2026, 11, 2)), group.id)
-    window.controller.changed.emit(clinic.members.admit(MemberDraft(
-        "Jordan", "Jordan B", "DEMO-2", Track.SUBSTANCE_USE, Phase.ENGAGEMENT, D(2026, 11, 16)),
-        group.id)[-1])
-    window.controller.changed.emit(clinic.members.discharge(a, D(2026, 11, 18), DischargeReason.COMPLETED))
+    a, _w, _c = clinic.members.admit(
+        MemberDraft(
+            "Avery", "Avery Q", "DEMO-1", Track.SUBSTANCE_USE, Phase.ENGAGEMENT, D(2026, 11, 2)
+        ),
+        group.id,
+    )
+    window.controller.changed.emit(
+        clinic.members.admit(
+            MemberDraft(
+                "Jordan",
+                "Jordan B",
+                "DEMO-2",
+                Track.SUBSTANCE_USE,
+                Phase.ENGAGEMENT,
+                D(2026, 11, 16),
+            ),
+            group.id,
+        )[-1]
+    )
+    window.controller.changed.emit(
+        clinic.members.discharge(a, D(2026, 11, 18), DischargeReason.COMPLETED)
+    )
     assert groups_page.roster_model.rowCount() == 1
     assert groups_page.roster_model.index(0, 0).data() == "Jordan"
     set_date(groups_page.roster_date, D(2026, 11, 17))
@@ -207,7 +252,9 @@ def test_groups_page_schedule_editor_and_roster_on_a_past_date(qtbot, window, cl
     assert "(inactive)" in groups_page.list_model.index(0).data()
 
 
-def test_import_dialog_reports_rows_and_imports_only_ticked(qtbot, window, clinic, tmp_path) -> None:
+def test_import_dialog_reports_rows_and_imports_only_ticked(
+    qtbot, window, clinic, tmp_path
+) -> None:
     members = page(window, MembersPage)
     qtbot.mouseClick(members.import_button, OK)
     dialog = members.dialog
@@ -219,7 +266,8 @@ def test_import_dialog_reports_rows_and_imports_only_ticked(qtbot, window, clini
         ",Kai Hazelrigg,11/02/2026\r\n"
         "DEMO-3,Sage Ivybrook,02/30/2026\r\n"
         "DEMO-4,Tatum Elmstead,11/09/2026\r\n"
-        "DEMO-5,Jules Duskmoor,11/10/2026\r\n".encode("cp1252"))
+        "DEMO-5,Jules Duskmoor,11/10/2026\r\n".encode("cp1252")
+    )
     dialog.load_path(path)
     assert "not UTF-8" in dialog.encoding_label.text()
     assert dialog.summary.text().startswith("5 rows: 3 new")
@@ -229,12 +277,16 @@ def test_import_dialog_reports_rows_and_imports_only_ticked(qtbot, window, clini
     assert dialog.import_button.text() == "&Import 3 members"
     assert clinic.store.scalar("SELECT count(*) FROM member") == 0  # nothing until confirmed
     model.setData(model.index(3, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
-    assert not model.setData(model.index(1, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert not model.setData(
+        model.index(1, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
     assert dialog.import_button.text() == "&Import 2 members"
     qtbot.mouseClick(dialog.import_button, OK)
     assert not dialog.isVisible()
     assert sorted(r["chart_id"] for r in clinic.store.query("SELECT chart_id FROM member")) == [
-        "DEMO-1", "DEMO-5"]
+        "DEMO-1",
+        "DEMO-5",
+    ]
     assert members.notice.text() == "Imported 2 members."
     assert members.model.rowCount() == 2
     # the same file again adds nobody
@@ -249,8 +301,19 @@ def test_every_model_passes_qtmodeltester(qtmodeltester, clinic) -> None:
     morning, evening = groups(clinic)
     ids = []
     for i in range(3):
-        ids.append(clinic.members.admit(MemberDraft(f"M{i}", f"Member {i}", f"DEMO-{i}", Track.ADOLESCENT,
-                                                    Phase.ENGAGEMENT, D(2026, 11, 2)), morning)[0])
+        ids.append(
+            clinic.members.admit(
+                MemberDraft(
+                    f"M{i}",
+                    f"Member {i}",
+                    f"DEMO-{i}",
+                    Track.ADOLESCENT,
+                    Phase.ENGAGEMENT,
+                    D(2026, 11, 2),
+                ),
+                morning,
+            )[0]
+        )
     clinic.members.move(ids[0], morning, evening, D(2026, 11, 10))
     members = MemberTableModel()
     members.set_rows(clinic.members.list())
@@ -268,11 +331,15 @@ def test_every_model_passes_qtmodeltester(qtmodeltester, clinic) -> None:
     group_list = GroupListModel()
     group_list.set_groups(clinic.groups.list())
     qtmodeltester.check(group_list)
-    loaded = clinic.member_import.load_bytes(b"MRN,Name,Admit Date\r\nX1,A B,2026-11-02\r\n,C D,2026-11-02\r\n")
+    loaded = clinic.member_import.load_bytes(
+        b"MRN,Name,Admit Date\r\nX1,A B,2026-11-02\r\n,C D,2026-11-02\r\n"
+    )
     from iop_facilitator.domain.member_csv import ImportOptions, guess_mapping
 
     preview = ImportPreviewModel()
-    preview.set_plan(clinic.member_import.preview(loaded, ImportOptions(guess_mapping(loaded.table.headers))))
+    preview.set_plan(
+        clinic.member_import.preview(loaded, ImportOptions(guess_mapping(loaded.table.headers)))
+    )
     qtmodeltester.check(preview)
     for empty in (MemberTableModel(), RosterModel(), GroupListModel(), ImportPreviewModel()):
         qtmodeltester.check(empty)
@@ -282,7 +349,9 @@ def qt_internal(widget) -> bool:
     """Qt's own parts: a line edit's clear button, a table's corner button, a combo's popup."""
     from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
-    if isinstance(widget.parent(), (QLineEdit, QAbstractItemView)) or widget.objectName().startswith("qt_"):
+    if isinstance(
+        widget.parent(), (QLineEdit, QAbstractItemView)
+    ) or widget.objectName().startswith("qt_"):
         return True
     from PySide6.QtWidgets import QCalendarWidget, QComboBox
 
@@ -295,14 +364,24 @@ def qt_internal(widget) -> bool:
 
 
 def test_every_control_has_an_accessible_name(qtbot, window, clinic) -> None:
-    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+    )
 
     groups(clinic)
     members = page(window, MembersPage)
     members.reload()
     kinds = (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit)
-    widgets = [members, page(window, GroupsPage), AdmitDialog(window.controller), MemberImportDialog(
-        window.controller)]
+    widgets = [
+        members,
+        page(window, GroupsPage),
+        AdmitDialog(window.controller),
+        MemberImportDialog(window.controller),
+    ]
     for root in widgets:
         qtbot.addWidget(root) if root.parent() is None else None
         for kind in kinds:

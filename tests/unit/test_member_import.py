@@ -48,13 +48,18 @@ def test_guess_mapping_from_ehr_headers() -> None:
 
 
 def test_import_good_file_then_reimport_adds_nobody(clinic) -> None:
-    group_id, _ = clinic.groups.create(GroupDraft("Morning IOP", Track.SUBSTANCE_USE, (1,), dt.time(9)))
+    group_id, _ = clinic.groups.create(
+        GroupDraft("Morning IOP", Track.SUBSTANCE_USE, (1,), dt.time(9))
+    )
     _loaded, plan = preview(clinic, GOOD)
     assert [r.status for r in plan.rows] == [RowStatus.NEW, RowStatus.NEW]
     assert [r.row for r in plan.rows] == [2, 3]
     first = plan.rows[0].draft
     assert first.full_name == "Jordan Brightwater" and first.preferred_name == "Jordan"
-    assert first.date_of_birth == dt.date(1990, 4, 12) and plan.rows[1].draft.track is Track.CO_OCCURRING
+    assert (
+        first.date_of_birth == dt.date(1990, 4, 12)
+        and plan.rows[1].draft.track is Track.CO_OCCURRING
+    )
     assert clinic.store.scalar("SELECT count(*) FROM member") == 0  # preview writes nothing
     result, changes = clinic.member_import.commit(plan, [r.row for r in plan.rows], group_id)
     assert result.imported == 2 and changes.members
@@ -94,7 +99,9 @@ def test_bad_rows_are_reported_by_row_and_only_accepted_rows_import(clinic) -> N
     # the facilitator accepts row 9 only (and names an error row, which is ignored)
     result, _ = clinic.member_import.commit(plan, [3, 9])
     assert result.imported == 1
-    assert [r["chart_id"] for r in clinic.store.query("SELECT chart_id FROM member")] == ["DEMO-3008"]
+    assert [r["chart_id"] for r in clinic.store.query("SELECT chart_id FROM member")] == [
+        "DEMO-3008"
+    ]
     audit = clinic.store.one("SELECT detail FROM audit_event WHERE action = 'member_import'")
     assert '"imported": 1' in audit["detail"] and "Emerson" not in audit["detail"]
 
@@ -127,9 +134,14 @@ def test_mapping_must_name_chart_id_and_name(clinic) -> None:
 
 def test_day_first_dates_and_default_admission(clinic) -> None:
     loaded = clinic.member_import.load_bytes(b"Chart,Name,DOB\r\nX1,Ana Fern,03/09/1990\r\n")
-    plan = clinic.member_import.preview(loaded, ImportOptions(
-        guess_mapping(loaded.table.headers), DateOrder.DAY_FIRST,
-        default_admitted_on=dt.date(2026, 11, 16)))
+    plan = clinic.member_import.preview(
+        loaded,
+        ImportOptions(
+            guess_mapping(loaded.table.headers),
+            DateOrder.DAY_FIRST,
+            default_admitted_on=dt.date(2026, 11, 16),
+        ),
+    )
     draft = plan.rows[0].draft
     assert draft.date_of_birth == dt.date(1990, 9, 3) and draft.admitted_on == dt.date(2026, 11, 16)
 

@@ -37,8 +37,15 @@ def test_chart_id_accepted(text) -> None:
 
 @pytest.mark.parametrize(
     ("text", "reason"),
-    [("", "missing"), ("   ", "missing"), ("x" * 33, "at most 32"), ("MRN 204", "only letters"),
-     ("ab\x00c", "only letters"), ("😀" * 10_000, "at most 32"), ("ÅB12", "only letters")],
+    [
+        ("", "missing"),
+        ("   ", "missing"),
+        ("x" * 33, "at most 32"),
+        ("MRN 204", "only letters"),
+        ("ab\x00c", "only letters"),
+        ("😀" * 10_000, "at most 32"),
+        ("ÅB12", "only letters"),
+    ],
 )
 def test_chart_id_refused(text, reason) -> None:
     with pytest.raises(ValidationError, match=reason):
@@ -59,9 +66,15 @@ def test_parse_date_day_first() -> None:
 
 @pytest.mark.parametrize(
     ("text", "reason"),
-    [("2026-02-30", "not a real date"), ("13/01/2026", "not a real date"), ("01/02/03", "two-digit"),
-     ("next Tuesday", "not a date"), ("", "empty"), ("1800-01-01", "before 1900"),
-     ("9" * 10_000, "not a date")],
+    [
+        ("2026-02-30", "not a real date"),
+        ("13/01/2026", "not a real date"),
+        ("01/02/03", "two-digit"),
+        ("next Tuesday", "not a date"),
+        ("", "empty"),
+        ("1800-01-01", "before 1900"),
+        ("9" * 10_000, "not a date"),
+    ],
 )
 def test_parse_date_refused_in_plain_words(text, reason) -> None:
     with pytest.raises(ValidationError, match=reason) as info:
@@ -85,8 +98,14 @@ def test_week_bounds_are_monday_to_sunday() -> None:
 
 
 def draft(**kw) -> MemberDraft:
-    base = dict(preferred_name="Avery", full_name="Avery Quillfeather", chart_id="DEMO-1",
-                track=Track.SUBSTANCE_USE, phase=Phase.ENGAGEMENT, admitted_on=D(2026, 11, 2))
+    base = dict(
+        preferred_name="Avery",
+        full_name="Avery Quillfeather",
+        chart_id="DEMO-1",
+        track=Track.SUBSTANCE_USE,
+        phase=Phase.ENGAGEMENT,
+        admitted_on=D(2026, 11, 2),
+    )
     base.update(kw)
     return MemberDraft(**base)
 
@@ -98,12 +117,14 @@ def test_member_draft_cleaned() -> None:
 
 @pytest.mark.parametrize(
     ("changes", "reason"),
-    [({"full_name": " "}, "full name is missing"),
-     ({"admitted_on": D(2026, 12, 1)}, "in the future"),
-     ({"date_of_birth": D(2026, 12, 1)}, "date of birth is not before"),
-     ({"expected_discharge": D(2026, 10, 1)}, "expected discharge date is before"),
-     ({"full_name": "😀" * 10_000}, "longer than"),
-     ({"facilitator_note": "x" * 5000}, "longer than")],
+    [
+        ({"full_name": " "}, "full name is missing"),
+        ({"admitted_on": D(2026, 12, 1)}, "in the future"),
+        ({"date_of_birth": D(2026, 12, 1)}, "date of birth is not before"),
+        ({"expected_discharge": D(2026, 10, 1)}, "expected discharge date is before"),
+        ({"full_name": "😀" * 10_000}, "longer than"),
+        ({"facilitator_note": "x" * 5000}, "longer than"),
+    ],
 )
 def test_member_draft_refused(changes, reason) -> None:
     with pytest.raises(ValidationError, match=reason):
@@ -125,8 +146,12 @@ def test_enrollment_overlap_rule() -> None:
     check_no_overlap(existing, MemberId(7), A, D(2026, 11, 11))  # the day after: fine
     check_no_overlap(existing, MemberId(7), B, D(2026, 11, 5))  # another group: fine
     check_no_overlap(existing, MemberId(8), A, D(2026, 11, 5))  # another member: fine
-    for start, end in [(D(2026, 11, 10), None), (D(2026, 10, 1), D(2026, 11, 1)),
-                       (D(2026, 11, 3), D(2026, 11, 4)), (D(2026, 10, 1), None)]:
+    for start, end in [
+        (D(2026, 11, 10), None),
+        (D(2026, 10, 1), D(2026, 11, 1)),
+        (D(2026, 11, 3), D(2026, 11, 4)),
+        (D(2026, 10, 1), None),
+    ]:
         with pytest.raises(RuleViolation, match="already enrolled"):
             check_no_overlap(existing, MemberId(7), A, start, end)
 

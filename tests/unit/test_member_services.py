@@ -15,6 +15,7 @@ from iop_facilitator.errors import RuleViolation, ValidationError
 from iop_facilitator.services.members import enrollment_from_row
 
 D = dt.date
+ADMITTED = D(2026, 11, 2)
 TODAY = D(2026, 11, 23)  # the clock fixture's day (a Monday)
 
 
@@ -26,9 +27,16 @@ def make_group(clinic, name="Morning IOP", **kw):
     return group_id
 
 
-def admit(clinic, chart_id, group_id=None, admitted=D(2026, 11, 2), name="Avery", **kw):
-    draft = MemberDraft(name, f"{name} Quillfeather", chart_id, kw.pop("track", Track.SUBSTANCE_USE),
-                        Phase.ENGAGEMENT, admitted, **kw)
+def admit(clinic, chart_id, group_id=None, admitted=ADMITTED, name="Avery", **kw):
+    draft = MemberDraft(
+        name,
+        f"{name} Quillfeather",
+        chart_id,
+        kw.pop("track", Track.SUBSTANCE_USE),
+        Phase.ENGAGEMENT,
+        admitted,
+        **kw,
+    )
     member_id, _warning, changes = clinic.members.admit(draft, group_id)
     assert changes.members and changes.enrollment
     return member_id
@@ -85,7 +93,10 @@ def test_discharge_closes_every_enrollment(clinic) -> None:
     clinic.members.enroll(m, family, D(2026, 11, 7))
     clinic.members.discharge(m, D(2026, 11, 20), DischargeReason.COMPLETED)
     member = clinic.members.get(m)
-    assert member.status is MemberStatus.DISCHARGED and member.discharge_reason is DischargeReason.COMPLETED
+    assert (
+        member.status is MemberStatus.DISCHARGED
+        and member.discharge_reason is DischargeReason.COMPLETED
+    )
     assert {e.end_on for e in clinic.members.enrollments(m)} == {D(2026, 11, 20)}
     assert m in roster_ids(clinic, morning, D(2026, 11, 20))
     assert m not in roster_ids(clinic, morning, D(2026, 11, 21))
@@ -137,8 +148,9 @@ def test_size_cap_warns_but_never_blocks(clinic) -> None:
     g = make_group(clinic, size_cap=2)
     admit(clinic, "DEMO-1", g)
     admit(clinic, "DEMO-2", g)
-    draft = MemberDraft("Quinn", "Quinn Larkspur", "DEMO-3", Track.SUBSTANCE_USE, Phase.ENGAGEMENT,
-                        D(2026, 11, 2))
+    draft = MemberDraft(
+        "Quinn", "Quinn Larkspur", "DEMO-3", Track.SUBSTANCE_USE, Phase.ENGAGEMENT, D(2026, 11, 2)
+    )
     _m, warning, _c = clinic.members.admit(draft, g)
     assert "3 members, above its cap of 2" in warning
     assert clinic.groups.roster_count(g, TODAY) == 3
@@ -150,11 +162,26 @@ def test_group_validation_and_update(clinic) -> None:
         make_group(clinic, "morning iop")
     with pytest.raises(ValidationError, match="not a note format"):
         make_group(clinic, "Other", note_format="XYZ")
-    clinic.groups.update(g, GroupDraft("Morning IOP", Track.ADOLESCENT, (2, 4), dt.time(15, 30),
-                                       minutes=120, room="Room 9", note_format="BIRP", size_cap=10,
-                                       active=False))
+    clinic.groups.update(
+        g,
+        GroupDraft(
+            "Morning IOP",
+            Track.ADOLESCENT,
+            (2, 4),
+            dt.time(15, 30),
+            minutes=120,
+            room="Room 9",
+            note_format="BIRP",
+            size_cap=10,
+            active=False,
+        ),
+    )
     group = clinic.groups.get(g)
-    assert group.schedule == "Tue, Thu 15:30-17:30" and not group.active and group.note_format == "BIRP"
+    assert (
+        group.schedule == "Tue, Thu 15:30-17:30"
+        and not group.active
+        and group.note_format == "BIRP"
+    )
     assert [x.name for x in clinic.groups.list(include_inactive=False)] == []
 
 
@@ -163,12 +190,27 @@ def test_hours_this_week_from_attendance(clinic, clock) -> None:
     m = admit(clinic, "DEMO-1", g, track=Track.ADOLESCENT)
     now = clinic.ctx.now_iso()
     for day, minutes in ((D(2026, 11, 20), 180), (D(2026, 11, 23), 150), (D(2026, 11, 24), 0)):
-        sid = clinic.store.insert("session", {
-            "group_id": g, "date": day.isoformat(), "planned_start": f"{day}T09:00",
-            "planned_end": f"{day}T12:00", "created_at": now, "updated_at": now})
-        clinic.store.insert("attendance", {
-            "session_id": sid, "member_id": m, "minutes": minutes, "updated_at": now,
-            "status": "present" if minutes else "absent_excused"})
+        sid = clinic.store.insert(
+            "session",
+            {
+                "group_id": g,
+                "date": day.isoformat(),
+                "planned_start": f"{day}T09:00",
+                "planned_end": f"{day}T12:00",
+                "created_at": now,
+                "updated_at": now,
+            },
+        )
+        clinic.store.insert(
+            "attendance",
+            {
+                "session_id": sid,
+                "member_id": m,
+                "minutes": minutes,
+                "updated_at": now,
+                "status": "present" if minutes else "absent_excused",
+            },
+        )
     history = clinic.members.history(m)
     assert history.sessions_attended == 2 and history.enrollments[0].sessions_attended == 2
     assert history.minutes_this_week == 150 and history.target_minutes == 360
@@ -177,14 +219,36 @@ def test_hours_this_week_from_attendance(clinic, clock) -> None:
 def test_update_on_hold_and_enroll_overlap(clinic) -> None:
     g = make_group(clinic)
     m = admit(clinic, "DEMO-1", g)
-    clinic.members.update(m, MemberDraft("Ave", "Avery Quillfeather", "DEMO-1b", Track.CO_OCCURRING,
-                                         Phase.EARLY_RECOVERY, D(2026, 11, 1),
-                                         facilitator_note="they/them"))
+    clinic.members.update(
+        m,
+        MemberDraft(
+            "Ave",
+            "Avery Quillfeather",
+            "DEMO-1b",
+            Track.CO_OCCURRING,
+            Phase.EARLY_RECOVERY,
+            D(2026, 11, 1),
+            facilitator_note="they/them",
+        ),
+    )
     member = clinic.members.get(m)
-    assert (member.chart_id, member.preferred_name, member.facilitator_note) == ("DEMO-1b", "Ave", "they/them")
+    assert (member.chart_id, member.preferred_name, member.facilitator_note) == (
+        "DEMO-1b",
+        "Ave",
+        "they/them",
+    )
     with pytest.raises(ValidationError, match="after the member joined"):
-        clinic.members.update(m, MemberDraft("Ave", "Avery Q", "DEMO-1b", Track.CO_OCCURRING,
-                                             Phase.EARLY_RECOVERY, D(2026, 11, 5)))
+        clinic.members.update(
+            m,
+            MemberDraft(
+                "Ave",
+                "Avery Q",
+                "DEMO-1b",
+                Track.CO_OCCURRING,
+                Phase.EARLY_RECOVERY,
+                D(2026, 11, 5),
+            ),
+        )
     clinic.members.set_on_hold(m, True)
     assert clinic.members.get(m).status is MemberStatus.ON_HOLD
     with pytest.raises(RuleViolation, match="already enrolled"):
