@@ -243,6 +243,7 @@ class GroupsPage(Page):
         day = date_of(self.roster_date)
         rows = self.clinic.groups.roster(self.group_id, day)
         self.roster_model.set_rows(rows)
+        self.roster.resizeColumnsToContents()
         g = self.clinic.groups.get(self.group_id)
         warning = size_warning(g.name, len(rows), g.size_cap)
         when = "today" if day == self.clinic.ctx.clock.now().date() else f"on {day.isoformat()}"

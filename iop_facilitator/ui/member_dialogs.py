@@ -53,6 +53,7 @@ def table_view(name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setTabKeyNavigation(False)
+    view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
@@ -183,6 +184,7 @@ class AdmitDialog(ServiceDialog):
         self, controller: Controller, parent: QWidget | None = None, group_id: GroupId | None = None
     ) -> None:
         super().__init__(controller, "Admit member", parent)
+        self.ok_button.setText("Admit")
         self.intro.setText(
             "Admit a member to the program. The chart id is the number from the EHR."
         )
@@ -255,6 +257,7 @@ class MoveDialog(ServiceDialog):
         self, controller: Controller, member_id: MemberId, parent: QWidget | None = None
     ) -> None:
         super().__init__(controller, "Move member", parent)
+        self.ok_button.setText("Move")
         self.member_id = member_id
         member = self.clinic.members.get(member_id)
         self.intro.setText(
@@ -307,6 +310,7 @@ class DischargeDialog(ServiceDialog):
         self, controller: Controller, member_id: MemberId, parent: QWidget | None = None
     ) -> None:
         super().__init__(controller, "Discharge member", parent)
+        self.ok_button.setText("Discharge")
         self.member_id = member_id
         member = self.clinic.members.get(member_id)
         self.intro.setText(

@@ -227,6 +227,7 @@ class MembersPage(Page):
         self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(current_group)))
         self.group_filter.blockSignals(False)
         self.model.set_rows(self.clinic.members.list())
+        self.table.resizeColumnsToContents()
         self._update_count()
         self.select_member(keep)
 

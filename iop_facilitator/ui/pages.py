@@ -67,6 +67,7 @@ class SettingsPage(Page):
         self.program_label = QLabel()
         self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label.setWordWrap(True)  # a long data-folder path must not widen the window
         self.encryption_label = QLabel()
         for label, name in (
             (self.clinic_label, "Clinic name"),
