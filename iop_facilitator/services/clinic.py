@@ -16,6 +16,9 @@ from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.curriculum import CurriculumService
 from iop_facilitator.services.exports import ExportService
 from iop_facilitator.services.facilitators import FacilitatorService
+from iop_facilitator.services.groups import GroupService
+from iop_facilitator.services.member_import import MemberImportService
+from iop_facilitator.services.members import MemberService
 from iop_facilitator.services.notes import NoteService
 from iop_facilitator.services.sessions import SessionService
 from iop_facilitator.services.settings import SettingsService
@@ -41,12 +44,18 @@ class Clinic:
     topic_suggestions: TopicSuggestionService = field(init=False)
     exports: ExportService = field(init=False)
     backups: BackupService = field(init=False)
+    groups: GroupService = field(init=False)
+    members: MemberService = field(init=False)
+    member_import: MemberImportService = field(init=False)
     # Built-in topic files; injectable so tests can use fixture topics.
     curriculum_dir: Path | None = None
 
     def __post_init__(self) -> None:
         self.settings = SettingsService(self.ctx)
         self.facilitators = FacilitatorService(self.ctx)
+        self.groups = GroupService(self.ctx)
+        self.members = MemberService(self.ctx, self.groups)
+        self.member_import = MemberImportService(self.ctx)
         self.curriculum = CurriculumService(self.ctx, self.curriculum_dir or curriculum_dir())
         self.topic_packs = TopicPackService(self.ctx, self.curriculum)
         self.topic_suggestions = TopicSuggestionService(self.ctx)

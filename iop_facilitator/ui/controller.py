@@ -29,12 +29,19 @@ class Controller(QObject):
 
     def run(self, parent: QWidget | None, op: Callable[[], T]) -> T | None:
         """Run a service call. Returns its result, or None after telling the user why it failed."""
+        result, error = self.attempt(op)
+        if error is not None:
+            show_error(parent, error)
+        return result
+
+    def attempt(self, op: Callable[[], T]) -> tuple[T | None, UserFacingError | None]:
+        """Run a service call; on failure return the error for the caller to show inline
+        (dialogs and forms show it next to the fields). Emits `changed` on success."""
         try:
             result = op()
         except UserFacingError as exc:
-            show_error(parent, exc)
-            return None
+            return None, exc
         changes = result[-1] if isinstance(result, tuple) and result else result
         if isinstance(changes, Changes) and changes:
             self.changed.emit(changes)
-        return result
+        return result, None

@@ -18,6 +18,8 @@ from iop_facilitator import APP_NAME
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.curriculum_page import CurriculumPage
+from iop_facilitator.ui.groups_page import GroupsPage
+from iop_facilitator.ui.members_page import MembersPage
 from iop_facilitator.ui.pages import EmptyStatePage, Page, SettingsPage
 
 # (title, empty-state message) for the sections later work fills in.
@@ -50,6 +52,8 @@ class MainWindow(QMainWindow):
             self.add_page(EmptyStatePage(controller, title, message))
         self.add_page(SettingsPage(controller))
         self.replace_page("Curriculum", CurriculumPage(controller))
+        self.replace_page("Members", MembersPage(controller))
+        self.replace_page("Groups", GroupsPage(controller))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         body = QWidget()

@@ -1,0 +1,118 @@
+"""Dates and times typed by people or read from EHR exports, refused in plain words when wrong.
+
+Accepted date forms: ISO `YYYY-MM-DD`, and `MM/DD/YYYY` (or `DD/MM/YYYY` when the order says so,
+for files from EHRs set up that way). Two-digit years are refused: 01/02/03 is too ambiguous for
+a clinical record. Times are 24-hour `HH:MM`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+
+from iop_facilitator.errors import ValidationError
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_SLASHED = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+EARLIEST_YEAR = 1900
+
+
+class DateOrder(StrEnum):
+    MONTH_FIRST = "mdy"
+    DAY_FIRST = "dmy"
+
+
+def parse_date(text: str, label: str = "Date", order: DateOrder = DateOrder.MONTH_FIRST) -> dt.date:
+    """A calendar date from `text`; ValidationError naming `label` when it is not one."""
+    value = text.strip()
+    if not value:
+        raise ValidationError(f"{label} is empty.", label, "Enter a date such as 2026-03-09.")
+    iso = _ISO.match(value)
+    slashed = _SLASHED.match(value)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+    elif slashed:
+        first, second, year_text = slashed.groups()
+        if len(year_text) == 2:
+            raise ValidationError(
+                f"{label} '{_short(value)}' has a two-digit year.",
+                label,
+                "Write the year in full, e.g. 03/09/2026 or 2026-03-09.",
+            )
+        year = int(year_text)
+        month, day = (
+            (int(first), int(second))
+            if order is DateOrder.MONTH_FIRST
+            else (int(second), int(first))
+        )
+    else:
+        raise ValidationError(
+            f"{label} '{_short(value)}' is not a date.",
+            label,
+            "Use the form 2026-03-09 (year-month-day) or 03/09/2026.",
+        )
+    try:
+        parsed = dt.date(year, month, day)
+    except ValueError:
+        raise ValidationError(
+            f"{label} '{_short(value)}' is not a real date (there is no such day).",
+            label,
+            "Check the day and month; use the form 2026-03-09.",
+        ) from None
+    if parsed.year < EARLIEST_YEAR:
+        raise ValidationError(
+            f"{label} '{_short(value)}' is before {EARLIEST_YEAR}.", label, "Check the year."
+        )
+    return parsed
+
+
+def parse_optional_date(
+    text: str | None, label: str, order: DateOrder = DateOrder.MONTH_FIRST
+) -> dt.date | None:
+    if text is None or not text.strip():
+        return None
+    return parse_date(text, label, order)
+
+
+def parse_time(text: str, label: str = "Start time") -> dt.time:
+    """A 24-hour clock time `HH:MM`. '25:00' and '9:75' are refused with the reason."""
+    value = text.strip()
+    match = _TIME.match(value)
+    if not match:
+        raise ValidationError(
+            f"{label} '{_short(value)}' is not a time.",
+            label,
+            "Use 24-hour hours and minutes, e.g. 09:00 or 18:30.",
+        )
+    hours, minutes = int(match.group(1)), int(match.group(2))
+    if hours > 23:
+        raise ValidationError(
+            f"{label} '{value}' is not a time of day: hours run from 00 to 23.",
+            label,
+            "Use 24-hour time, e.g. 18:00 for 6 pm.",
+        )
+    if minutes > 59:
+        raise ValidationError(
+            f"{label} '{value}' is not a time of day: minutes run from 00 to 59.",
+            label,
+            "Use hours and minutes, e.g. 09:30.",
+        )
+    return dt.time(hours, minutes)
+
+
+def format_time(value: dt.time) -> str:
+    return value.strftime("%H:%M")
+
+
+def week_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
+    """Monday and Sunday of the ISO week holding `day` (what "this week" means for hours)."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _short(value: str, limit: int = 24) -> str:
+    """Echo what was typed, shortened, so a 10,000-character paste does not flood a message."""
+    printable = "".join(c if c.isprintable() else "?" for c in value)
+    return printable if len(printable) <= limit else printable[: limit - 1] + "…"

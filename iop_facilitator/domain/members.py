@@ -1,0 +1,201 @@
+"""Members: the record, and the rules a new or edited member must pass before it is saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from iop_facilitator.domain.dates import week_bounds
+from iop_facilitator.domain.enums import DischargeReason, MemberStatus, Phase, Track
+from iop_facilitator.domain.ids import MemberId
+from iop_facilitator.errors import ValidationError
+
+CHART_ID_MAX = 32
+NAME_MAX = 120
+NOTE_MAX = 2000
+_CHART_ID = re.compile(r"^[A-Za-z0-9_-]+$")
+ADULT_WEEKLY_HOURS = 9
+ADOLESCENT_WEEKLY_HOURS = 6
+
+
+@dataclass(frozen=True)
+class Member:
+    id: MemberId
+    preferred_name: str
+    full_name: str
+    chart_id: str
+    date_of_birth: dt.date | None
+    track: Track
+    phase: Phase
+    admitted_on: dt.date
+    expected_discharge: dt.date | None
+    discharged_on: dt.date | None
+    discharge_reason: DischargeReason | None
+    status: MemberStatus
+    facilitator_note: str
+
+    @property
+    def display(self) -> str:
+        return f"{self.preferred_name} ({self.chart_id})"
+
+
+@dataclass(frozen=True)
+class MemberDraft:
+    """What a person typed (or a CSV row held) for a member, before it has an id."""
+
+    preferred_name: str
+    full_name: str
+    chart_id: str
+    track: Track
+    phase: Phase
+    admitted_on: dt.date
+    date_of_birth: dt.date | None = None
+    expected_discharge: dt.date | None = None
+    facilitator_note: str = ""
+
+
+def clean_text(value: str) -> str:
+    """Collapse runs of whitespace and drop control characters (NUL included)."""
+    return " ".join("".join(c if c.isprintable() else " " for c in value).split())
+
+
+def validate_chart_id(value: str) -> str:
+    """The EHR's number: letters, digits, '-' and '_' only, 1 to 32 characters."""
+    chart_id = value.strip()
+    if not chart_id:
+        raise ValidationError(
+            "The chart id is missing.", "chart_id", "Enter the member's number from the EHR."
+        )
+    if len(chart_id) > CHART_ID_MAX:
+        raise ValidationError(
+            f"The chart id is {len(chart_id)} characters long; at most {CHART_ID_MAX} fit.",
+            "chart_id",
+            "Check that only the EHR number was pasted.",
+        )
+    if not _CHART_ID.match(chart_id):
+        raise ValidationError(
+            "The chart id may hold only letters, digits, '-' and '_'.",
+            "chart_id",
+            "Remove spaces and other signs, e.g. MRN-20417.",
+        )
+    return chart_id
+
+
+def validate_draft(draft: MemberDraft, today: dt.date) -> MemberDraft:
+    """A cleaned copy of `draft`, or ValidationError saying what to fix.
+
+    Chart id uniqueness is checked by the service against the store."""
+    preferred = clean_text(draft.preferred_name)
+    full = clean_text(draft.full_name)
+    if not full:
+        raise ValidationError(
+            "The full name is missing.", "full_name", "Enter the name from the chart."
+        )
+    if not preferred:
+        preferred = full.split()[0]
+    for label, value in (("preferred name", preferred), ("full name", full)):
+        if len(value) > NAME_MAX:
+            raise ValidationError(
+                f"The {label} is longer than {NAME_MAX} characters.",
+                label.replace(" ", "_"),
+                "Shorten it.",
+            )
+    note = draft.facilitator_note.replace("\x00", "").strip()
+    if len(note) > NOTE_MAX:
+        raise ValidationError(
+            f"The facilitator note is longer than {NOTE_MAX} characters.",
+            "facilitator_note",
+            "Keep it short: accommodations, pronouns. Clinical content belongs in notes.",
+        )
+    check_admission_dates(draft.admitted_on, draft.date_of_birth, draft.expected_discharge, today)
+    return MemberDraft(
+        preferred,
+        full,
+        validate_chart_id(draft.chart_id),
+        Track(draft.track),
+        Phase(draft.phase),
+        draft.admitted_on,
+        draft.date_of_birth,
+        draft.expected_discharge,
+        note,
+    )
+
+
+def check_admission_dates(
+    admitted_on: dt.date,
+    date_of_birth: dt.date | None,
+    expected_discharge: dt.date | None,
+    today: dt.date,
+) -> None:
+    if admitted_on > today:
+        raise ValidationError(
+            f"The admission date {admitted_on.isoformat()} is in the future.",
+            "admitted_on",
+            "Admit the member on the day they start.",
+        )
+    if date_of_birth is not None:
+        if date_of_birth >= admitted_on:
+            raise ValidationError(
+                "The date of birth is not before the admission date.",
+                "date_of_birth",
+                "Check the date of birth.",
+            )
+        if admitted_on.year - date_of_birth.year > 120:
+            raise ValidationError(
+                "The date of birth is more than 120 years before admission.",
+                "date_of_birth",
+                "Check the year.",
+            )
+    if expected_discharge is not None and expected_discharge < admitted_on:
+        raise ValidationError(
+            "The expected discharge date is before the admission date.",
+            "expected_discharge",
+            "Choose a date on or after admission, or leave it empty.",
+        )
+
+
+def check_discharge(member: Member, discharged_on: dt.date, today: dt.date) -> None:
+    if member.status is MemberStatus.DISCHARGED:
+        raise ValidationError(
+            f"{member.preferred_name} is already discharged.",
+            "discharged_on",
+            "Nothing to do; re-admit them as a new episode if they return.",
+        )
+    if discharged_on < member.admitted_on:
+        raise ValidationError(
+            f"The discharge date {discharged_on.isoformat()} is before the admission date "
+            f"{member.admitted_on.isoformat()}.",
+            "discharged_on",
+            "Choose a date on or after admission.",
+        )
+    if discharged_on > today:
+        raise ValidationError(
+            "The discharge date is in the future.",
+            "discharged_on",
+            "Record the discharge on the day it happens.",
+        )
+
+
+def weekly_target_minutes(track: Track) -> int:
+    """ASAM level 2.1: at least 9 hours a week for adults, 6 for adolescents (CLINICAL.md)."""
+    hours = ADOLESCENT_WEEKLY_HOURS if track is Track.ADOLESCENT else ADULT_WEEKLY_HOURS
+    return hours * 60
+
+
+def days_in_program(admitted_on: dt.date, discharged_on: dt.date | None, today: dt.date) -> int:
+    """Calendar days from admission to discharge (or today), both ends counted; 0 if not started."""
+    end = min(discharged_on, today) if discharged_on else today
+    return max(0, (end - admitted_on).days + 1)
+
+
+def this_week(today: dt.date) -> tuple[dt.date, dt.date]:
+    return week_bounds(today)
+
+
+def format_minutes(minutes: int) -> str:
+    """'7 h 30 min', '9 h', '45 min'."""
+    hours, rest = divmod(max(0, minutes), 60)
+    if hours and rest:
+        return f"{hours} h {rest:02d} min"
+    return f"{hours} h" if hours else f"{rest} min"

@@ -1,0 +1,131 @@
+"""Bulk admission from an EHR's CSV: preview first, then import only the rows that were accepted.
+
+Re-importing the same file adds nobody twice: rows whose chart id is already in the app are
+skipped (matched case-insensitively), both in the preview and again at commit time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from iop_facilitator.domain.changes import Changes
+from iop_facilitator.domain.enums import MemberStatus
+from iop_facilitator.domain.ids import GroupId
+from iop_facilitator.domain.member_csv import (
+    ImportOptions,
+    ImportPlan,
+    Table,
+    decode,
+    plan_import,
+    read_table,
+)
+from iop_facilitator.errors import RuleViolation, ValidationError
+from iop_facilitator.services.context import ServiceContext
+from iop_facilitator.services.members import draft_values
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    table: Table
+    encoding: str
+    encoding_note: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    skipped: int
+
+
+class MemberImportService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def load(self, path: Path) -> LoadedFile:
+        """Read and decode a CSV file. ValidationError in plain words when it cannot be read."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            raise ValidationError(
+                "The file could not be opened.",
+                "file",
+                "Check that it still exists and is not open in another program, then try again.",
+            ) from None
+        return self.load_bytes(data)
+
+    def load_bytes(self, data: bytes) -> LoadedFile:
+        decoded = decode(data)
+        return LoadedFile(read_table(decoded.text), decoded.encoding, decoded.note)
+
+    def preview(self, loaded: LoadedFile, options: ImportOptions) -> ImportPlan:
+        """Check every row against the rules and the chart ids already here. Writes nothing."""
+        existing = [r["chart_id"] for r in self.ctx.store.query("SELECT chart_id FROM member")]
+        return plan_import(
+            loaded.table, options, existing, self.ctx.clock.now().date(), loaded.encoding_note
+        )
+
+    def commit(
+        self, plan: ImportPlan, accepted_rows: Iterable[int], group_id: GroupId | None = None
+    ) -> tuple[ImportResult, Changes]:
+        """Import the accepted NEW rows in one transaction (all or nothing), enrolling each in
+        `group_id` from their admission date when given."""
+        accepted = set(accepted_rows)
+        rows = [r for r in plan.rows if r.row in accepted and r.importable and r.draft is not None]
+        if not rows:
+            raise ValidationError(
+                "No rows are selected for import.",
+                "rows",
+                "Tick the rows to import, or close the dialog.",
+            )
+        if group_id is not None:
+            active = self.ctx.store.scalar(
+                "SELECT active FROM therapy_group WHERE id = ?", [group_id]
+            )
+            if not active:
+                raise RuleViolation("That group is not active.", "Choose an active group or none.")
+        now = self.ctx.now_iso()
+        imported = skipped = 0
+        with self.ctx.write() as store:
+            existing = {
+                r["chart_id"].casefold() for r in store.query("SELECT chart_id FROM member")
+            }
+            for row in rows:
+                draft = row.draft
+                assert draft is not None
+                if draft.chart_id.casefold() in existing:
+                    skipped += 1
+                    continue
+                member_id = store.insert(
+                    "member",
+                    {
+                        **draft_values(draft),
+                        "status": MemberStatus.ACTIVE.value,
+                        "created_at": now,
+                        "updated_at": now,
+                    },
+                )
+                if group_id is not None:
+                    store.insert(
+                        "enrollment",
+                        {
+                            "member_id": member_id,
+                            "group_id": group_id,
+                            "start_on": draft.admitted_on.isoformat(),
+                        },
+                    )
+                existing.add(draft.chart_id.casefold())
+                imported += 1
+            self.ctx.audit(
+                "member_import",
+                "member",
+                "",
+                {
+                    "rows": len(plan.rows),
+                    "imported": imported,
+                    "skipped": skipped,
+                    **({"group_id": group_id} if group_id is not None else {}),
+                },
+            )
+        return ImportResult(imported, skipped), Changes(members=True, enrollment=True, audit=True)

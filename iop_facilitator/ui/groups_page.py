@@ -1,0 +1,300 @@
+"""The Groups page: the list of groups, a schedule editor, and the roster on any date.
+
+The roster is computed from enrollments, so choosing a past date shows who was enrolled then.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_facilitator.domain.changes import Changes
+from iop_facilitator.domain.dates import parse_time
+from iop_facilitator.domain.enums import Track
+from iop_facilitator.domain.groups import DEFAULT_SIZE_CAP, WEEKDAY_NAMES, GroupDraft, size_warning
+from iop_facilitator.domain.ids import GroupId
+from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.member_dialogs import (
+    WARNING_STYLE,
+    AdmitDialog,
+    button,
+    date_edit,
+    date_of,
+    enum_combo,
+    line_edit,
+    message_label,
+    show_problem,
+    table_view,
+)
+from iop_facilitator.ui.member_models import ID_ROLE, GroupListModel, RosterModel
+from iop_facilitator.ui.pages import Page, heading
+
+FULL_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class GroupsPage(Page):
+    title = "Groups"
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.clinic = controller.clinic
+        self.group_id: GroupId | None = None
+        self.dialog: AdmitDialog | None = None
+
+        self.list_model = GroupListModel(self)
+        self.list = QListView()
+        self.list.setAccessibleName("Groups")
+        self.list.setModel(self.list_model)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setMinimumWidth(160)
+        self.new_button = button("&New group", "New group")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.new_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self._build_editor())
+        right_layout.addWidget(self._build_roster(), 1)
+
+        scroll = QScrollArea()  # lets the window shrink on small screens or at 200% scaling
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(right)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(heading(self.title))
+        layout.addWidget(splitter, 1)
+
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.new_button.clicked.connect(self.new_group)
+        self.save_button.clicked.connect(self.save)
+        self.roster_date.dateChanged.connect(lambda _d: self.reload_roster())
+        self.admit_here.clicked.connect(self.open_admit)
+        self.reload()
+
+    def _build_editor(self) -> QWidget:
+        box = QGroupBox("Schedule and settings")
+        form = QFormLayout(box)
+        self.name = line_edit("Group name", "e.g. Morning IOP", 80)
+        self.track = enum_combo("Track", Track.choices())
+        days = QHBoxLayout()
+        self.day_boxes: list[QCheckBox] = []
+        for short, full in zip(WEEKDAY_NAMES, FULL_DAY_NAMES, strict=True):
+            check = QCheckBox(short)
+            check.setAccessibleName(f"Meets on {full}")
+            self.day_boxes.append(check)
+            days.addWidget(check)
+        days.addStretch(1)
+        self.start_time = line_edit("Start time", "HH:MM, 24-hour", 10)
+        self.minutes = QSpinBox()
+        self.minutes.setAccessibleName("Length in minutes")
+        self.minutes.setRange(15, 720)
+        self.minutes.setSingleStep(15)
+        self.minutes.setSuffix(" min")
+        self.room = line_edit("Room", "e.g. Room 2", 80)
+        self.note_format = QComboBox()
+        self.note_format.setAccessibleName("Default note format")
+        for key, name in self.clinic.groups.note_formats():
+            self.note_format.addItem(name, key)
+        self.billing = QComboBox()
+        self.billing.setEditable(True)
+        self.billing.setAccessibleName("Billing code")
+        self.billing.addItems(self.clinic.settings.get("billing_codes"))
+        self.size_cap = QSpinBox()
+        self.size_cap.setAccessibleName("Size cap")
+        self.size_cap.setRange(1, 100)
+        self.size_cap.setToolTip("Above this many members the app warns; it never blocks.")
+        self.active = QCheckBox("Active (meets and takes new members)")
+        self.active.setAccessibleName("Active")
+        self.save_button = button("&Save group", "Save group")
+        self.message = message_label("Group message")
+        for label, widget in (("&Name:", self.name), ("&Track:", self.track)):
+            form.addRow(label, widget)
+        form.addRow("Meets on:", days)
+        for label, widget in (
+            ("&Start time:", self.start_time),
+            ("&Length:", self.minutes),
+            ("&Room:", self.room),
+            ("Note &format:", self.note_format),
+            ("&Billing code:", self.billing),
+            ("Size &cap:", self.size_cap),
+            ("", self.active),
+            ("", self.save_button),
+        ):
+            form.addRow(label, widget)
+        form.addRow(self.message)
+        return box
+
+    def _build_roster(self) -> QWidget:
+        box = QGroupBox("Roster")
+        layout = QVBoxLayout(box)
+        top = QHBoxLayout()
+        today = self.clinic.ctx.clock.now().date()
+        self.roster_date = date_edit("Roster on date", today)
+        self.roster_count = QLabel()
+        self.roster_count.setAccessibleName("Roster size")
+        self.admit_here = button("&Admit to this group…", "Admit a member to this group")
+        top.addWidget(QLabel("On:"))
+        top.addWidget(self.roster_date)
+        top.addWidget(self.roster_count, 1)
+        top.addWidget(self.admit_here)
+        self.roster_model = RosterModel(self)
+        self.roster = table_view("Roster")
+        self.roster.setModel(self.roster_model)
+        layout.addLayout(top)
+        layout.addWidget(self.roster, 1)
+        return box
+
+    # -- loading --------------------------------------------------------------------------
+    def reload(self) -> None:
+        keep = self.group_id
+        self.list_model.set_groups(self.clinic.groups.list())
+        row = (
+            self.list_model.row_of(keep)
+            if keep is not None
+            else (0 if self.list_model.groups else -1)
+        )
+        if row >= 0:
+            self.list.setCurrentIndex(self.list_model.index(row))
+            self._load_group(GroupId(self.list_model.groups[row].id))
+        else:
+            self.new_group()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.groups or changes.settings:
+            self.reload()
+        elif changes.members or changes.enrollment:
+            self.reload_roster()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        gid = current.data(ID_ROLE) if current.isValid() else None
+        if gid is not None and gid != self.group_id:
+            self._load_group(GroupId(gid))
+
+    def _load_group(self, group_id: GroupId) -> None:
+        g = self.clinic.groups.get(group_id)
+        self.group_id = group_id
+        self.message.clear()
+        self.name.setText(g.name)
+        self.track.setCurrentIndex(self.track.findData(g.track.value))
+        for i, check in enumerate(self.day_boxes, start=1):
+            check.setChecked(i in g.weekdays)
+        self.start_time.setText(g.start_time.strftime("%H:%M"))
+        self.minutes.setValue(g.minutes)
+        self.room.setText(g.room)
+        self.note_format.setCurrentIndex(max(0, self.note_format.findData(g.note_format)))
+        self.billing.setCurrentText(g.billing_code)
+        self.size_cap.setValue(g.size_cap)
+        self.active.setChecked(g.active)
+        self.save_button.setText("&Save group")
+        self.admit_here.setEnabled(g.active)
+        self.reload_roster()
+
+    def new_group(self) -> None:
+        """Clear the editor for a new group (saved only when Save is pressed)."""
+        self.group_id = None
+        self.list.clearSelection()
+        self.message.clear()
+        self.name.clear()
+        self.track.setCurrentIndex(0)
+        for i, check in enumerate(self.day_boxes, start=1):
+            check.setChecked(i in (1, 3, 5))
+        self.start_time.setText("09:00")
+        self.minutes.setValue(180)
+        self.room.clear()
+        default = self.clinic.settings.get("default_note_format")
+        self.note_format.setCurrentIndex(max(0, self.note_format.findData(default)))
+        self.billing.setCurrentText("H0015")
+        self.size_cap.setValue(int(self.clinic.settings.get("group_size_cap") or DEFAULT_SIZE_CAP))
+        self.active.setChecked(True)
+        self.save_button.setText("&Create group")
+        self.admit_here.setEnabled(False)
+        self.roster_model.set_rows([])
+        self.roster_count.setText("")
+        self.name.setFocus()
+
+    def reload_roster(self) -> None:
+        if self.group_id is None:
+            return
+        day = date_of(self.roster_date)
+        rows = self.clinic.groups.roster(self.group_id, day)
+        self.roster_model.set_rows(rows)
+        self.roster.resizeColumnsToContents()
+        g = self.clinic.groups.get(self.group_id)
+        warning = size_warning(g.name, len(rows), g.size_cap)
+        when = "today" if day == self.clinic.ctx.clock.now().date() else f"on {day.isoformat()}"
+        text = f"{len(rows)} of {g.size_cap} members {when}"
+        self.roster_count.setText(f"{text}: above the cap" if warning else text)
+        self.roster_count.setStyleSheet(WARNING_STYLE + " font-weight: bold;" if warning else "")
+        self.roster_count.setToolTip(warning)
+
+    # -- actions --------------------------------------------------------------------------
+    def draft(self) -> GroupDraft:
+        return GroupDraft(
+            self.name.text(),
+            Track(self.track.currentData()),
+            tuple(i for i, c in enumerate(self.day_boxes, start=1) if c.isChecked()),
+            parse_time(self.start_time.text()),
+            self.minutes.value(),
+            self.room.text(),
+            str(self.note_format.currentData()),
+            self.billing.currentText(),
+            self.size_cap.value(),
+            self.active.isChecked(),
+        )
+
+    def save(self) -> None:
+        group_id = self.group_id
+
+        def op() -> Any:
+            draft = self.draft()
+            if group_id is None:
+                return self.clinic.groups.create(draft)
+            return self.clinic.groups.update(group_id, draft)
+
+        result, error = self.controller.attempt(op)
+        if error is not None:
+            show_problem(self.message, error)
+            return
+        if group_id is None and isinstance(result, tuple):
+            self.group_id = GroupId(result[0])
+            self.reload()
+        self.message.setStyleSheet("")
+        self.message.setText("Saved.")
+
+    def open_admit(self) -> None:
+        if self.group_id is None:
+            return
+        self.dialog = AdmitDialog(self.controller, self, self.group_id)
+        self.dialog.accepted.connect(self._after_admit)
+        self.dialog.open()
+
+    def _after_admit(self) -> None:
+        dialog = self.dialog
+        if dialog is not None and dialog.warning:
+            self.message.setStyleSheet(WARNING_STYLE)
+            self.message.setText(f"Warning: {dialog.warning}")

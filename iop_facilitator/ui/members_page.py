@@ -1,0 +1,399 @@
+"""The Members page: a searchable, sortable table and a detail form bound to the selection.
+
+The detail form shows the member's history so far (groups and dates, sessions attended, hours this
+week against the target, days in program) and edits their details through MemberService.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_facilitator.domain.changes import Changes
+from iop_facilitator.domain.dates import parse_date, parse_optional_date
+from iop_facilitator.domain.enums import MemberStatus, Phase, Track
+from iop_facilitator.domain.ids import GroupId, MemberId
+from iop_facilitator.domain.members import MemberDraft, format_minutes
+from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.import_dialog import MemberImportDialog
+from iop_facilitator.ui.member_dialogs import (
+    WARNING_STYLE,
+    AdmitDialog,
+    DischargeDialog,
+    MoveDialog,
+    ServiceDialog,
+    button,
+    enum_combo,
+    line_edit,
+    message_label,
+    show_problem,
+    table_view,
+)
+from iop_facilitator.ui.member_models import (
+    ID_ROLE,
+    STATUS_COLOURS,
+    STATUS_FILTERS,
+    EnrollmentHistoryModel,
+    MemberFilterProxy,
+    MemberTableModel,
+)
+from iop_facilitator.ui.pages import Page, heading
+
+
+class MembersPage(Page):
+    title = "Members"
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.clinic = controller.clinic
+        self.dialog: ServiceDialog | MemberImportDialog | None = None
+        self.selected_id: MemberId | None = None
+
+        self.search = line_edit("Search members", "Search by name or chart id (Ctrl+F)", 100)
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Show members by status")
+        for label, statuses in STATUS_FILTERS:
+            self.status_filter.addItem(label, statuses)
+        self.group_filter = QComboBox()
+        self.group_filter.setAccessibleName("Show members of group")
+        self.admit_button = button("&Admit…", "Admit member", "Admit a new member (Ctrl+N)")
+        self.import_button = button(
+            "&Import CSV…",
+            "Import members from CSV",
+            "Admit many members from the EHR's CSV export",
+        )
+        filters = QVBoxLayout()
+        first_row, second_row = QHBoxLayout(), QHBoxLayout()
+        first_row.addWidget(self.search, 1)
+        first_row.addWidget(self.admit_button)
+        first_row.addWidget(self.import_button)
+        second_row.addWidget(self.status_filter, 1)
+        second_row.addWidget(self.group_filter, 1)
+        filters.addLayout(first_row)
+        filters.addLayout(second_row)
+
+        self.model = MemberTableModel(self)
+        self.proxy = MemberFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = table_view("Members")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Members shown")
+        self.notice = message_label("Notice")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.notice)
+
+        self.detail = self._build_detail()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        scroll.setMinimumWidth(260)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(heading(self.title))
+        layout.addWidget(splitter, 1)
+
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.search.textChanged.connect(lambda _t: self._update_count())
+        self.status_filter.currentIndexChanged.connect(self._status_changed)
+        self.group_filter.currentIndexChanged.connect(self._group_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.admit_button.clicked.connect(self.open_admit)
+        self.import_button.clicked.connect(self.open_import)
+        self.move_button.clicked.connect(self.open_move)
+        self.discharge_button.clicked.connect(self.open_discharge)
+        self.hold_button.clicked.connect(self.toggle_hold)
+        self.save_button.clicked.connect(self.save_details)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.open_admit)
+        self.reload()
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build_detail(self) -> QWidget:
+        panel = QWidget()
+        panel.setAccessibleName("Member details")
+        layout = QVBoxLayout(panel)
+        self.detail_title = heading("No member selected")
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Status")
+        self.hours_label = QLabel()
+        self.hours_label.setAccessibleName("Hours this week")
+        self.days_label = QLabel()
+        self.days_label.setAccessibleName("Days in program")
+        self.sessions_label = QLabel()
+        self.sessions_label.setAccessibleName("Sessions attended")
+        facts = QFormLayout()
+        facts.addRow("Status:", self.status_label)
+        facts.addRow("This week:", self.hours_label)
+        facts.addRow("In program:", self.days_label)
+        facts.addRow("Sessions attended:", self.sessions_label)
+
+        self.move_button = button("&Move…", "Move to another group")
+        self.discharge_button = button("&Discharge…", "Discharge member")
+        self.hold_button = button("Put on &hold", "Put on hold or make active again")
+        actions = QHBoxLayout()
+        for b in (self.move_button, self.discharge_button, self.hold_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+
+        self.history_model = EnrollmentHistoryModel(self)
+        self.history = table_view("Groups and dates")
+        self.history.setModel(self.history_model)
+        self.history.setMinimumHeight(110)
+        history_box = QGroupBox("Groups and dates")
+        QVBoxLayout(history_box).addWidget(self.history)
+
+        edit_box = QGroupBox("Details")
+        form = QFormLayout(edit_box)
+        self.f_preferred = line_edit("Preferred name", "", 120)
+        self.f_full = line_edit("Full name", "", 120)
+        self.f_chart = line_edit("Chart id", "", 64)
+        self.f_dob = line_edit("Date of birth", "YYYY-MM-DD (optional)", 40)
+        self.f_track = enum_combo("Track", Track.choices())
+        self.f_phase = enum_combo("Phase", Phase.choices())
+        self.f_admitted = line_edit("Admitted on", "YYYY-MM-DD", 40)
+        self.f_expected = line_edit("Expected discharge", "YYYY-MM-DD (optional)", 40)
+        self.f_note = QPlainTextEdit()
+        self.f_note.setAccessibleName("Facilitator-only note")
+        self.f_note.setTabChangesFocus(True)
+        self.f_note.setFixedHeight(56)
+        self.discharge_label = QLabel()
+        self.discharge_label.setAccessibleName("Discharge")
+        for label, widget in (
+            ("Preferred name:", self.f_preferred),
+            ("Full name:", self.f_full),
+            ("Chart id:", self.f_chart),
+            ("Date of birth:", self.f_dob),
+            ("Track:", self.f_track),
+            ("Phase:", self.f_phase),
+            ("Admitted on:", self.f_admitted),
+            ("Expected discharge:", self.f_expected),
+            ("Discharged:", self.discharge_label),
+            ("Facilitator note:", self.f_note),
+        ):
+            form.addRow(label, widget)
+        self.save_button = button("&Save details", "Save member details")
+        self.detail_message = message_label("Details message")
+        form.addRow("", self.save_button)
+        form.addRow(self.detail_message)
+
+        layout.addWidget(self.detail_title)
+        layout.addLayout(facts)
+        layout.addLayout(actions)
+        layout.addWidget(history_box)
+        layout.addWidget(edit_box)
+        layout.addStretch(1)
+        return panel
+
+    # -- loading --------------------------------------------------------------------------
+    def reload(self) -> None:
+        keep = self.selected_id
+        current_group = self.group_filter.currentData()
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem("All groups", None)
+        for g in self.clinic.groups.list():
+            self.group_filter.addItem(g.name, int(g.id))
+        self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(current_group)))
+        self.group_filter.blockSignals(False)
+        self.model.set_rows(self.clinic.members.list())
+        self.table.resizeColumnsToContents()
+        self._update_count()
+        self.select_member(keep)
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.members or changes.groups or changes.enrollment or changes.attendance:
+            self.reload()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{shown} of {total} members shown")
+
+    def _status_changed(self) -> None:
+        self.proxy.set_statuses(self.status_filter.currentData())
+        self._update_count()
+
+    def _group_changed(self) -> None:
+        gid = self.group_filter.currentData()
+        self.proxy.set_group(GroupId(gid) if gid is not None else None)
+        self._update_count()
+
+    def select_member(self, member_id: MemberId | None) -> None:
+        """Select the member's row if it is shown; otherwise clear the detail form."""
+        if member_id is not None:
+            proxy_index = self.proxy.mapFromSource(self.model.index_of(member_id))
+            if proxy_index.isValid():
+                self.table.selectRow(proxy_index.row())
+                self.table.scrollTo(proxy_index)
+                self._show_member(member_id)
+                return
+        self.table.clearSelection()
+        self._show_member(None)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        index: QModelIndex = rows[0] if rows else QModelIndex()
+        member_id = index.data(ID_ROLE) if index.isValid() else None
+        self._show_member(MemberId(member_id) if member_id is not None else None)
+
+    def _show_member(self, member_id: MemberId | None) -> None:
+        self.selected_id = member_id
+        enabled = member_id is not None
+        for w in (self.move_button, self.discharge_button, self.hold_button, self.save_button):
+            w.setEnabled(enabled)
+        self.detail_message.clear()
+        if member_id is None:
+            self.detail_title.setText("No member selected")
+            for label in (
+                self.status_label,
+                self.hours_label,
+                self.days_label,
+                self.sessions_label,
+                self.discharge_label,
+            ):
+                label.clear()
+            self.history_model.set_rows([])
+            for edit in (
+                self.f_preferred,
+                self.f_full,
+                self.f_chart,
+                self.f_dob,
+                self.f_admitted,
+                self.f_expected,
+            ):
+                edit.clear()
+            self.f_note.clear()
+            return
+        h = self.clinic.members.history(member_id)
+        m = h.member
+        self.detail_title.setText(m.preferred_name)
+        self.status_label.setText(m.status.label)
+        self.status_label.setStyleSheet(f"color: {STATUS_COLOURS[m.status]}; font-weight: bold;")
+        gap = "" if not h.below_target else " (below target)"
+        self.hours_label.setText(
+            f"{format_minutes(h.minutes_this_week)} of "
+            f"{format_minutes(h.target_minutes)} target{gap}"
+        )
+        self.hours_label.setStyleSheet(WARNING_STYLE if h.below_target else "")
+        self.days_label.setText(f"{h.days_in_program} days (admitted {m.admitted_on.isoformat()})")
+        self.sessions_label.setText(str(h.sessions_attended))
+        self.history_model.set_rows(h.enrollments)
+        discharged = m.status is MemberStatus.DISCHARGED
+        self.move_button.setEnabled(not discharged)
+        self.discharge_button.setEnabled(not discharged)
+        self.hold_button.setEnabled(not discharged)
+        self.hold_button.setText(
+            "Make &active" if m.status is MemberStatus.ON_HOLD else "Put on &hold"
+        )
+        self.discharge_label.setText(
+            f"{m.discharged_on.isoformat()}: "
+            f"{m.discharge_reason.label if m.discharge_reason else ''}"
+            if m.discharged_on
+            else "Not discharged"
+        )
+        self.f_preferred.setText(m.preferred_name)
+        self.f_full.setText(m.full_name)
+        self.f_chart.setText(m.chart_id)
+        self.f_dob.setText(m.date_of_birth.isoformat() if m.date_of_birth else "")
+        self.f_track.setCurrentIndex(self.f_track.findData(m.track.value))
+        self.f_phase.setCurrentIndex(self.f_phase.findData(m.phase.value))
+        self.f_admitted.setText(m.admitted_on.isoformat())
+        self.f_expected.setText(m.expected_discharge.isoformat() if m.expected_discharge else "")
+        self.f_note.setPlainText(m.facilitator_note)
+
+    # -- actions --------------------------------------------------------------------------
+    def _open(self, dialog: ServiceDialog | MemberImportDialog) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._after_dialog(dialog))
+        dialog.open()
+
+    def _after_dialog(self, dialog: ServiceDialog | MemberImportDialog) -> None:
+        outcome = dialog.outcome
+        if isinstance(dialog, AdmitDialog) and isinstance(outcome, tuple):
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.select_member(MemberId(outcome[0]))
+        warning = dialog.warning
+        self.notice.setStyleSheet(WARNING_STYLE if warning else "")
+        self.notice.setText(f"Warning: {warning}" if warning else dialog.done_text())
+
+    def open_admit(self) -> None:
+        self._open(AdmitDialog(self.controller, self))
+
+    def open_import(self) -> None:
+        self._open(MemberImportDialog(self.controller, self))
+
+    def open_move(self) -> None:
+        if self.selected_id is not None:
+            self._open(MoveDialog(self.controller, self.selected_id, self))
+
+    def open_discharge(self) -> None:
+        if self.selected_id is not None:
+            self._open(DischargeDialog(self.controller, self.selected_id, self))
+
+    def toggle_hold(self) -> None:
+        if self.selected_id is None:
+            return
+        member_id = self.selected_id
+        on_hold = self.clinic.members.get(member_id).status is MemberStatus.ACTIVE
+        _result, error = self.controller.attempt(
+            lambda: self.clinic.members.set_on_hold(member_id, on_hold)
+        )
+        if error is not None:
+            show_problem(self.detail_message, error)
+
+    def save_details(self) -> None:
+        member_id = self.selected_id
+        if member_id is None:
+            return
+
+        def op() -> Any:
+            draft = MemberDraft(
+                self.f_preferred.text(),
+                self.f_full.text(),
+                self.f_chart.text(),
+                Track(self.f_track.currentData()),
+                Phase(self.f_phase.currentData()),
+                parse_date(self.f_admitted.text(), "Admitted on"),
+                parse_optional_date(self.f_dob.text(), "Date of birth"),
+                parse_optional_date(self.f_expected.text(), "Expected discharge"),
+                self.f_note.toPlainText(),
+            )
+            return self.clinic.members.update(member_id, draft)
+
+        _result, error = self.controller.attempt(op)
+        if error is not None:
+            show_problem(self.detail_message, error)
+        else:
+            self.detail_message.setStyleSheet("")
+            self.detail_message.setText("Saved.")
