@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from iop_facilitator import passphrase_source
 from iop_facilitator.clock import Clock, SystemClock
+from iop_facilitator.errors import WrongPassphrase
 from iop_facilitator.paths import DataPaths
 from iop_facilitator.services.clinic import Clinic, create_clinic, database_exists, open_clinic
 from iop_facilitator.storage import Key, Passphrase
@@ -25,6 +26,9 @@ class Bootstrap:
     paths: DataPaths
     clock: Clock = field(default_factory=SystemClock)
     given_passphrase: Passphrase | None = None
+    # Wrong passphrases typed since the last unlock: kept in memory (the database cannot be
+    # written while locked) and audited as `failed_unlock` right after the next success.
+    failed_unlocks: int = 0
 
     @property
     def has_database(self) -> bool:
@@ -35,7 +39,13 @@ class Bootstrap:
         return self.paths.is_demo
 
     def open(self, key: Key) -> Clinic:
-        clinic = open_clinic(self.paths, key, self.clock)
+        try:
+            clinic = open_clinic(self.paths, key, self.clock, failed_attempts=self.failed_unlocks)
+        except WrongPassphrase:
+            self.failed_unlocks += 1
+            log.info("unlock refused (attempt %d)", self.failed_unlocks)
+            raise
+        self.failed_unlocks = 0
         log.info("database opened")
         return clinic
 

@@ -8,5 +8,6 @@ from iop_facilitator.storage.database import (
     create_database,
     open_database,
 )
+from iop_facilitator.storage.rekey import rekey, verify_key
 
-__all__ = ["Key", "Passphrase", "RawKey", "Store", "create_database", "open_database"]
+__all__ = ["Key", "Passphrase", "RawKey", "Store", "create_database", "open_database", "rekey", "verify_key"]
