@@ -17,6 +17,7 @@ from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.main_window import MainWindow
 from iop_facilitator.ui.messages import show_crash, show_error
+from iop_facilitator.ui.security_dialogs import FacilitatorChooserDialog
 from iop_facilitator.ui.unlock import FirstRunDialog, UnlockDialog
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,13 @@ def obtain_clinic(bootstrap: Bootstrap, smoke: bool) -> tuple[Clinic | None, QDi
     return None, FirstRunDialog(bootstrap.create)
 
 
+def choose_facilitator(clinic: Clinic) -> bool:
+    """Ask who is facilitating when several profiles exist; False if the person cancels."""
+    if clinic.ctx.actor_id is not None or len(clinic.facilitators.list()) < 2:
+        return True
+    return FacilitatorChooserDialog(clinic).exec() == QDialog.DialogCode.Accepted
+
+
 def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
     app = make_qapplication()
     install_excepthook(
@@ -79,6 +87,9 @@ def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
             return 0
         clinic = dialog.clinic  # type: ignore[attr-defined]
     assert clinic is not None
+    if not smoke and not choose_facilitator(clinic):
+        clinic.close()
+        return 0
     window = build_main_window(bootstrap, clinic)
     window.show()
     if smoke:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from iop_facilitator import APP_NAME
 from iop_facilitator.domain.changes import Changes
+from iop_facilitator.ui.autolock import WindowLock
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.pages import EmptyStatePage, Page, SettingsPage
 
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
             badge.setAccessibleName("Demo clinic: fictional data")
             badge.setStyleSheet("font-weight: bold; color: #7a4b00;")
             self.statusBar().addWidget(badge)
+        self.lock = WindowLock(self, controller)
         controller.changed.connect(self.on_changes)
         self._show_facilitator()
         self._restore_geometry()
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
     def on_changes(self, changes: Changes) -> None:
         for page in self.pages:
             page.on_changes(changes)
+        self.lock.on_changes(changes)
         if changes.facilitators:
             self._show_facilitator()
 
@@ -108,6 +111,8 @@ class MainWindow(QMainWindow):
             self.resize(1200, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages:
+            page.flush()
         self.state.setValue("main_window/geometry", self.saveGeometry())
         self.state.sync()
         super().closeEvent(event)
