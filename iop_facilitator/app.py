@@ -40,7 +40,9 @@ class Bootstrap:
 
     def open(self, key: Key) -> Clinic:
         try:
-            clinic = open_clinic(self.paths, key, self.clock, failed_attempts=self.failed_unlocks)
+            clinic = open_clinic(
+                self.paths, key, self.clock, failed_attempts=self.failed_unlocks
+            )
         except WrongPassphrase:
             self.failed_unlocks += 1
             log.info("unlock refused (attempt %d)", self.failed_unlocks)

@@ -99,11 +99,14 @@ class AuditService:
 
     def actions(self) -> list[str]:
         """Every action name present in the trail, sorted."""
-        return [r["action"] for r in self.ctx.store.query(
-            "SELECT DISTINCT action FROM audit_event ORDER BY action"
-        )]
+        return [
+            r["action"]
+            for r in self.ctx.store.query("SELECT DISTINCT action FROM audit_event ORDER BY action")
+        ]
 
-    def export_csv(self, path: str | os.PathLike[str], where: AuditFilter | None = None) -> tuple[int, Changes]:
+    def export_csv(
+        self, path: str | os.PathLike[str], where: AuditFilter | None = None
+    ) -> tuple[int, Changes]:
         """Write the matching events to `path` as CSV, atomically; returns how many were written.
 
         The file appears complete or not at all (temp file in the same folder, then os.replace).
@@ -138,9 +141,14 @@ class AuditService:
             ) from None
         with self.ctx.write():
             self.ctx.audit(
-                "audit_export", "audit_event", "",
-                {"rows": len(events), "action": where.action or None,
-                 "start": where.start.isoformat() if where.start else None,
-                 "end": where.end.isoformat() if where.end else None},
+                "audit_export",
+                "audit_event",
+                "",
+                {
+                    "rows": len(events),
+                    "action": where.action or None,
+                    "start": where.start.isoformat() if where.start else None,
+                    "end": where.end.isoformat() if where.end else None,
+                },
             )
         return len(events), Changes(audit=True)

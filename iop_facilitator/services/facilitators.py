@@ -67,8 +67,12 @@ class FacilitatorService:
             new_id = FacilitatorId(
                 store.insert(
                     "facilitator",
-                    {"name": name, "credentials": credentials, "pin_hash": pin_hash,
-                     "created_at": self.ctx.now_iso()},
+                    {
+                        "name": name,
+                        "credentials": credentials,
+                        "pin_hash": pin_hash,
+                        "created_at": self.ctx.now_iso(),
+                    },
                 )
             )
             self.ctx.audit("facilitator_create", "facilitator", new_id, {"pin": bool(pin_hash)})
@@ -83,12 +87,15 @@ class FacilitatorService:
             self.ctx.audit("facilitator_edit", "facilitator", facilitator_id)
         return Changes(facilitators=True, audit=True)
 
-    def set_pin(self, facilitator_id: FacilitatorId, new_pin: str, current_pin: str = "") -> Changes:
+    def set_pin(
+        self, facilitator_id: FacilitatorId, new_pin: str, current_pin: str = ""
+    ) -> Changes:
         """Set or change a PIN. Changing an existing PIN needs the current one."""
         profile = self.get(facilitator_id)
         if profile.has_pin and not self.check_pin(facilitator_id, current_pin):
             raise ValidationError(
-                "The current PIN is not right, so the PIN was not changed.", "current_pin",
+                "The current PIN is not right, so the PIN was not changed.",
+                "current_pin",
                 what_next="Type the PIN this profile uses now. A forgotten PIN can be removed by "
                 "another facilitator after unlocking with the clinic passphrase.",
             )
@@ -123,7 +130,8 @@ class FacilitatorService:
             raise ValidationError("That profile is switched off; choose another facilitator.")
         if profile.has_pin and not self.check_pin(facilitator_id, pin or ""):
             raise ValidationError(
-                f"That is not {profile.name}'s PIN.", "pin",
+                f"That is not {profile.name}'s PIN.",
+                "pin",
                 what_next="Type the PIN again, or ask the clinic admin to reset it.",
             )
         previous = self.ctx.actor_id
@@ -131,7 +139,9 @@ class FacilitatorService:
         if previous != facilitator_id:
             with self.ctx.write():
                 self.ctx.audit(
-                    "facilitator_select", "facilitator", facilitator_id,
+                    "facilitator_select",
+                    "facilitator",
+                    facilitator_id,
                     {"previous": previous} if previous is not None else None,
                 )
         return Changes(facilitators=True, audit=True)

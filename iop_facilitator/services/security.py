@@ -26,7 +26,12 @@ class SecurityService:
         return verify_key(self.ctx.store.path, key)
 
     def change_passphrase(
-        self, current: Passphrase, new: Passphrase, confirm: str, *, checkpoint: Checkpoint | None = None
+        self,
+        current: Passphrase,
+        new: Passphrase,
+        confirm: str,
+        *,
+        checkpoint: Checkpoint | None = None,
     ) -> Changes:
         """Re-key the database to `new` after proving `current`. Audited as `passphrase_change`.
 
@@ -34,7 +39,9 @@ class SecurityService:
         database usable with `current`. `checkpoint` is the test hook of `storage.rekey.rekey`.
         """
         if new.text != confirm:
-            raise ValidationError("The two new passphrases are not the same. Type them again.", "confirm")
+            raise ValidationError(
+                "The two new passphrases are not the same. Type them again.", "confirm"
+            )
         strength = passphrase_rules.assess(new.text)
         if not strength.acceptable:
             raise ValidationError(strength.hint, "new")
@@ -42,7 +49,7 @@ class SecurityService:
             raise ValidationError("The new passphrase is the same as the current one.", "new")
         if not self.ctx.store.encrypted:
             raise ValidationError(
-                "This database is not encrypted (benchmark mode), so it has no passphrase to change."
+                "This database is not encrypted (benchmark mode): it has no passphrase to change."
             )
         if not self.verify_passphrase(current):
             raise WrongPassphrase(

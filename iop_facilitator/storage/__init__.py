@@ -10,4 +10,13 @@ from iop_facilitator.storage.database import (
 )
 from iop_facilitator.storage.rekey import rekey, verify_key
 
-__all__ = ["Key", "Passphrase", "RawKey", "Store", "create_database", "open_database", "rekey", "verify_key"]
+__all__ = [
+    "Key",
+    "Passphrase",
+    "RawKey",
+    "Store",
+    "create_database",
+    "open_database",
+    "rekey",
+    "verify_key",
+]

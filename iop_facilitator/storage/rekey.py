@@ -97,7 +97,9 @@ def _counts(conn: Any) -> dict[str, int]:
     return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
-def rekey(store: Store, old_key: Key, new_key: Key, *, checkpoint: Checkpoint | None = None) -> None:
+def rekey(
+    store: Store, old_key: Key, new_key: Key, *, checkpoint: Checkpoint | None = None
+) -> None:
     """Re-key `store`'s database file to `new_key`; the same Store object keeps working after.
 
     `old_key` must be the key the store was opened with (the caller proves it first); it is used

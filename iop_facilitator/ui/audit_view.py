@@ -51,13 +51,13 @@ class AuditTableModel(QAbstractTableModel):
     def event_at(self, row: int) -> AuditEvent:
         return self._events[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._events)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if (
@@ -105,7 +105,7 @@ class AuditFilterProxy(QSortFilterProxyModel):
             self.audit_filter = audit_filter
             self.invalidateRowsFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         if not isinstance(model, AuditTableModel):
             return True
@@ -233,5 +233,7 @@ class AuditDialog(QDialog):
 
 
 def _ask_csv_path(parent: QWidget) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Export audit trail", "audit-trail.csv", "CSV (*.csv)")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, "Export audit trail", "audit-trail.csv", "CSV (*.csv)"
+    )
     return path

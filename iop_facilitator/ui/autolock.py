@@ -83,7 +83,7 @@ class IdleWatcher(QObject):
         if app is not None:
             app.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
             self.last_input = self.clock.now()
         return False
@@ -126,7 +126,7 @@ class LockScreen(QWidget):
         form = QFormLayout()
         form.addRow(self.prompt, self.secret)
         box = QWidget()
-        box.setMaximumWidth(560)
+        box.setFixedWidth(560)  # a fixed width lets the wrapped labels take the height they need
         inner = QVBoxLayout(box)
         inner.addWidget(title)
         inner.addWidget(self.who)
@@ -210,14 +210,21 @@ class WindowLock(QObject):
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
         self.saved_section = self.window.stack.currentIndex()  # type: ignore[attr-defined]
-        self.content = self.window.takeCentralWidget()
-        self.content.hide()
-        self.content.setParent(None)  # out of the window's tree: nothing of it can be reached
+        content = self.window.takeCentralWidget()
+        if content is None:
+            return
+        content.hide()
+        content.setParent(None)  # out of the window's tree: nothing of it can be reached
+        self.content = content
         active = self.clinic.facilitators.active
         pin_ok = self._pin_allowed()
         when = self.clinic.ctx.clock.now().strftime("%H:%M")
         who = f"Locked by {active.display} at {when}." if active else f"Locked at {when}."
-        hint = " Enter your PIN or the clinic passphrase." if pin_ok else " Enter the clinic passphrase."
+        hint = (
+            " Enter your PIN or the clinic passphrase."
+            if pin_ok
+            else " Enter the clinic passphrase."
+        )
         self.screen = LockScreen(who + hint, pin_ok)
         self.screen.unlock_button.clicked.connect(self._unlock_clicked)
         self.window.setCentralWidget(self.screen)
@@ -238,11 +245,16 @@ class WindowLock(QObject):
             return True
         method = ""
         active = self.clinic.facilitators.active
-        looks_like_pin = secret.isascii() and secret.isdigit() and (
-            pin_rules.MIN_DIGITS <= len(secret) <= pin_rules.MAX_DIGITS
+        looks_like_pin = (
+            secret.isascii()
+            and secret.isdigit()
+            and (pin_rules.MIN_DIGITS <= len(secret) <= pin_rules.MAX_DIGITS)
         )
-        if active and looks_like_pin and self._pin_allowed() and (
-            self.clinic.facilitators.check_pin(active.id, secret)
+        if (
+            active
+            and looks_like_pin
+            and self._pin_allowed()
+            and (self.clinic.facilitators.check_pin(active.id, secret))
         ):
             method = "pin"
         else:
@@ -261,7 +273,9 @@ class WindowLock(QObject):
         if method == "passphrase":
             self.pin_failures = 0
         self._restore()
-        self.controller.run(self.window, lambda: self.clinic.security.record_unlock(method, failures))
+        self.controller.run(
+            self.window, lambda: self.clinic.security.record_unlock(method, failures)
+        )
         return True
 
     def _unlock_clicked(self) -> None:

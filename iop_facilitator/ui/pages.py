@@ -23,7 +23,7 @@ class Page(QWidget):
     def on_changes(self, changes: Changes) -> None:  # noqa: B027 - optional hook
         """Reload what `changes` names; the default page shows nothing that can change."""
 
-    def flush(self) -> None:  # noqa: B027 - optional hook
+    def flush(self) -> None:
         """Save any text typed but not yet saved, now. Called before the window locks or closes.
 
         Pages with editors override this (e.g. stop a debounce timer and save at once); it must

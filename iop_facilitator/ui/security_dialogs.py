@@ -60,8 +60,9 @@ class FacilitatorChooserDialog(QDialog):
         super().__init__(parent)
         self.clinic = clinic
         self.setWindowTitle(f"{APP_NAME}: who is facilitating?")
-        intro = QLabel("<b>Who is facilitating?</b><br>Every change and signature is recorded "
-                       "under this name.")
+        intro = QLabel(
+            "<b>Who is facilitating?</b><br>Every change and signature is recorded under this name."
+        )
         intro.setWordWrap(True)
         self.profiles = QListWidget()
         self.profiles.setAccessibleName("Facilitators")
@@ -148,7 +149,9 @@ class ChangePassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.new.textChanged.connect(lambda t: self.strength.setText(passphrase_rules.assess(t).hint))
+        self.new.textChanged.connect(
+            lambda t: self.strength.setText(passphrase_rules.assess(t).hint)
+        )
 
     def _accept(self) -> None:
         security = self.controller.clinic.security
@@ -268,20 +271,28 @@ class FacilitatorsDialog(QDialog):
         chosen = self.selected_id()
         if chosen is None:
             result = self.controller.run(
-                self, lambda: service.create(self.name.text(), self.credentials.text(), new_pin or None)
+                self,
+                lambda: service.create(self.name.text(), self.credentials.text(), new_pin or None),
             )
             if result is None:
                 return
             chosen = result[0]
         else:
             target = chosen
-            if self.controller.run(
-                self, lambda: service.update(target, self.name.text(), self.credentials.text())
-            ) is None:
+            if (
+                self.controller.run(
+                    self, lambda: service.update(target, self.name.text(), self.credentials.text())
+                )
+                is None
+            ):
                 return
-            if new_pin and self.controller.run(
-                self, lambda: service.set_pin(target, new_pin, self.current_pin.text())
-            ) is None:
+            if (
+                new_pin
+                and self.controller.run(
+                    self, lambda: service.set_pin(target, new_pin, self.current_pin.text())
+                )
+                is None
+            ):
                 return
         self.reload(select=chosen)
         self.message.setText("Saved.")

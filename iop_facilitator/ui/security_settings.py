@@ -66,7 +66,10 @@ class SecuritySettings(QGroupBox):
         form = QFormLayout(self)
         form.addRow("Lock after idle:", row)
         form.addRow("Exports:", self.dob)
-        form.addRow("", self.save_button)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addStretch(1)
+        form.addRow("", save_row)
         form.addRow("Manage:", doors)
         self.save_button.clicked.connect(self.save)
         self.profiles_button.clicked.connect(lambda: FacilitatorsDialog(controller, self).exec())
@@ -88,8 +91,10 @@ class SecuritySettings(QGroupBox):
         self.controller.run(
             self,
             lambda: settings.update(
-                {"auto_lock_minutes": self.auto_lock.value(),
-                 "export_date_of_birth": self.dob.isChecked()}
+                {
+                    "auto_lock_minutes": self.auto_lock.value(),
+                    "export_date_of_birth": self.dob.isChecked(),
+                }
             ),
         )
 

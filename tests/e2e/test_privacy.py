@@ -39,22 +39,54 @@ def fill_with_client_data(paths: DataPaths) -> None:
     clinic = open_clinic(paths, Passphrase(PASS))
     store, now = clinic.store, clinic.ctx.now_iso()
     with clinic.ctx.write():
-        group = store.insert("therapy_group", {"name": "Evening", "track": "substance_use", "created_at": now})
+        group = store.insert(
+            "therapy_group", {"name": "Evening", "track": "substance_use", "created_at": now}
+        )
         member = store.insert(
             "member",
-            {"preferred_name": MEMBER[0], "full_name": f"{MEMBER[0]} {MEMBER[1]}", "chart_id": MEMBER[2],
-             "track": "substance_use", "phase": "engagement", "admitted_on": now[:10],
-             "created_at": now, "updated_at": now},
+            {
+                "preferred_name": MEMBER[0],
+                "full_name": f"{MEMBER[0]} {MEMBER[1]}",
+                "chart_id": MEMBER[2],
+                "track": "substance_use",
+                "phase": "engagement",
+                "admitted_on": now[:10],
+                "created_at": now,
+                "updated_at": now,
+            },
         )
         session = store.insert(
-            "session", {"group_id": group, "date": now[:10], "planned_start": now, "planned_end": now,
-                        "created_at": now, "updated_at": now},
+            "session",
+            {
+                "group_id": group,
+                "date": now[:10],
+                "planned_start": now,
+                "planned_end": now,
+                "created_at": now,
+                "updated_at": now,
+            },
         )
-        store.insert("attendance", {"session_id": session, "member_id": member, "status": "present",
-                                    "quick_note": QUICK, "updated_at": now})
-        store.insert("member_note", {"session_id": session, "member_id": member, "format": "DAP",
-                                     "sections": json.dumps({"data": NOTE}), "created_at": now,
-                                     "updated_at": now})
+        store.insert(
+            "attendance",
+            {
+                "session_id": session,
+                "member_id": member,
+                "status": "present",
+                "quick_note": QUICK,
+                "updated_at": now,
+            },
+        )
+        store.insert(
+            "member_note",
+            {
+                "session_id": session,
+                "member_id": member,
+                "format": "DAP",
+                "sections": json.dumps({"data": NOTE}),
+                "created_at": now,
+                "updated_at": now,
+            },
+        )
         clinic.ctx.audit("note_edit", "member_note", 1, {"member": member})
     clinic.security.change_passphrase(Passphrase(PASS), Passphrase(PASS + " x"), PASS + " x")
     clinic.security.change_passphrase(Passphrase(PASS + " x"), Passphrase(PASS), PASS)
@@ -154,13 +186,28 @@ def test_cli_changes_the_passphrase(tmp_path) -> None:
     init_clinic(data)
     new_file = tmp_path / "new.txt"
     new_file.write_text("harbor maple seven lanterns\n", encoding="utf-8")
-    changed = cli("--data-dir", str(data), "change-passphrase", "--new-passphrase-file", str(new_file),
-                  env_pass=PASS)
+    changed = cli(
+        "--data-dir",
+        str(data),
+        "change-passphrase",
+        "--new-passphrase-file",
+        str(new_file),
+        env_pass=PASS,
+    )
     assert changed.returncode == 0, changed.stderr
     assert cli("--data-dir", str(data), "check", env_pass=PASS).returncode == 4
-    assert cli("--data-dir", str(data), "check", env_pass="harbor maple seven lanterns").returncode == 0
+    assert (
+        cli("--data-dir", str(data), "check", env_pass="harbor maple seven lanterns").returncode
+        == 0
+    )
     weak = tmp_path / "weak.txt"
     weak.write_text("short\n", encoding="utf-8")
-    refused = cli("--data-dir", str(data), "change-passphrase", "--new-passphrase-file", str(weak),
-                  env_pass="harbor maple seven lanterns")
+    refused = cli(
+        "--data-dir",
+        str(data),
+        "change-passphrase",
+        "--new-passphrase-file",
+        str(weak),
+        env_pass="harbor maple seven lanterns",
+    )
     assert refused.returncode == 2 and "Too short" in refused.stderr

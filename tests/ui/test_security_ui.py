@@ -100,13 +100,16 @@ def test_auto_lock_hides_content_after_idle_minutes_and_returns_to_the_same_page
     assert signal.args == [False]
     assert window.stack.currentWidget() is draft and draft.isVisible()
     assert draft.editor.text() == SECRET_TEXT
-    actions = [r["action"] for r in clinic.store.query("SELECT action FROM audit_event ORDER BY id")]
+    actions = [
+        r["action"] for r in clinic.store.query("SELECT action FROM audit_event ORDER BY id")
+    ]
     assert actions[-3:] == ["lock", "failed_unlock", "unlock"]
 
 
 def test_lock_now_with_ctrl_l_and_unlock_with_the_passphrase(qtbot, data_paths, clock) -> None:
-    clinic = create_clinic(data_paths, Passphrase(OLD), clinic_name="C", facilitator_name="Fac Testwell",
-                           clock=clock)
+    clinic = create_clinic(
+        data_paths, Passphrase(OLD), clinic_name="C", facilitator_name="Fac Testwell", clock=clock
+    )
     w = build_main_window(Bootstrap(data_paths), clinic)
     qtbot.addWidget(w)
     w.show()
@@ -142,7 +145,9 @@ def test_lock_closes_open_dialogs(qtbot, window) -> None:
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
 
 
-def test_chooser_asks_who_is_facilitating_and_checks_the_pin(qtbot, clinic, data_paths, clock) -> None:
+def test_chooser_asks_who_is_facilitating_and_checks_the_pin(
+    qtbot, clinic, data_paths, clock
+) -> None:
     other, _ = clinic.facilitators.create("Co Helper", "CADC", pin="2468")
     clinic.ctx.actor_id = None
     dialog = FacilitatorChooserDialog(clinic)
@@ -183,8 +188,9 @@ def test_profiles_dialog_creates_and_edits_with_pin(qtbot, window, clinic) -> No
 
 
 def test_change_passphrase_dialog(qtbot, data_paths, clock) -> None:
-    clinic = create_clinic(data_paths, Passphrase(OLD), clinic_name="C", facilitator_name="Fac Testwell",
-                           clock=clock)
+    clinic = create_clinic(
+        data_paths, Passphrase(OLD), clinic_name="C", facilitator_name="Fac Testwell", clock=clock
+    )
     w = build_main_window(Bootstrap(data_paths), clinic)
     qtbot.addWidget(w)
     dialog = ChangePassphraseDialog(w.controller, w)
@@ -212,7 +218,9 @@ def test_audit_model_passes_the_model_tester(qtmodeltester, clinic) -> None:
     assert model.rowCount() >= 3
 
 
-def test_audit_viewer_filters_and_exports(qtbot, qtmodeltester, window, clinic, clock, tmp_path) -> None:
+def test_audit_viewer_filters_and_exports(
+    qtbot, qtmodeltester, window, clinic, clock, tmp_path
+) -> None:
     clock.advance(days=2)
     clinic.settings.update({"clinic_name": "Renamed"})
     clinic.security.record_lock("manual")

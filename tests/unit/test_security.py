@@ -32,29 +32,52 @@ def add_note(clinic, text: str = NOTE_TEXT) -> None:
     store = clinic.store
     now = "2026-11-23T12:00:00"
     with store.atomic():
-        group = store.insert("therapy_group", {"name": "G", "track": "substance_use", "created_at": now})
+        group = store.insert(
+            "therapy_group", {"name": "G", "track": "substance_use", "created_at": now}
+        )
         member = store.insert(
             "member",
-            {"preferred_name": "Zephyrine", "full_name": "Zephyrine Oblonsky", "chart_id": "FIC-1",
-             "track": "substance_use", "phase": "engagement", "admitted_on": "2026-11-01",
-             "created_at": now, "updated_at": now},
+            {
+                "preferred_name": "Zephyrine",
+                "full_name": "Zephyrine Oblonsky",
+                "chart_id": "FIC-1",
+                "track": "substance_use",
+                "phase": "engagement",
+                "admitted_on": "2026-11-01",
+                "created_at": now,
+                "updated_at": now,
+            },
         )
         session = store.insert(
             "session",
-            {"group_id": group, "date": "2026-11-23", "planned_start": now, "planned_end": now,
-             "created_at": now, "updated_at": now},
+            {
+                "group_id": group,
+                "date": "2026-11-23",
+                "planned_start": now,
+                "planned_end": now,
+                "created_at": now,
+                "updated_at": now,
+            },
         )
         store.insert(
             "member_note",
-            {"session_id": session, "member_id": member, "format": "DAP",
-             "sections": json.dumps({"data": text}), "created_at": now, "updated_at": now},
+            {
+                "session_id": session,
+                "member_id": member,
+                "format": "DAP",
+                "sections": json.dumps({"data": text}),
+                "created_at": now,
+                "updated_at": now,
+            },
         )
 
 
 @pytest.fixture
 def pass_clinic(data_paths, clock):
     """A clinic under a real passphrase (SQLCipher's KDF), with one member note."""
-    c = create_clinic(data_paths, OLD, clinic_name="C", facilitator_name="Fac Testwell", clock=clock)
+    c = create_clinic(
+        data_paths, OLD, clinic_name="C", facilitator_name="Fac Testwell", clock=clock
+    )
     add_note(c)
     yield c
     c.close()
@@ -138,7 +161,9 @@ def test_change_passphrase_rekeys_and_the_store_keeps_working(pass_clinic) -> No
         (Passphrase("not the current one"), NEW, NEW.text, errors.WrongPassphrase, "not right"),
     ],
 )
-def test_change_passphrase_refusals_change_nothing(pass_clinic, current, new, confirm, error, message) -> None:
+def test_change_passphrase_refusals_change_nothing(
+    pass_clinic, current, new, confirm, error, message
+) -> None:
     path = pass_clinic.store.path
     audit_before = pass_clinic.store.scalar("SELECT count(*) FROM audit_event")
     with pytest.raises(error, match=message):
@@ -228,8 +253,15 @@ def test_profiles_pins_and_attribution(clinic) -> None:
     clinic.facilitators.set_pin(second, "9753", current_pin="2468")
     assert clinic.facilitators.check_pin(second, "9753")
     assert not clinic.facilitators.check_pin(second, "2468")
-    actions = [r["action"] for r in clinic.store.query("SELECT action FROM audit_event ORDER BY id")]
-    for expected in ("facilitator_create", "facilitator_select", "facilitator_edit", "facilitator_pin_set"):
+    actions = [
+        r["action"] for r in clinic.store.query("SELECT action FROM audit_event ORDER BY id")
+    ]
+    for expected in (
+        "facilitator_create",
+        "facilitator_select",
+        "facilitator_edit",
+        "facilitator_pin_set",
+    ):
         assert expected in actions
 
 
@@ -254,8 +286,16 @@ def test_audit_rows_for_each_action_are_unchangeable(pass_clinic, tmp_path, cloc
     c.audit.export_csv(tmp_path / "audit.csv")
     actions = {e.action for e in c.audit.events()}
     assert {
-        "create_database", "facilitator_create", "facilitator_edit", "facilitator_select",
-        "settings_change", "lock", "failed_unlock", "unlock", "passphrase_change", "audit_export",
+        "create_database",
+        "facilitator_create",
+        "facilitator_edit",
+        "facilitator_select",
+        "settings_change",
+        "lock",
+        "failed_unlock",
+        "unlock",
+        "passphrase_change",
+        "audit_export",
     } <= actions
     path = c.store.path
     c.close()
