@@ -140,7 +140,7 @@ def run_in_pty(args: list[str], answers: list[str], timeout: float = 60.0) -> tu
     if pid == 0:  # the child: becomes the CLI
         os.execve(sys.executable, [sys.executable, "-m", "iop_facilitator", *args], env)
     output = b""
-    answered_at = 0  # answer a prompt only once: when new output since the last answer ends in ":"
+    answered_at = 0  # answer only a prompt printed after the previous answer
     pending = list(answers)
     deadline = time.monotonic() + timeout
     try:
@@ -155,7 +155,7 @@ def run_in_pty(args: list[str], answers: list[str], timeout: float = 60.0) -> tu
             if not chunk:
                 break
             output += chunk
-            if pending and len(output) > answered_at and output.rstrip().endswith(b":"):
+            if pending and output[answered_at:].rstrip().endswith(b":"):
                 answered_at = len(output)
                 os.write(fd, pending.pop(0).encode() + b"\n")
         else:
