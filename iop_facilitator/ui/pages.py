@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from iop_facilitator import __version__
 from iop_facilitator.domain.changes import Changes
@@ -74,6 +74,8 @@ class SettingsPage(Page):
         self.program_label = QLabel()
         self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long data-folder path must not force the window wider (it is clipped; tooltip has all).
+        self.folder_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.encryption_label = QLabel()
         for label, name in (
             (self.clinic_label, "Clinic name"),
@@ -98,6 +100,7 @@ class SettingsPage(Page):
         self.clinic_label.setText(values["clinic_name"] or "(not set)")
         self.program_label.setText(values["program_name"])
         self.folder_label.setText(str(clinic.paths.root))
+        self.folder_label.setToolTip(str(clinic.paths.root))
         self.encryption_label.setText(
             "On: the database file is encrypted (SQLCipher)" if clinic.store.encrypted
             else "Off (benchmark mode)"

@@ -53,9 +53,9 @@ class SecuritySettings(QGroupBox):
         self.passphrase_button = _button("Change passphrase…", "Change passphrase")
         self.audit_button = _button("Audit trail…", "Audit trail")
         hint = QLabel(f"Lock now at any time with {LOCK_SHORTCUT}.")
+        hint.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.auto_lock)
-        row.addWidget(hint)
         row.addStretch(1)
         doors = QGridLayout()
         for index, button in enumerate(
@@ -65,6 +65,7 @@ class SecuritySettings(QGroupBox):
         doors.setColumnStretch(2, 1)
         form = QFormLayout(self)
         form.addRow("Lock after idle:", row)
+        form.addRow("", hint)
         form.addRow("Exports:", self.dob)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
