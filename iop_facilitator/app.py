@@ -12,7 +12,7 @@ from pathlib import Path
 
 from iop_facilitator import passphrase_source
 from iop_facilitator.clock import Clock, SystemClock
-from iop_facilitator.errors import UserFacingError
+from iop_facilitator.errors import UserFacingError, WrongPassphrase
 from iop_facilitator.paths import DataPaths
 from iop_facilitator.services.backups import RestoreResult, restore
 from iop_facilitator.services.clinic import Clinic, create_clinic, database_exists, open_clinic
@@ -28,6 +28,9 @@ class Bootstrap:
     paths: DataPaths
     clock: Clock = field(default_factory=SystemClock)
     given_passphrase: Passphrase | None = None
+    # Wrong passphrases typed since the last unlock: kept in memory (the database cannot be
+    # written while locked) and audited as `failed_unlock` right after the next success.
+    failed_unlocks: int = 0
 
     @property
     def has_database(self) -> bool:
@@ -43,7 +46,15 @@ class Bootstrap:
         A failed start-up backup does not stop the app: it is logged, and Settings shows the
         date of the newest backup.
         """
-        clinic = open_clinic(self.paths, key, self.clock)
+        try:
+            clinic = open_clinic(
+                self.paths, key, self.clock, failed_attempts=self.failed_unlocks
+            )
+        except WrongPassphrase:
+            self.failed_unlocks += 1
+            log.info("unlock refused (attempt %d)", self.failed_unlocks)
+            raise
+        self.failed_unlocks = 0
         log.info("database opened")
         try:
             clinic.backups.back_up_if_due()

@@ -75,6 +75,17 @@ def build_parser() -> argparse.ArgumentParser:
     from iop_facilitator.cli_export import add_export_parser
 
     add_export_parser(sub)
+
+
+    p = sub.add_parser(
+        "change-passphrase",
+        help="re-encrypt the database with a new passphrase (the old one works until it is done)",
+    )
+    p.add_argument(
+        "--new-passphrase-file", metavar="FILE",
+        help="read the new passphrase from FILE (else $IOP_FACILITATOR_NEW_PASSPHRASE or a prompt)",
+    )
+    p.set_defaults(handler=_cmd_change_passphrase)
     return parser
 
 
@@ -259,4 +270,19 @@ def _cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
           f"{result.sessions} sessions, {result.notes} notes.")
     if result.kept_aside is not None:
         print(f"The database it replaced was kept, unchanged, as {result.kept_aside}")
+    return 0
+
+
+def _cmd_change_passphrase(args: argparse.Namespace, paths: DataPaths) -> int:
+    from iop_facilitator import passphrase_source
+    from iop_facilitator.services.clinic import open_clinic
+
+    current = passphrase_source.obtain(args.passphrase_file, prompt="Current passphrase: ")
+    new = passphrase_source.obtain_new(args.new_passphrase_file)
+    clinic = open_clinic(paths, current)
+    try:
+        clinic.security.change_passphrase(current, new, new.text)
+    finally:
+        clinic.close()
+    print("The passphrase was changed. Older backups still open with the passphrase of their day.")
     return 0

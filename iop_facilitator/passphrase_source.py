@@ -14,6 +14,7 @@ from iop_facilitator.errors import ValidationError
 from iop_facilitator.storage import Passphrase
 
 PASSPHRASE_ENV = "IOP_FACILITATOR_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "IOP_FACILITATOR_NEW_PASSPHRASE"
 
 
 class NoPassphrase(ValidationError):
@@ -57,4 +58,23 @@ def obtain(passphrase_file: str | None, *, confirm: bool = False, prompt: str = 
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Type it again: ") != first:
         raise NoPassphrase("The two passphrases were not the same. Nothing was created.")
+    return Passphrase(first)
+
+
+def obtain_new(new_passphrase_file: str | None) -> Passphrase:
+    """The new passphrase for `change-passphrase`: its file, its variable, or a confirmed prompt."""
+    if new_passphrase_file:
+        return from_file(new_passphrase_file)
+    env = os.environ.get(NEW_PASSPHRASE_ENV)
+    if env:
+        return Passphrase(env)
+    if not sys.stdin.isatty():
+        raise NoPassphrase(
+            "No new passphrase was given.",
+            what_next=f"Use --new-passphrase-file FILE or set {NEW_PASSPHRASE_ENV}, or run in a "
+            "terminal.",
+        )
+    first = getpass.getpass("New passphrase: ")
+    if getpass.getpass("Type it again: ") != first:
+        raise NoPassphrase("The two new passphrases were not the same. Nothing was changed.")
     return Passphrase(first)

@@ -12,6 +12,7 @@ from iop_facilitator.errors import DatabaseCorrupt, ValidationError
 from iop_facilitator.paths import DataPaths, curriculum_dir
 from iop_facilitator.services import integrity
 from iop_facilitator.services.backups import BackupService, newest_good_backup
+from iop_facilitator.services.audit import AuditService
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.curriculum import CurriculumService
 from iop_facilitator.services.exports import ExportService
@@ -21,6 +22,7 @@ from iop_facilitator.services.member_import import MemberImportService
 from iop_facilitator.services.members import MemberService
 from iop_facilitator.services.notes import NoteService
 from iop_facilitator.services.sessions import SessionService
+from iop_facilitator.services.security import SecurityService
 from iop_facilitator.services.settings import SettingsService
 from iop_facilitator.services.topic_packs import TopicPackService
 from iop_facilitator.services.topic_suggestions import TopicSuggestionService
@@ -47,6 +49,8 @@ class Clinic:
     groups: GroupService = field(init=False)
     members: MemberService = field(init=False)
     member_import: MemberImportService = field(init=False)
+    security: SecurityService = field(init=False)
+    audit: AuditService = field(init=False)
     # Built-in topic files; injectable so tests can use fixture topics.
     curriculum_dir: Path | None = None
 
@@ -63,6 +67,8 @@ class Clinic:
         self.notes = NoteService(self.ctx, self.sessions)
         self.exports = ExportService(self.ctx, self.sessions, self.notes, self.settings)
         self.backups = BackupService(self.ctx, self.paths, self.settings)
+        self.security = SecurityService(self.ctx)
+        self.audit = AuditService(self.ctx)
 
     def confirm_identity(self, secret: str) -> bool:
         """The facilitator confirms they are who signs: the clinic passphrase opens the database."""
@@ -100,13 +106,21 @@ def _offer_backup(exc: DatabaseCorrupt, paths: DataPaths, key: Key) -> DatabaseC
 
 
 def open_clinic(
-    paths: DataPaths, key: Key, clock: Clock | None = None, curriculum: Path | None = None
+    paths: DataPaths,
+    key: Key,
+    clock: Clock | None = None,
+    curriculum: Path | None = None,
+    *,
+    failed_attempts: int = 0,
 ) -> Clinic:
     """Open an existing clinic. Raises WrongPassphrase, DatabaseCorrupt, NewerDatabase...
 
     The integrity check runs before anything is written (even a schema upgrade); a damaged
     database raises DatabaseCorrupt naming the newest good backup and is left untouched.
     Built-in topics are synced from `curriculum` (default: resources/curriculum) on every open.
+    With one facilitator profile it becomes the actor; with several, none is chosen until the UI
+    asks who is facilitating. `failed_attempts` (wrong passphrases counted in memory before this
+    success) is written to the audit as `failed_unlock`, followed by the `unlock` itself.
     """
     clock = clock or SystemClock()
     try:
@@ -127,8 +141,7 @@ def open_clinic(
     facilitators = clinic.facilitators.list()
     if len(facilitators) == 1:
         ctx.actor_id = facilitators[0].id
-    with ctx.write():
-        ctx.audit("unlock", "database")
+    clinic.security.record_unlock("passphrase", failed_attempts)
     clinic.curriculum.sync_builtin()
     return clinic
 

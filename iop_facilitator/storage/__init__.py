@@ -10,8 +10,9 @@ from iop_facilitator.storage.database import (
     migrate,
     open_database,
 )
+from iop_facilitator.storage.rekey import rekey, verify_key
 
 __all__ = [
     "Key", "Passphrase", "RawKey", "Store", "create_database", "key_opens", "migrate",
-    "open_database",
+    "open_database", "rekey", "verify_key",
 ]

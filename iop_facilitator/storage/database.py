@@ -268,6 +268,7 @@ def open_database(path: Path, key: Key, *, migrate_schema: bool = True) -> Store
         check_not_newer(store.db)
         if migrate_schema:
             migrate(store)
+        _remove_interrupted_rekey(path)
     except BaseException as exc:
         conn.close()
         if sql_errors.is_database_error(exc):
@@ -290,6 +291,14 @@ def key_opens(path: Path, key: Key) -> bool:
         return False
     conn.close()
     return True
+
+
+def _remove_interrupted_rekey(path: Path) -> None:
+    """A re-keyed copy left by a crash during a passphrase change is garbage once the real file
+    opened (see storage/rekey.py): delete it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            os.remove(f"{path}.rekey-new{suffix}")
 
 
 def migrate(store: Store) -> None:

@@ -22,6 +22,7 @@ from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.damaged import DamagedDialog
 from iop_facilitator.ui.main_window import MainWindow
 from iop_facilitator.ui.messages import show_crash, show_error
+from iop_facilitator.ui.security_dialogs import FacilitatorChooserDialog
 from iop_facilitator.ui.unlock import FirstRunDialog, UnlockDialog
 
 log = logging.getLogger(__name__)
@@ -118,6 +119,13 @@ def recover(bootstrap: Bootstrap, error: DatabaseCorrupt, key: Key) -> Clinic | 
     return bootstrap.open(key)
 
 
+def choose_facilitator(clinic: Clinic) -> bool:
+    """Ask who is facilitating when several profiles exist; False if the person cancels."""
+    if clinic.ctx.actor_id is not None or len(clinic.facilitators.list()) < 2:
+        return True
+    return FacilitatorChooserDialog(clinic).exec() == QDialog.DialogCode.Accepted
+
+
 def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
     app = make_qapplication()
     install_excepthook(
@@ -159,6 +167,9 @@ def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
         else:
             clinic = dialog.clinic  # type: ignore[attr-defined]
     assert clinic is not None
+    if not smoke and not choose_facilitator(clinic):
+        clinic.close()
+        return 0
     window = build_main_window(bootstrap, clinic)
     for panel in window.findChildren(BackupsPanel):
         panel.clinic_closed.connect(lambda _result: app.quit())

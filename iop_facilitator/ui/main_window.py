@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from iop_facilitator import APP_NAME
 from iop_facilitator.domain.changes import Changes
+from iop_facilitator.ui.autolock import WindowLock
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.curriculum_page import CurriculumPage
 from iop_facilitator.ui.groups_page import GroupsPage
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
             badge.setAccessibleName("Demo clinic: fictional data")
             badge.setStyleSheet("font-weight: bold; color: #7a4b00;")
             self.statusBar().addWidget(badge)
+        self.lock = WindowLock(self, controller)
         controller.changed.connect(self.on_changes)
         self._show_facilitator()
         self._restore_geometry()
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
     def on_changes(self, changes: Changes) -> None:
         for page in self.pages:
             page.on_changes(changes)
+        self.lock.on_changes(changes)
         if changes.facilitators:
             self._show_facilitator()
 

@@ -24,6 +24,13 @@ class Page(QWidget):
     def on_changes(self, changes: Changes) -> None:  # noqa: B027 - optional hook
         """Reload what `changes` names; the default page shows nothing that can change."""
 
+    def flush(self) -> None:
+        """Save any text typed but not yet saved, now. Called before the window locks or closes.
+
+        Pages with editors override this (e.g. stop a debounce timer and save at once); it must
+        not show dialogs (the window may be locking because nobody is there).
+        """
+
 
 def heading(text: str) -> QLabel:
     label = QLabel(text)
@@ -82,6 +89,10 @@ class SettingsPage(Page):
             self.form.addRow(f"{name}:", label)
         self.form.addRow("Version:", QLabel(__version__))
         layout.addWidget(frame)
+        from iop_facilitator.ui.security_settings import SecuritySettings
+
+        self.security = SecuritySettings(controller)
+        layout.addWidget(self.security)
         self.backups = BackupsPanel(controller)
         layout.addWidget(self.backups, 1)
         self.reload()
@@ -99,6 +110,7 @@ class SettingsPage(Page):
         )
 
     def on_changes(self, changes: Changes) -> None:
+        self.security.on_changes(changes)
         if changes.settings:
             self.reload()
             self.backups.reload()

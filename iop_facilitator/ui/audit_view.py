@@ -1,0 +1,239 @@
+"""Settings > Audit trail: a read-only table with filters by action and date range, CSV export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_facilitator.services.audit import AuditEvent, AuditFilter
+from iop_facilitator.ui.controller import Controller
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("When", "Facilitator", "Action", "Record", "Details")
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Holds AuditEvent rows (newest first); no SQL. `set_events` replaces them all."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._events: list[AuditEvent] = []
+
+    def set_events(self, events: list[AuditEvent]) -> None:
+        self.beginResetModel()
+        self._events = list(events)
+        self.endResetModel()
+
+    def event_at(self, row: int) -> AuditEvent:
+        return self._events[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+            return None
+        event = self._events[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return event.at.replace("T", " ")[:19]
+            if column == 1:
+                return event.actor or "(no facilitator chosen)"
+            if column == 2:
+                return event.action.replace("_", " ")
+            if column == 3:
+                return f"{event.entity} {event.entity_id}".strip()
+            return event.detail
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return event.id if column == 0 else self.data(index, Qt.ItemDataRole.DisplayRole)
+        return None
+
+
+class AuditFilterProxy(QSortFilterProxyModel):
+    """Shows the rows an AuditFilter accepts; sorts by the UserRole key (time by id)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.audit_filter = AuditFilter()
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+
+    def set_filter(self, audit_filter: AuditFilter) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
+            self.beginFilterChange()
+            self.audit_filter = audit_filter
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.audit_filter = audit_filter
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, AuditTableModel):
+            return True
+        return self.audit_filter.matches(model.event_at(source_row))
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class AuditDialog(QDialog):
+    """The audit trail: who did what, when (ids, never note text)."""
+
+    ALL_ACTIONS = "All actions"
+
+    def __init__(
+        self,
+        controller: Controller,
+        parent: QWidget | None = None,
+        *,
+        choose_path: Callable[[QWidget], str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._choose_path = choose_path or _ask_csv_path
+        self.setWindowTitle("Audit trail")
+        self.resize(980, 560)
+        self.model = AuditTableModel(self)
+        self.proxy = AuditFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setAccessibleName("Audit events")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.action = QComboBox()
+        self.action.setAccessibleName("Action")
+        self.start = QDateEdit()
+        self.start.setAccessibleName("From date")
+        self.end = QDateEdit()
+        self.end.setAccessibleName("To date")
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Events shown")
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.setAccessibleName("Export audit as CSV")
+        close = QPushButton("Close")
+        close.setAccessibleName("Close")
+        close.clicked.connect(self.accept)
+        filters = QHBoxLayout()
+        for label, widget in (("Action:", self.action), ("From:", self.start), ("To:", self.end)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel("The audit trail cannot be changed or deleted, by anyone."))
+        bottom.addStretch(1)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.reload()
+        self.action.currentIndexChanged.connect(self.apply_filter)
+        self.start.dateChanged.connect(self.apply_filter)
+        self.end.dateChanged.connect(self.apply_filter)
+        self.export_button.clicked.connect(self.export)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+
+    def reload(self) -> None:
+        """Load the events again and set the date range to cover all of them."""
+        audit = self.controller.clinic.audit
+        events = audit.events()
+        self.model.set_events(events)
+        current = self.action.currentText()
+        self.action.blockSignals(True)
+        self.action.clear()
+        self.action.addItem(self.ALL_ACTIONS, "")
+        for name in audit.actions():
+            self.action.addItem(name.replace("_", " "), name)
+        found = self.action.findText(current)
+        self.action.setCurrentIndex(max(found, 0))
+        self.action.blockSignals(False)
+        today = self.controller.clinic.ctx.clock.now().date()
+        days = [d for d in (e.date for e in events) if d is not None]
+        for edit, day in ((self.start, min(days, default=today)), (self.end, max([today, *days]))):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+        self.apply_filter()
+
+    def current_filter(self) -> AuditFilter:
+        return AuditFilter(
+            action=str(self.action.currentData() or ""),
+            start=_pydate(self.start.date()),
+            end=_pydate(self.end.date()),
+        )
+
+    def apply_filter(self) -> None:
+        self.proxy.set_filter(self.current_filter())
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{shown} of {total} events")
+
+    def export(self) -> None:
+        path = self._choose_path(self)
+        if not path:
+            return
+        audit = self.controller.clinic.audit
+        result = self.controller.run(self, lambda: audit.export_csv(path, self.current_filter()))
+        if result is not None:
+            self.count_label.setText(f"Exported {result[0]} events.")
+
+
+def _ask_csv_path(parent: QWidget) -> str:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, "Export audit trail", "audit-trail.csv", "CSV (*.csv)"
+    )
+    return path

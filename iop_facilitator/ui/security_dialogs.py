@@ -1,0 +1,307 @@
+"""Dialogs for who is facilitating and for the passphrase: chooser, profiles, change passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_facilitator import APP_NAME
+from iop_facilitator.domain import passphrase as passphrase_rules
+from iop_facilitator.domain.ids import FacilitatorId
+from iop_facilitator.errors import UserFacingError
+from iop_facilitator.services.clinic import Clinic
+from iop_facilitator.storage import Passphrase
+from iop_facilitator.ui.controller import Controller
+
+
+def _secret_field(name: str, width: int = 320) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    field.setMinimumWidth(width)
+    return field
+
+
+def _message() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAccessibleName("Message")
+    return label
+
+
+def _buttons(ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setAccessibleName(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+    return buttons, ok
+
+
+class FacilitatorChooserDialog(QDialog):
+    """Asks who is facilitating when the clinic has more than one profile (PIN if it has one)."""
+
+    def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.setWindowTitle(f"{APP_NAME}: who is facilitating?")
+        intro = QLabel(
+            "<b>Who is facilitating?</b><br>Every change and signature is recorded under this name."
+        )
+        intro.setWordWrap(True)
+        self.profiles = QListWidget()
+        self.profiles.setAccessibleName("Facilitators")
+        for f in clinic.facilitators.list():
+            item = QListWidgetItem(f.display + ("  (PIN)" if f.has_pin else ""))
+            item.setData(Qt.ItemDataRole.UserRole, int(f.id))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f.display)
+            self.profiles.addItem(item)
+        self.pin = _secret_field("PIN", 160)
+        self.pin.setMaxLength(8)
+        self.message = _message()
+        form = QFormLayout()
+        form.addRow("PIN:", self.pin)
+        buttons, self.ok_button = _buttons("Continue")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.profiles)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.profiles.currentRowChanged.connect(self._selected)
+        self.profiles.itemDoubleClicked.connect(lambda _item: self._accept())
+        self.profiles.setCurrentRow(0)
+        self.pin.returnPressed.connect(self._accept)
+
+    def selected_id(self) -> FacilitatorId | None:
+        item = self.profiles.currentItem()
+        return FacilitatorId(int(item.data(Qt.ItemDataRole.UserRole))) if item else None
+
+    def _selected(self, _row: int) -> None:
+        chosen = self.selected_id()
+        has_pin = chosen is not None and self.clinic.facilitators.get(chosen).has_pin
+        self.pin.setEnabled(has_pin)
+        self.pin.clear()
+        self.message.setText("" if has_pin else "This profile has no PIN yet: set one in Settings.")
+
+    def _accept(self) -> None:
+        chosen = self.selected_id()
+        if chosen is None:
+            self.message.setText("Choose your name in the list.")
+            return
+        try:
+            self.clinic.facilitators.set_active(chosen, self.pin.text() or None)
+        except UserFacingError as exc:
+            self.message.setText(f"{exc.message} {exc.what_next}".strip())
+            self.pin.clear()
+            self.pin.setFocus()
+            return
+        self.accept()
+
+
+class ChangePassphraseDialog(QDialog):
+    """Settings > Change passphrase: current, new (with a strength hint), new again."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle("Change passphrase")
+        intro = QLabel(
+            "The database is re-encrypted with the new passphrase. Until it is done the old "
+            "passphrase keeps working, so nothing is lost if the computer stops half-way. "
+            "Backups made before today still need the passphrase that was in use then."
+        )
+        intro.setWordWrap(True)
+        self.current = _secret_field("Current passphrase")
+        self.new = _secret_field("New passphrase")
+        self.confirm = _secret_field("New passphrase again")
+        self.strength = QLabel(passphrase_rules.assess("").hint)
+        self.strength.setWordWrap(True)
+        self.strength.setAccessibleName("Passphrase strength")
+        self.message = _message()
+        form = QFormLayout()
+        form.addRow("Current passphrase:", self.current)
+        form.addRow("New passphrase:", self.new)
+        form.addRow("", self.strength)
+        form.addRow("New passphrase again:", self.confirm)
+        buttons, self.ok_button = _buttons("Change passphrase")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.new.textChanged.connect(
+            lambda t: self.strength.setText(passphrase_rules.assess(t).hint)
+        )
+
+    def _accept(self) -> None:
+        security = self.controller.clinic.security
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            changes = security.change_passphrase(
+                Passphrase(self.current.text()), Passphrase(self.new.text()), self.confirm.text()
+            )
+        except UserFacingError as exc:
+            self.message.setText(f"{exc.message} {exc.what_next}".strip())
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.controller.changed.emit(changes)
+        self.accept()
+
+
+class FacilitatorsDialog(QDialog):
+    """Settings > Facilitator profiles: add and edit profiles, set or change a PIN."""
+
+    NEW_ROW_TEXT = "+ New profile"
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle("Facilitator profiles")
+        self.profiles = QListWidget()
+        self.profiles.setAccessibleName("Facilitator profiles")
+        self.profiles.setMinimumWidth(220)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Name")
+        self.credentials = QLineEdit()
+        self.credentials.setAccessibleName("Credentials")
+        self.credentials.setPlaceholderText("e.g. LADC, CADC, LPC, LCSW")
+        self.current_pin = _secret_field("Current PIN", 160)
+        self.new_pin = _secret_field("New PIN", 160)
+        self.confirm_pin = _secret_field("New PIN again", 160)
+        for field in (self.current_pin, self.new_pin, self.confirm_pin):
+            field.setMaxLength(8)
+        self.pin_status = QLabel()
+        self.pin_status.setAccessibleName("PIN status")
+        self.message = _message()
+        self.save_button = QPushButton("Save profile")
+        self.save_button.setAccessibleName("Save profile")
+        self.clear_pin_button = QPushButton("Remove PIN")
+        self.clear_pin_button.setAccessibleName("Remove PIN")
+        close = QPushButton("Close")
+        close.setAccessibleName("Close")
+        close.clicked.connect(self.accept)
+        form = QFormLayout()
+        form.addRow("Name:", self.name)
+        form.addRow("Credentials:", self.credentials)
+        form.addRow("PIN:", self.pin_status)
+        form.addRow("Current PIN:", self.current_pin)
+        form.addRow("New PIN (4-8 digits):", self.new_pin)
+        form.addRow("New PIN again:", self.confirm_pin)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.clear_pin_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        right.addLayout(row)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.profiles)
+        layout.addLayout(right, 1)
+        self.profiles.currentRowChanged.connect(self._show)
+        self.save_button.clicked.connect(self._save)
+        self.clear_pin_button.clicked.connect(self._clear_pin)
+        self.reload()
+
+    def reload(self, select: FacilitatorId | None = None) -> None:
+        self.profiles.blockSignals(True)
+        self.profiles.clear()
+        row = 0
+        for index, f in enumerate(self.controller.clinic.facilitators.list()):
+            item = QListWidgetItem(f.display)
+            item.setData(Qt.ItemDataRole.UserRole, int(f.id))
+            self.profiles.addItem(item)
+            if select is not None and f.id == select:
+                row = index
+        new = QListWidgetItem(self.NEW_ROW_TEXT)
+        new.setData(Qt.ItemDataRole.UserRole, 0)
+        new.setData(Qt.ItemDataRole.AccessibleTextRole, "New profile")
+        self.profiles.addItem(new)
+        self.profiles.blockSignals(False)
+        self.profiles.setCurrentRow(row)
+        self._show(row)
+
+    def selected_id(self) -> FacilitatorId | None:
+        item = self.profiles.currentItem()
+        value = int(item.data(Qt.ItemDataRole.UserRole)) if item else 0
+        return FacilitatorId(value) if value else None
+
+    def _show(self, _row: int) -> None:
+        chosen = self.selected_id()
+        profile = self.controller.clinic.facilitators.get(chosen) if chosen else None
+        self.name.setText(profile.name if profile else "")
+        self.credentials.setText(profile.credentials if profile else "")
+        for field in (self.current_pin, self.new_pin, self.confirm_pin):
+            field.clear()
+        has_pin = bool(profile and profile.has_pin)
+        self.current_pin.setEnabled(has_pin)
+        self.clear_pin_button.setEnabled(has_pin)
+        self.pin_status.setText("Set" if has_pin else "Not set (needed for quick unlock)")
+        self.message.clear()
+
+    def _save(self) -> None:
+        new_pin, confirm = self.new_pin.text(), self.confirm_pin.text()
+        if new_pin != confirm:
+            self.message.setText("The two new PINs are not the same. Type them again.")
+            return
+        service = self.controller.clinic.facilitators
+        chosen = self.selected_id()
+        if chosen is None:
+            result = self.controller.run(
+                self,
+                lambda: service.create(self.name.text(), self.credentials.text(), new_pin or None),
+            )
+            if result is None:
+                return
+            chosen = result[0]
+        else:
+            target = chosen
+            if (
+                self.controller.run(
+                    self, lambda: service.update(target, self.name.text(), self.credentials.text())
+                )
+                is None
+            ):
+                return
+            if (
+                new_pin
+                and self.controller.run(
+                    self, lambda: service.set_pin(target, new_pin, self.current_pin.text())
+                )
+                is None
+            ):
+                return
+        self.reload(select=chosen)
+        self.message.setText("Saved.")
+
+    def _clear_pin(self) -> None:
+        chosen = self.selected_id()
+        if chosen is None:
+            return
+        service = self.controller.clinic.facilitators
+        if self.controller.run(self, lambda: service.clear_pin(chosen)) is not None:
+            self.reload(select=chosen)
+            self.message.setText("PIN removed.")
