@@ -15,6 +15,7 @@ from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.curriculum import CurriculumService
 from iop_facilitator.services.facilitators import FacilitatorService
 from iop_facilitator.services.notes import NoteService
+from iop_facilitator.services.reports import ReportService
 from iop_facilitator.services.sessions import SessionService
 from iop_facilitator.services.settings import SettingsService
 from iop_facilitator.services.topic_packs import TopicPackService
@@ -36,6 +37,7 @@ class Clinic:
     curriculum: CurriculumService = field(init=False)
     topic_packs: TopicPackService = field(init=False)
     topic_suggestions: TopicSuggestionService = field(init=False)
+    reports: ReportService = field(init=False)
     # Built-in topic files; injectable so tests can use fixture topics.
     curriculum_dir: Path | None = None
 
@@ -47,6 +49,7 @@ class Clinic:
         self.topic_suggestions = TopicSuggestionService(self.ctx)
         self.sessions = SessionService(self.ctx)
         self.notes = NoteService(self.ctx, self.sessions)
+        self.reports = ReportService(self.ctx, self.topic_suggestions, self.settings)
 
     def confirm_identity(self, secret: str) -> bool:
         """The facilitator confirms they are who signs: the clinic passphrase opens the database."""
