@@ -173,6 +173,13 @@ class GroupReportService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
+    def group_names(self) -> list[tuple[int, str]]:
+        """Every group (active first) for choosing a report."""
+        rows = self.ctx.store.query(
+            "SELECT id, name FROM therapy_group ORDER BY active DESC, name COLLATE NOCASE"
+        )
+        return [(int(r["id"]), str(r["name"])) for r in rows]
+
     def weekly_attendance(
         self, start: dt.date, end: dt.date, group_id: int | None = None
     ) -> tuple[WeekAttendance, ...]:

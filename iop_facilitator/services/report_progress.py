@@ -64,6 +64,11 @@ class MemberProgress:
     weeks: tuple[WeekHours, ...]
     sessions: tuple[SessionPoint, ...]
     topics: MemberTopics
+    today: dt.date
+
+    def in_progress(self, week: WeekHours) -> bool:
+        """The current week is not over: it is shown 'so far' and not judged against the target."""
+        return week.week + dt.timedelta(days=6) >= self.today
 
     @property
     def cravings(self) -> list[tuple[dt.date, int]]:
@@ -75,13 +80,13 @@ class MemberProgress:
 
     def summary(self) -> str:
         """The figures in words (the charts' accessible text)."""
-        weeks = [w for w in self.weeks if w.week <= self.end]
+        weeks = [w for w in self.weeks if not self.in_progress(w)]
         below = sum(w.below for w in weeks)
         attended = sum(1 for s in self.sessions if s.status is not None and s.status.attended)
         marked = sum(1 for s in self.sessions if s.status is not None)
         parts = [
-            f"{self.preferred_name}: {len(weeks)} weeks from {self.start:%m/%d/%Y} to {self.end:%m/%d/%Y}, "
-            f"target {self.target_hours:g} hours a week; {below} weeks below target.",
+            f"{self.preferred_name}: {self.start:%m/%d/%Y} to {self.end:%m/%d/%Y}, "
+            f"target {self.target_hours:g} hours a week; {below} of {len(weeks)} completed weeks below target.",
             f"Attended {attended} of {marked} sessions.",
         ]
         cravings = self.cravings
@@ -158,7 +163,7 @@ class MemberProgressService:
         return MemberProgress(
             int(member["id"]), member["preferred_name"], member["full_name"], track, target,
             admitted, discharged, start, end, weeks, sessions,
-            self.suggestions.member_topics(member_id, end),
+            self.suggestions.member_topics(member_id, end), today,
         )
 
 
