@@ -17,7 +17,18 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QHelpEvent,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 INK = QColor("#1f1f1f")
@@ -70,6 +81,7 @@ class Chart(QWidget):
         raise NotImplementedError
 
     def refresh_summary(self) -> None:
+        self._hits = []
         self.setAccessibleDescription(self.summary())
         self.setToolTip("")
         self.update()
@@ -99,7 +111,18 @@ class Chart(QWidget):
         return super().event(event)
 
     def tooltip_at(self, pos: QPointF) -> str:
+        """The value under `pos` (widget coordinates)."""
+        if not self._hits:  # not painted yet at this size: lay it out off screen
+            image = QImage(max(1, self.width()), max(1, self.height()), QImage.Format.Format_ARGB32)
+            painter = QPainter(image)
+            painter.setFont(self.font())
+            self._hits = self.paint_chart(painter, QRectF(self.rect()))
+            painter.end()
         return next((text for box, text in self._hits if box.contains(pos)), "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._hits = []
+        super().resizeEvent(event)
 
     # -- shared drawing ---------------------------------------------------------------------
     @staticmethod
@@ -334,7 +357,7 @@ class LineChart(Chart):
         return f"{self.title}. " + "; ".join(p.tooltip for p in self.points) + "."
 
     def _y_text(self, value: float) -> str:
-        index = int(round(value))
+        index = round(value)
         if len(self.y_labels) > 2 and 0 <= index < len(self.y_labels):
             return self.y_labels[index]
         return f"{value:g}"

@@ -24,7 +24,7 @@ from iop_facilitator.domain.enums import AttendanceStatus, StageOfChange
 from iop_facilitator.domain.reports import fmt_hours
 from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.services.report_progress import MemberProgress
-from iop_facilitator.ui.charts import AttendanceStrip, BarChart, Bar, Cell, LineChart, Point
+from iop_facilitator.ui.charts import AttendanceStrip, Bar, BarChart, Cell, LineChart, Point
 from iop_facilitator.ui.pages import heading
 
 # Recurrence sits below precontemplation: it is part of the cycle, not a step past maintenance.

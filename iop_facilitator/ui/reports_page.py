@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.domain.reports import fmt_hours
-from iop_facilitator.services.report_export import ReportDocument, Section, group_document, program_document, write_csv
+from iop_facilitator.services.report_export import (
+    ReportDocument,
+    Section,
+    group_document,
+    program_document,
+    write_csv,
+)
 from iop_facilitator.services.report_group import GroupReport, ProgramReport
 from iop_facilitator.ui.charts import Bar, BarChart, Chart
 from iop_facilitator.ui.controller import Controller

@@ -187,6 +187,10 @@ class TodayPage(Page):
         self.date_label.setText(f"{day:%A %d %B %Y}")
         self._fill(self.groups, self.groups_model, reports.today_groups(day), self.groups_empty,
                    key=lambda r: (r.group_id, r.session_id))
+        self.groups_empty.setText(
+            "No groups meet today." if reports.groups.group_names()
+            else "No groups yet: add one in Groups, then today's sessions appear here."
+        )
         self._fill(self.watch, self.watch_model, reports.members_to_watch(day), self.watch_empty,
                    key=lambda r: r.member_id)
         unsigned = reports.unsigned_notes()
