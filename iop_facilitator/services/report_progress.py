@@ -70,6 +70,15 @@ class MemberProgress:
         """The current week is not over: it is shown 'so far' and not judged against the target."""
         return week.week + dt.timedelta(days=6) >= self.today
 
+    def partial(self, week: WeekHours) -> bool:
+        """A week the member joined part-way through (or was discharged in): not judged either."""
+        joined_late = week.week < self.admitted_on
+        left_early = self.discharged_on is not None and week.week + dt.timedelta(days=6) > self.discharged_on
+        return joined_late or left_early
+
+    def judged(self, week: WeekHours) -> bool:
+        return not self.in_progress(week) and not self.partial(week)
+
     @property
     def cravings(self) -> list[tuple[dt.date, int]]:
         return [(s.date, s.craving) for s in self.sessions if s.craving is not None]
@@ -80,7 +89,7 @@ class MemberProgress:
 
     def summary(self) -> str:
         """The figures in words (the charts' accessible text)."""
-        weeks = [w for w in self.weeks if not self.in_progress(w)]
+        weeks = [w for w in self.weeks if self.judged(w)]
         below = sum(w.below for w in weeks)
         attended = sum(1 for s in self.sessions if s.status is not None and s.status.attended)
         marked = sum(1 for s in self.sessions if s.status is not None)

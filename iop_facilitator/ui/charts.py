@@ -191,7 +191,7 @@ class BarChart(Chart):
             below = sum(b.value < self.target - 1e-9 for b in judged)
             text += f" Target {self.fmt(self.target)}; {below} of {len(judged)} below target."
             if len(judged) < len(self.bars):
-                text += " The last week is still in progress."
+                text += f" {len(self.bars) - len(judged)} partial weeks not judged."
         return text
 
     def paint_chart(self, painter: QPainter, rect: QRectF) -> list[tuple[QRectF, str]]:
@@ -200,7 +200,7 @@ class BarChart(Chart):
         if self.target is not None:
             legend = f"Solid: at or above {self.target_label or self.fmt(self.target)}   Hatched: below   Dashed line: target"
             if any(b.pending for b in self.bars):
-                legend += "   Dotted: so far"
+                legend += "   Dotted: not a full week"
         area = self.draw_title(painter, rect.adjusted(6 * u, 4 * u, -6 * u, -4 * u), legend)
         metrics = painter.fontMetrics()
         if not self.bars:

@@ -38,12 +38,15 @@ CELL = {
 
 
 def hours_bars(progress: MemberProgress) -> list[Bar]:
-    """One bar per week; the week holding the range's end is 'so far' unless it has ended."""
+    """One bar per week; the current week and partial weeks (admission, discharge) are drawn
+    dotted and not judged against the target."""
     target = progress.target_hours
     bars = []
     for w in progress.weeks:
-        pending = progress.in_progress(w)
-        state = " so far (week in progress)" if pending else " (below target)" if w.below else ""
+        pending = not progress.judged(w)
+        state = (" so far (week in progress)" if progress.in_progress(w)
+                 else " (part of the week in the program)" if pending
+                 else " (below target)" if w.below else "")
         bars.append(Bar(f"{w.week:%m/%d}", w.hours,
                         f"Week of {w.week:%a %m/%d}: {fmt_hours(w.minutes)} h of {target:g}{state}", pending))
     return bars

@@ -104,7 +104,7 @@ def test_charts_give_values_on_hover_and_in_words(qtbot) -> None:
     assert chart.tooltip_at(QPointF(1, 1)) == ""
     assert chart.accessibleDescription() == (
         "Hours per week. 11/09 8.5 h; 11/16 9 h; 11/23 3 h. Target 9 h; 1 of 2 below target. "
-        "The last week is still in progress.")
+        "1 partial weeks not judged.")
     empty = LineChart("Craving", ["0", "10"])
     empty.set_data([])
     assert empty.accessibleDescription() == "Craving: Nothing recorded in this range."

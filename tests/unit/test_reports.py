@@ -300,3 +300,14 @@ def test_hours_warning_when_no_more_sessions_can_be_missed(seeded, clock) -> Non
     assert [(r.kind, r.level, r.text) for r in found.reasons] == [
         (WatchKind.HOURS, Level.WARNING,
          "2.5 h this week (missed 0.5 h); needs all 3 sessions left to reach 9 h")]
+
+
+def test_partial_weeks_are_not_judged(seeded, clock) -> None:
+    clinic, ids = seeded
+    clock.set(dt.datetime(2026, 11, 25, 8, 0))
+    with clinic.ctx.write() as w:
+        kit = _member(w, "Kit", "substance_use", "2026-11-11")  # a Wednesday
+    progress = clinic.reports.member_progress(kit)
+    assert [(w.week.isoformat(), progress.judged(w)) for w in progress.weeks] == [
+        ("2026-11-09", False), ("2026-11-16", True), ("2026-11-23", False)]
+    assert "1 of 1 completed weeks below target" in progress.summary()
