@@ -21,6 +21,7 @@ from iop_facilitator.services.groups import GroupService
 from iop_facilitator.services.member_import import MemberImportService
 from iop_facilitator.services.members import MemberService
 from iop_facilitator.services.notes import NoteService
+from iop_facilitator.services.reports import ReportService
 from iop_facilitator.services.sessions import SessionService
 from iop_facilitator.services.security import SecurityService
 from iop_facilitator.services.settings import SettingsService
@@ -51,6 +52,7 @@ class Clinic:
     member_import: MemberImportService = field(init=False)
     security: SecurityService = field(init=False)
     audit: AuditService = field(init=False)
+    reports: ReportService = field(init=False)
     # Built-in topic files; injectable so tests can use fixture topics.
     curriculum_dir: Path | None = None
 
@@ -69,6 +71,7 @@ class Clinic:
         self.backups = BackupService(self.ctx, self.paths, self.settings)
         self.security = SecurityService(self.ctx)
         self.audit = AuditService(self.ctx)
+        self.reports = ReportService(self.ctx, self.topic_suggestions, self.settings)
 
     def confirm_identity(self, secret: str) -> bool:
         """The facilitator confirms they are who signs: the clinic passphrase opens the database."""

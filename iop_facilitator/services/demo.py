@@ -156,11 +156,15 @@ def build(clinic: Clinic, today: dt.date, seed: int = 7) -> dict[str, int]:
 
         for (name, _track, days, start, room), group_id in zip(groups, group_ids, strict=True):
             weekdays = {int(d) for d in days.split(",")}
+            # The evening group's last session still has its notes to write (Today shows it).
+            last = max(today - dt.timedelta(days=n) for n in range(1, 8)
+                       if (today - dt.timedelta(days=n)).isoweekday() in weekdays)
             day = start_of_history
             while day < today:
                 if day.isoweekday() in weekdays:
                     counts["notes"] += _demo_session(
-                        clinic, rng, group_id, day, start, room, members, lead_id, co_id
+                        clinic, rng, group_id, day, start, room, members, lead_id, co_id,
+                        sign=not (name == "Evening IOP" and day == last),
                     )
                     counts["sessions"] += 1
                 day += dt.timedelta(days=1)
@@ -170,6 +174,7 @@ def build(clinic: Clinic, today: dt.date, seed: int = 7) -> dict[str, int]:
         for n, row in enumerate(store.query("SELECT id FROM session ORDER BY date, id")):
             if topic_ids:
                 store.update("session", row["id"], {"topic_id": topic_ids[n % len(topic_ids)]})
+        _highlights(clinic, today, members)
         ctx.audit("demo_created", "database", "", {k: v for k, v in counts.items()})
     return counts
 
@@ -177,6 +182,7 @@ def build(clinic: Clinic, today: dt.date, seed: int = 7) -> dict[str, int]:
 def _demo_session(
     clinic: Clinic, rng: random.Random, group_id: int, day: dt.date, start: str, room: str,
     members: list[tuple[int, int, dt.date, dt.date | None]], lead_id: int, co_id: int,
+    sign: bool = True,
 ) -> int:
     store = clinic.store
     begin = dt.datetime.combine(day, dt.time.fromisoformat(start))
@@ -189,7 +195,8 @@ def _demo_session(
             "planned_start": begin.isoformat(timespec="seconds"), "planned_end": stamp,
             "actual_start": begin.isoformat(timespec="seconds"), "actual_end": stamp,
             "facilitator_id": lead_id, "modality": "in_person", "room": room,
-            "note_format": "DAP", "status": "signed", "created_at": stamp, "updated_at": stamp,
+            "note_format": "DAP", "status": "signed" if sign else "ended",
+            "created_at": stamp, "updated_at": stamp,
         },
     )
     roster = [m for m in members if m[1] == group_id and m[2] <= day and (m[3] is None or m[3] >= day)]
@@ -221,7 +228,7 @@ def _demo_session(
         if not attended:
             reason = rng.choice(["called ahead (illness)", "no contact", "work conflict", "medical appointment"])
             _signed_note(store, session_id, member_id, {"data": f"{status.label}: did not attend; {reason}."},
-                         None, lead_id, stamp)
+                         None, lead_id, stamp, sign)
             notes += 1
             continue
         craving = max(0, min(10, int(rng.gauss(3, 2))))
@@ -235,7 +242,8 @@ def _demo_session(
             },
         )
         stage = rng.choice(["contemplation", "preparation", "action"])
-        _signed_note(store, session_id, member_id, _individual_note(rng, craving, stage), stage, lead_id, stamp)
+        _signed_note(store, session_id, member_id, _individual_note(rng, craving, stage), stage, lead_id, stamp,
+                     sign)
         notes += 1
     del co_id
     return notes
@@ -243,7 +251,7 @@ def _demo_session(
 
 def _signed_note(
     store: object, session_id: int, member_id: int, sections: dict[str, str], stage: str | None,
-    lead_id: int, stamp: str,
+    lead_id: int, stamp: str, sign: bool = True,
 ) -> None:
     attended = stage is not None
     note_id = store.insert(  # type: ignore[attr-defined]
@@ -255,8 +263,29 @@ def _signed_note(
             "status": "ready", "created_at": stamp, "updated_at": stamp,
         },
     )
+    if not sign:
+        return
     store.update(  # type: ignore[attr-defined]
         "member_note", note_id,
         {"status": "signed", "signed_by": lead_id, "signed_at": stamp,
          "content_hash": content_hash({"sections": sections, "member_id": member_id})},
     )
+
+
+def _highlights(clinic: Clinic, today: dt.date, members: list[tuple[int, int, dt.date, dt.date | None]]) -> None:
+    """What Today should point at: a safety flag at a member's last session, a discharge due."""
+    store = clinic.store
+    active = [m for m in members if m[3] is None and m[2] < today]
+    if not active:
+        return
+    flagged = active[0][0]
+    last = store.one(
+        "SELECT c.session_id FROM check_in c JOIN session s ON s.id = c.session_id"
+        " WHERE c.member_id = ? ORDER BY s.date DESC LIMIT 1", [flagged])
+    if last:
+        store.execute("UPDATE check_in SET safety_flag = 1 WHERE session_id = ? AND member_id = ?",
+                      [last["session_id"], flagged])
+    if len(active) > 3:
+        sunday = today + dt.timedelta(days=6 - today.weekday())
+        store.update("member", active[3][0],
+                     {"expected_discharge": min(today + dt.timedelta(days=2), sunday).isoformat()})

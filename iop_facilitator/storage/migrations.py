@@ -34,6 +34,19 @@ def notes_search(db: Any) -> None:
     db.executescript(SCHEMA_0003)
 
 
+@MIGRATIONS(name="0004_reports_indexes")
+def reports_indexes(db: Any) -> None:
+    """Sessions by status: the unsigned-notes list (Today, program report) and the running
+    session look up `status = 'ended'` / `'running'`; without this they scanned every session
+    (EXPLAIN QUERY PLAN: SCAN session USING INDEX session_date)."""
+    db.executescript(SCHEMA_0002_REPORTS)
+
+
+SCHEMA_0002_REPORTS = r"""
+CREATE INDEX IF NOT EXISTS session_status ON session(status, date);
+"""
+
+
 def migration_names() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
 

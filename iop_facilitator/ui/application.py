@@ -51,7 +51,9 @@ def window_state(bootstrap: Bootstrap) -> QSettings:
 
 def build_main_window(bootstrap: Bootstrap, clinic: Clinic) -> MainWindow:
     from iop_facilitator.ui.notes.notes_page import NotesPage
+    from iop_facilitator.ui.reports_page import ReportsPage
     from iop_facilitator.ui.session.session_page import SessionPage
+    from iop_facilitator.ui.today_page import TodayPage
 
     controller = Controller(clinic)
     window = MainWindow(controller, window_state(bootstrap), demo=bootstrap.is_demo)
@@ -65,6 +67,14 @@ def build_main_window(bootstrap: Bootstrap, clinic: Clinic) -> MainWindow:
     from iop_facilitator.ui.exports.dialog import install_exports_menu
 
     install_exports_menu(window, controller)
+
+    today_page = TodayPage(
+        controller, start=lambda gid: start_session(window, gid),
+        resume=window.open_session, notes=window.open_notes,
+    )
+    window.replace_page("Today", today_page)
+    window.replace_page("Reports", ReportsPage(controller))
+    window.stack.setCurrentIndex(window.nav.currentRow())  # Today is the start page
     return window
 
 

@@ -63,7 +63,7 @@ def test_main_window_sections_and_keyboard(qtbot, clinic, data_paths) -> None:
     assert window.page_titles() == [
         "Today", "Session", "Notes", "Members", "Groups", "Curriculum", "Reports", "Settings",
     ]
-    assert "No groups yet" in window.pages[0].message.text()
+    assert "No groups yet" in window.pages[0].groups_empty.text()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)

@@ -1,0 +1,265 @@
+"""Reports: a group report or the program report for a chosen date range, with charts, exportable
+as CSV and as PDF (with the charts). Every export carries the 42 CFR Part 2 notice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_facilitator.domain.changes import Changes
+from iop_facilitator.domain.reports import fmt_hours
+from iop_facilitator.services.report_export import (
+    ReportDocument,
+    Section,
+    group_document,
+    program_document,
+    write_csv,
+)
+from iop_facilitator.services.report_group import GroupReport, ProgramReport
+from iop_facilitator.ui.charts import Bar, BarChart, Chart
+from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.pages import Page, heading
+from iop_facilitator.ui.report_pdf import write_report_pdf
+from iop_facilitator.ui.row_model import Column, RowsModel
+
+PROGRAM = -1  # the "group" choice that means the program report
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def group_charts(report: GroupReport) -> list[Chart]:
+    rate = BarChart("Attendance rate by week", "%")
+    rate.set_data([Bar(f"{w.week:%m/%d}", (w.rate or 0) * 100,
+                       f"Week of {w.week:%m/%d}: {w.attended} of {w.marked} attended")
+                   for w in report.weeks], y_max=100)
+    hours = BarChart("Average hours per member by week")
+    target = report.target_hours
+    hours.set_data([Bar(f"{w.week:%m/%d}", w.hours_per_member,
+                        f"Week of {w.week:%m/%d}: {w.hours_per_member:g} h per member ({w.members} members)")
+                    for w in report.weeks], target, f"{target:g} h target")
+    return [rate, hours]
+
+
+def program_charts(report: ProgramReport) -> list[Chart]:
+    rate = BarChart("Attendance rate by week, all groups", "%")
+    rate.set_data([Bar(f"{w.week:%m/%d}", (w.rate or 0) * 100,
+                       f"Week of {w.week:%m/%d}: {w.attended} of {w.marked} attended")
+                   for w in report.weeks], y_max=100)
+    hours = BarChart("Hours attended by group", "h")
+    hours.set_data([Bar(g.name, g.minutes / 60, f"{g.name}: {fmt_hours(g.minutes)} h in {g.sessions} sessions")
+                    for g in report.groups])
+    return [rate, hours]
+
+
+def section_view(section: Section) -> QTableView:
+    columns = [Column(title, lambda r, i=i: r[i] if i < len(r) else "") for i, title in enumerate(section.header)]
+    model: RowsModel[tuple[str, ...]] = RowsModel(columns)
+    model.set_rows(section.rows or [(section.empty,)])
+    view = QTableView()
+    model.setParent(view)
+    view.setModel(model)
+    view.setAccessibleName(section.heading)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    rows = max(1, model.rowCount())
+    view.setMinimumHeight(min(12, rows) * view.verticalHeader().defaultSectionSize() + 40)
+    return view
+
+
+class ReportsPage(Page):
+    title = "Reports"
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.clinic = controller.clinic
+        today = self.clinic.ctx.clock.now().date()
+        self.choice = QComboBox()
+        self.choice.setAccessibleName("Report")
+        self.start = QDateEdit(_qdate(today - dt.timedelta(days=today.weekday() + 28)))
+        self.end = QDateEdit(_qdate(today))
+        for edit, name in ((self.start, "From"), (self.end, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("ddd d MMM yyyy")
+            edit.setAccessibleName(f"Report {name.lower()} date")
+        self.show_button = QPushButton("Show")
+        self.show_button.setAccessibleName("Show the report")
+        self.csv_button = QPushButton("Export CSV...")
+        self.csv_button.setAccessibleName("Export the report as CSV")
+        self.pdf_button = QPushButton("Export PDF...")
+        self.pdf_button.setAccessibleName("Export the report as PDF with charts")
+        self.message = QLabel("")
+        self.message.setAccessibleName("Report message")
+        self.message.setWordWrap(True)
+        # Two rows, so the page fits a 1366 px laptop screen at 125% scaling.
+        controls = QVBoxLayout()
+        first = QHBoxLayout()
+        first.addWidget(heading("Reports"))
+        first.addWidget(QLabel("Report:"))
+        first.addWidget(self.choice, 1)
+        second = QHBoxLayout()
+        second.addWidget(QLabel("From:"))
+        second.addWidget(self.start)
+        second.addWidget(QLabel("To:"))
+        second.addWidget(self.end)
+        second.addWidget(self.show_button)
+        second.addStretch(1)
+        second.addWidget(self.csv_button)
+        second.addWidget(self.pdf_button)
+        controls.addLayout(first)
+        controls.addLayout(second)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        scroll.setAccessibleName("Report")
+        self.scroll = scroll
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(controls)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+        self.document: ReportDocument | None = None
+        self.charts: list[Chart] = []
+        self.stale = False
+        self.show_button.clicked.connect(self.show_report)
+        self.csv_button.clicked.connect(self._ask_csv)
+        self.pdf_button.clicked.connect(self._ask_pdf)
+        self.fill_choices()
+        self.show_report()
+
+    def fill_choices(self) -> None:
+        current = self.choice.currentData()
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        self.choice.addItem("Program report (all groups)", PROGRAM)
+        for group_id, name in self.clinic.reports.groups.group_names():
+            self.choice.addItem(f"Group report: {name}", group_id)
+        index = self.choice.findData(current)
+        self.choice.setCurrentIndex(max(0, index))
+        self.choice.blockSignals(False)
+
+    def range(self) -> tuple[dt.date, dt.date]:
+        return _pydate(self.start.date()), _pydate(self.end.date())
+
+    def show_report(self) -> bool:
+        self.stale = False
+        start, end = self.range()
+        choice = self.choice.currentData()
+        reports = self.clinic.reports
+        if choice == PROGRAM or choice is None:
+            report = self.controller.run(self, lambda: reports.program_report(start, end))
+            if report is None:
+                return False
+            self.document, self.charts = program_document(report), program_charts(report)
+        else:
+            group = self.controller.run(self, lambda: reports.group_report(int(choice), start, end))
+            if group is None:
+                return False
+            self.document, self.charts = group_document(group), group_charts(group)
+        self._render()
+        return True
+
+    def _render(self) -> None:
+        # A fresh body each time: the scroll area deletes the old one at once.
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        document = self.document
+        assert document is not None
+        title = QLabel(f"<b>{document.title}</b>, {document.subtitle}")
+        title.setAccessibleName(f"{document.title}, {document.subtitle}")
+        self.body_layout.addWidget(title)
+        summary = QLabel("\n".join(document.summary))
+        summary.setWordWrap(True)
+        summary.setAccessibleName("Report figures in words")
+        self.body_layout.addWidget(summary)
+        charts = QHBoxLayout()
+        for chart in self.charts:
+            charts.addWidget(chart)
+        holder = QWidget()
+        holder.setLayout(charts)
+        self.body_layout.addWidget(holder)
+        for section in document.sections:
+            box = QGroupBox(section.heading)
+            QVBoxLayout(box).addWidget(section_view(section))
+            self.body_layout.addWidget(box)
+        self.body_layout.addStretch(1)
+        self.scroll.setWidget(self.body)
+
+    # -- export -----------------------------------------------------------------------------
+    def _default_name(self, suffix: str) -> str:
+        start, end = self.range()
+        kind = "program" if self.choice.currentData() == PROGRAM else "group"
+        return f"{kind}-report-{start:%Y%m%d}-{end:%Y%m%d}.{suffix}"
+
+    def _ask_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export CSV", self._default_name("csv"), "CSV (*.csv)")
+        if path:
+            self.export_csv(Path(path))
+
+    def _ask_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export PDF", self._default_name("pdf"), "PDF (*.pdf)")
+        if path:
+            self.export_pdf(Path(path))
+
+    def export_csv(self, path: Path) -> bool:
+        if not self.show_report() or self.document is None:
+            return False
+        document = self.document
+        notice = self.clinic.settings.get("redisclosure_notice")
+        done = self.controller.run(self, lambda: write_csv(path, document, notice) or True)
+        if done:
+            self.message.setText(f"Saved {path.name}.")
+        return bool(done)
+
+    def export_pdf(self, path: Path) -> bool:
+        if not self.show_report() or self.document is None:
+            return False
+        document, charts = self.document, self.charts
+        settings = self.clinic.settings.all()
+        done = self.controller.run(self, lambda: write_report_pdf(
+            path, document, charts, clinic=settings["clinic_name"] or "Clinic",
+            notice=settings["redisclosure_notice"], paper=settings["paper_size"]) or True)
+        if done:
+            self.message.setText(f"Saved {path.name}.")
+        return bool(done)
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.groups:
+            self.fill_choices()
+        if changes.sessions or changes.attendance or changes.notes or changes.members or changes.groups:
+            self.stale = True
+            if self.isVisible():
+                self.show_report()
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self.stale:
+            self.show_report()
