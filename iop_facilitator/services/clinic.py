@@ -74,10 +74,13 @@ class Clinic:
         self.reports = ReportService(self.ctx, self.topic_suggestions, self.settings)
 
     def confirm_identity(self, secret: str) -> bool:
-        """The facilitator confirms they are who signs: the clinic passphrase opens the database."""
+        """The facilitator confirms they are who signs: their PIN (when they have one), or the
+        clinic passphrase (checked by opening the database a second time; nothing is stored)."""
         if not secret or self.ctx.actor_id is None:
             return False
-        ok = key_opens(self.paths.database, Passphrase(secret))
+        ok = (secret.isdigit() and self.facilitators.check_pin(self.ctx.actor_id, secret)) or key_opens(
+            self.paths.database, Passphrase(secret)
+        )
         with self.ctx.write():
             self.ctx.audit("identity_confirmed" if ok else "identity_refused", "facilitator", self.ctx.actor_id)
         return ok

@@ -74,6 +74,7 @@ def build_main_window(bootstrap: Bootstrap, clinic: Clinic) -> MainWindow:
     )
     window.replace_page("Today", today_page)
     window.replace_page("Reports", ReportsPage(controller))
+    window.page("Groups").start_requested.connect(lambda gid: start_session(window, gid))
     window.stack.setCurrentIndex(window.nav.currentRow())  # Today is the start page
     return window
 

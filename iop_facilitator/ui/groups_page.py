@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,6 +49,12 @@ FULL_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 
 
 class GroupsPage(Page):
+    """Signals:
+        start_requested(int): start a session for this group id (the window asks for details).
+    """
+
+    start_requested = Signal(int)
+
     title = "Groups"
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -64,11 +70,13 @@ class GroupsPage(Page):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumWidth(160)
         self.new_button = button("&New group", "New group")
+        self.start_button = button("S&tart a session...", "Start a session for this group")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.new_button)
+        left_layout.addWidget(self.start_button)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -91,6 +99,9 @@ class GroupsPage(Page):
 
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.new_button.clicked.connect(self.new_group)
+        self.start_button.clicked.connect(
+            lambda: self.group_id is not None and self.start_requested.emit(int(self.group_id))
+        )
         self.save_button.clicked.connect(self.save)
         self.roster_date.dateChanged.connect(lambda _d: self.reload_roster())
         self.admit_here.clicked.connect(self.open_admit)

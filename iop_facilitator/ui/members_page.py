@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QTabWidget,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -111,9 +112,19 @@ class MembersPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
         scroll.setMinimumWidth(260)
+        # Details and progress charts side by side as tabs (Ctrl+Tab switches).
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Member details and progress")
+        self.tabs.addTab(scroll, "&Details")
+        self.progress_holder = QWidget()
+        self.progress_holder.setAccessibleName("Member progress")
+        QVBoxLayout(self.progress_holder).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.progress_holder, "&Progress")
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_progress())
+        self.progress_widget: QWidget | None = None
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -266,8 +277,25 @@ class MembersPage(Page):
         member_id = index.data(ID_ROLE) if index.isValid() else None
         self._show_member(MemberId(member_id) if member_id is not None else None)
 
+    def _refresh_progress(self) -> None:
+        """Build the progress charts for the selected member when the Progress tab shows."""
+        if self.tabs.currentWidget() is not self.progress_holder:
+            return
+        from iop_facilitator.ui.member_progress import MemberProgressWidget
+
+        layout = self.progress_holder.layout()
+        if self.progress_widget is not None:
+            layout.removeWidget(self.progress_widget)
+            self.progress_widget.hide()
+            self.progress_widget.deleteLater()
+            self.progress_widget = None
+        if self.selected_id is not None:
+            self.progress_widget = MemberProgressWidget(self.clinic, int(self.selected_id))
+            layout.addWidget(self.progress_widget)
+
     def _show_member(self, member_id: MemberId | None) -> None:
         self.selected_id = member_id
+        self._refresh_progress()
         enabled = member_id is not None
         for w in (self.move_button, self.discharge_button, self.hold_button, self.save_button):
             w.setEnabled(enabled)

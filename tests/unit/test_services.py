@@ -93,3 +93,9 @@ def test_identity_is_confirmed_with_the_passphrase(tmp_path, clock) -> None:
     actions = [r["action"] for r in c.store.query("SELECT action FROM audit_event ORDER BY id")]
     assert actions[-2:] == ["identity_confirmed", "identity_refused"]
     c.close()
+
+
+def test_identity_is_confirmed_with_the_pin_too(clinic) -> None:
+    clinic.facilitators.set_pin(clinic.ctx.actor_id, "4826")
+    assert clinic.confirm_identity("4826")
+    assert not clinic.confirm_identity("4827")

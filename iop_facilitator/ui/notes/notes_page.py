@@ -308,6 +308,12 @@ class NotesPage(Page):
             text = f"Signed {signed} note(s)."
             if skipped:
                 text += "\n\nNot signed yet:\n" + "\n".join(skipped)
+            if signed:
+                try:
+                    backup = self.clinic.backups.after_sign_all()
+                    text += f"\n\nA verified backup was made ({backup.created_at:%H:%M})."
+                except UserFacingError as exc:
+                    text += f"\n\nThe signatures are saved, but the backup failed: {exc.message} {exc.what_next}"
             QMessageBox.information(self, "Sign all ready", text)
         self._reload_notes()
 
