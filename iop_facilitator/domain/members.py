@@ -177,6 +177,71 @@ def check_discharge(member: Member, discharged_on: dt.date, today: dt.date) -> N
         )
 
 
+@dataclass(frozen=True)
+class Episode:
+    """One admission episode: a member discharged and later re-admitted has several."""
+
+    admitted_on: dt.date
+    discharged_on: dt.date | None = None
+    discharge_reason: DischargeReason | None = None
+
+    def covers(self, day: dt.date) -> bool:
+        return self.admitted_on <= day and (self.discharged_on is None or day <= self.discharged_on)
+
+
+def short_name(preferred_name: str, full_name: str) -> str:
+    """'Dana R.': the preferred name and the initial of the last word of the full name."""
+    words = full_name.split()
+    first = preferred_name.strip() or (words[0] if words else "")
+    if len(words) > 1 and words[-1][:1].isalpha():
+        return f"{first} {words[-1][0].upper()}."
+    return first
+
+
+def identity_differences(member: Member, draft: MemberDraft) -> tuple[str, ...]:
+    """What a re-admission draft says about who the person is that the record does not.
+
+    A chart id typed one digit wrong would otherwise re-admit (and later chart notes for) the
+    wrong person; the Admit dialog and the import preview show these before anything is saved."""
+    found = []
+    typed = clean_text(draft.full_name)
+    if typed and typed.casefold() != clean_text(member.full_name).casefold():
+        found.append(f"the name typed ({typed}) is not the name on record ({member.full_name})")
+    if (
+        draft.date_of_birth is not None
+        and member.date_of_birth is not None
+        and draft.date_of_birth != member.date_of_birth
+    ):
+        found.append(
+            f"the date of birth typed ({draft.date_of_birth.isoformat()}) is not the one on "
+            f"record ({member.date_of_birth.isoformat()})"
+        )
+    return tuple(found)
+
+
+def check_readmission(member: Member, admitted_on: dt.date, today: dt.date) -> None:
+    """A re-admission opens a new episode: only for a discharged member, after their discharge."""
+    if member.status is not MemberStatus.DISCHARGED or member.discharged_on is None:
+        raise ValidationError(
+            f"{short_name(member.preferred_name, member.full_name)} is not discharged.",
+            "admitted_on",
+            "Only a discharged member can be re-admitted; use Move to change their group.",
+        )
+    if admitted_on <= member.discharged_on:
+        raise ValidationError(
+            f"The re-admission date {admitted_on.isoformat()} is not after the discharge date "
+            f"{member.discharged_on.isoformat()}.",
+            "admitted_on",
+            "Choose the day they start again, after their last day.",
+        )
+    if admitted_on > today:
+        raise ValidationError(
+            f"The admission date {admitted_on.isoformat()} is in the future.",
+            "admitted_on",
+            "Admit the member on the day they start.",
+        )
+
+
 def weekly_target_minutes(track: Track) -> int:
     """ASAM level 2.1: at least 9 hours a week for adults, 6 for adolescents (CLINICAL.md)."""
     hours = ADOLESCENT_WEEKLY_HOURS if track is Track.ADOLESCENT else ADULT_WEEKLY_HOURS

@@ -50,6 +50,7 @@ class MemberHistory:
     minutes_this_week: int
     target_minutes: int
     days_in_program: int
+    episodes: tuple[rules.Episode, ...] = ()  # oldest first; more than one after a re-admission
 
     @property
     def below_target(self) -> bool:
@@ -113,6 +114,117 @@ def chart_id_taken(store: Store, chart_id: str, except_id: MemberId | None = Non
         )
         is not None
     )
+
+
+class ReadmissionOffer(ValidationError):
+    """The chart id belongs to a DISCHARGED member: the caller may offer to re-admit that same
+    record (`MemberService.readmit`) instead of creating a second member. Nothing was written."""
+
+    def __init__(self, member: Member, differences: tuple[str, ...] = ()) -> None:
+        self.member = member
+        self.member_id = member.id
+        self.chart_id = member.chart_id
+        self.name = rules.short_name(member.preferred_name, member.full_name)
+        assert member.discharged_on is not None
+        self.discharged_on: dt.date = member.discharged_on
+        self.differences = differences
+        super().__init__(
+            f"Chart id {member.chart_id} belongs to {self.name}, discharged "
+            f"{self.discharged_on.isoformat()}.",
+            "chart_id",
+            "Re-admit them (their earlier notes and attendance stay with their record), or check "
+            "the chart id.",
+        )
+
+
+def member_by_chart_id(
+    store: Store, chart_id: str, except_id: MemberId | None = None
+) -> Member | None:
+    """The member holding `chart_id` (case-insensitive: the column is COLLATE NOCASE)."""
+    row = store.one(
+        "SELECT * FROM member WHERE chart_id = ? AND id IS NOT ?", [chart_id, except_id]
+    )
+    return member_from_row(row) if row is not None else None
+
+
+def chart_id_refusal(store: Store, owner: Member) -> ValidationError:
+    """Why `owner`'s chart id cannot be used for another member, naming where they are."""
+    name = rules.short_name(owner.preferred_name, owner.full_name)
+    if owner.status is MemberStatus.DISCHARGED:
+        where = f"discharged {owner.discharged_on.isoformat() if owner.discharged_on else ''}"
+    else:
+        groups = [
+            r["name"]
+            for r in store.query(
+                "SELECT g.name FROM enrollment e JOIN therapy_group g ON g.id = e.group_id "
+                "WHERE e.member_id = ? AND e.end_on IS NULL ORDER BY g.name",
+                [owner.id],
+            )
+        ]
+        state = "on hold" if owner.status is MemberStatus.ON_HOLD else "active"
+        where = f"{state}, in {' and '.join(groups)}" if groups else f"{state}, in no group yet"
+    return ValidationError(
+        f"Chart id {owner.chart_id} already belongs to another member: {name} ({where}).",
+        "chart_id",
+        "Check the number in the EHR; each member has their own chart id.",
+    )
+
+
+def previous_discharge(store: Store, member_id: MemberId) -> dt.date | None:
+    """The discharge date of the episode before the current one (None for a first episode)."""
+    value = store.scalar(
+        "SELECT discharged_on FROM admission WHERE member_id = ? AND id < "
+        "(SELECT max(id) FROM admission WHERE member_id = ?) ORDER BY id DESC LIMIT 1",
+        [member_id, member_id],
+    )
+    return _date(value)
+
+
+def write_readmission(
+    ctx: ServiceContext,
+    store: Store,
+    member: Member,
+    clean: MemberDraft,
+    group_id: GroupId | None,
+    source: str,
+) -> None:
+    """Inside an open write: a new episode for `member` (the same record), enrolled in `group_id`.
+
+    The episode row goes in first; the member row's update then mirrors into it (see migration
+    0005), so the earlier episode keeps its dates and discharge reason."""
+    store.insert(
+        "admission", {"member_id": member.id, "admitted_on": clean.admitted_on.isoformat()}
+    )
+    note = clean.facilitator_note or member.facilitator_note
+    store.update(
+        "member",
+        member.id,
+        {
+            "admitted_on": clean.admitted_on.isoformat(),
+            "discharged_on": None,
+            "discharge_reason": None,
+            "expected_discharge": (
+                clean.expected_discharge.isoformat() if clean.expected_discharge else None
+            ),
+            "track": clean.track.value,
+            "phase": clean.phase.value,
+            "facilitator_note": note,
+            "status": MemberStatus.ACTIVE.value,
+            "updated_at": ctx.now_iso(),
+        },
+    )
+    detail: dict[str, Any] = {"source": source}
+    if group_id is not None:
+        store.insert(
+            "enrollment",
+            {
+                "member_id": member.id,
+                "group_id": group_id,
+                "start_on": clean.admitted_on.isoformat(),
+            },
+        )
+        detail["group_id"] = group_id
+    ctx.audit("member_readmit", "member", member.id, detail)
 
 
 class MemberService:
@@ -213,6 +325,7 @@ class MemberService:
             minutes,
             rules.weekly_target_minutes(member.track),
             rules.days_in_program(member.admitted_on, member.discharged_on, self.today),
+            tuple(self.episodes(member_id)),
         )
 
     # -- writes ---------------------------------------------------------------------------
@@ -226,6 +339,9 @@ class MemberService:
             group = self.groups.get(group_id)
             if not group.active:
                 raise RuleViolation(f"{group.name} is not active.", "Choose an active group.")
+        owner = member_by_chart_id(self.ctx.store, clean.chart_id)
+        if owner is not None and owner.status is MemberStatus.DISCHARGED:
+            raise ReadmissionOffer(owner, rules.identity_differences(owner, clean))
         now = self.ctx.now_iso()
         with self.ctx.write() as store:
             self._check_chart_id(store, clean.chart_id, None)
@@ -255,11 +371,70 @@ class MemberService:
         warning = self.groups.capacity_warning(group_id, self.today) if group_id else ""
         return member_id, warning, CHANGED
 
+    def readmit(
+        self, member_id: MemberId, draft: MemberDraft, group_id: GroupId | None = None
+    ) -> tuple[MemberId, str, Changes]:
+        """Re-admit a discharged member as a new episode of the SAME record (what `admit` offers
+        through `ReadmissionOffer`). Their names, chart id and date of birth stay as recorded;
+        admission date, track, phase, expected discharge and (if typed) the note come from
+        `draft`. Earlier enrollments, attendance and notes stay where they are. Returns (id,
+        size warning, changes) like `admit`."""
+        member = self.get(member_id)
+        clean = rules.validate_draft(draft, self.today)
+        if clean.chart_id.casefold() != member.chart_id.casefold():
+            raise ValidationError(
+                f"Chart id {clean.chart_id} is not {member.preferred_name}'s chart id.",
+                "chart_id",
+                "Re-admit from the member's own chart id.",
+            )
+        rules.check_readmission(member, clean.admitted_on, self.today)
+        if group_id is not None:
+            group = self.groups.get(group_id)
+            if not group.active:
+                raise RuleViolation(f"{group.name} is not active.", "Choose an active group.")
+        with self.ctx.write() as store:
+            current = member_by_chart_id(store, member.chart_id)
+            if current is None or current.status is not MemberStatus.DISCHARGED:
+                raise RuleViolation(
+                    f"{member.preferred_name} was re-admitted or changed meanwhile.",
+                    "Reload the Members page.",
+                )
+            write_readmission(self.ctx, store, current, clean, group_id, "admit")
+        warning = self.groups.capacity_warning(group_id, self.today) if group_id else ""
+        return member_id, warning, CHANGED
+
+    def episodes(self, member_id: MemberId) -> builtins.list[rules.Episode]:
+        """Every admission episode, oldest first (the last one is the current one)."""
+        return [
+            rules.Episode(
+                dt.date.fromisoformat(str(r["admitted_on"])),
+                _date(r["discharged_on"]),
+                DischargeReason(r["discharge_reason"]) if r["discharge_reason"] else None,
+            )
+            for r in self.ctx.store.query(
+                "SELECT * FROM admission WHERE member_id = ? ORDER BY id", [member_id]
+            )
+        ]
+
     def update(self, member_id: MemberId, draft: MemberDraft) -> Changes:
         """Edit names, chart id, dates, track, phase and note; enrollments stay as they are."""
         member = self.get(member_id)
         clean = rules.validate_draft(draft, max(self.today, member.admitted_on))
-        first_start = min((e.start_on for e in self.enrollments(member_id)), default=None)
+        earlier = previous_discharge(self.ctx.store, member_id)
+        if earlier is not None and clean.admitted_on <= earlier:
+            raise ValidationError(
+                f"The admission date is not after the end of their previous episode ({earlier}).",
+                "admitted_on",
+                "This date is for the current episode; earlier episodes keep theirs.",
+            )
+        first_start = min(
+            (
+                e.start_on
+                for e in self.enrollments(member_id)
+                if earlier is None or e.start_on > earlier
+            ),
+            default=None,
+        )
         if first_start is not None and clean.admitted_on > first_start:
             raise ValidationError(
                 f"The admission date is after the member joined their first group ({first_start}).",
@@ -413,12 +588,9 @@ class MemberService:
 
     @staticmethod
     def _check_chart_id(store: Store, chart_id: str, except_id: MemberId | None) -> None:
-        if chart_id_taken(store, chart_id, except_id):
-            raise ValidationError(
-                f"Chart id {chart_id} already belongs to another member.",
-                "chart_id",
-                "Check the number in the EHR; each member has their own chart id.",
-            )
+        owner = member_by_chart_id(store, chart_id, except_id)
+        if owner is not None:
+            raise chart_id_refusal(store, owner)
 
 
 def _marks(values: tuple[str, ...]) -> str:

@@ -12,7 +12,8 @@ Contracts:
 - Topic coverage: members enrolled on the range's last day; a topic is had when they attended a
   session with that topic key on or before that day.
 - Safety: a check-in safety flag, or a member note risk other than "none", in the range.
-- Census: admissions and discharges dated in the range (by reason), active on the last day.
+- Census: admissions and discharges dated in the range (by reason), active on the last day;
+  counted per admission episode, so a member discharged and re-admitted in the range counts twice.
 """
 
 from __future__ import annotations
@@ -339,13 +340,14 @@ class GroupReportService:
         census = store.one(
             """
             SELECT sum(admitted_on BETWEEN :start AND :end) AS admissions,
-                   sum(admitted_on <= :end AND (discharged_on IS NULL OR discharged_on > :end)) AS active
-            FROM member
+                   count(DISTINCT CASE WHEN admitted_on <= :end
+                         AND (discharged_on IS NULL OR discharged_on > :end) THEN member_id END) AS active
+            FROM admission
             """,
             {"start": start.isoformat(), "end": end.isoformat()},
         ) or {}
         discharges = store.query(
-            "SELECT COALESCE(discharge_reason, 'other') AS reason, count(*) AS n FROM member"
+            "SELECT COALESCE(discharge_reason, 'other') AS reason, count(*) AS n FROM admission"
             " WHERE discharged_on BETWEEN ? AND ? GROUP BY reason",
             [start.isoformat(), end.isoformat()],
         )

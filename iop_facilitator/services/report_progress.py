@@ -65,6 +65,9 @@ class MemberProgress:
     sessions: tuple[SessionPoint, ...]
     topics: MemberTopics
     today: dt.date
+    # Every admission episode (admitted, discharged or None), oldest first; after a re-admission
+    # there are several, and a week between two episodes is not judged.
+    episodes: tuple[tuple[dt.date, dt.date | None], ...] = ()
 
     def in_progress(self, week: WeekHours) -> bool:
         """The current week is not over: it is shown 'so far' and not judged against the target."""
@@ -72,9 +75,12 @@ class MemberProgress:
 
     def partial(self, week: WeekHours) -> bool:
         """A week the member joined part-way through (or was discharged in): not judged either."""
-        joined_late = week.week < self.admitted_on
-        left_early = self.discharged_on is not None and week.week + dt.timedelta(days=6) > self.discharged_on
-        return joined_late or left_early
+        sunday = week.week + dt.timedelta(days=6)
+        episodes = self.episodes or ((self.admitted_on, self.discharged_on),)
+        return not any(
+            admitted <= week.week and (discharged is None or sunday <= discharged)
+            for admitted, discharged in episodes
+        )
 
     def judged(self, week: WeekHours) -> bool:
         return not self.in_progress(week) and not self.partial(week)
@@ -173,6 +179,14 @@ class MemberProgressService:
             int(member["id"]), member["preferred_name"], member["full_name"], track, target,
             admitted, discharged, start, end, weeks, sessions,
             self.suggestions.member_topics(member_id, end), today,
+            tuple(
+                (dt.date.fromisoformat(r["admitted_on"]),
+                 dt.date.fromisoformat(r["discharged_on"]) if r["discharged_on"] else None)
+                for r in store.query(
+                    "SELECT admitted_on, discharged_on FROM admission WHERE member_id = ? ORDER BY id",
+                    [member_id],
+                )
+            ),
         )
 
 

@@ -220,6 +220,7 @@ class ReportService:
         enrolled = store.query(
             """
             SELECT m.id, m.preferred_name, m.full_name, m.track, m.admitted_on, m.expected_discharge,
+                   (SELECT count(*) FROM admission x WHERE x.member_id = m.id) AS episodes,
                    e.group_id, e.end_on, g.name AS group_name, g.weekdays, g.minutes, g.active
             FROM therapy_group g
             JOIN enrollment e ON e.group_id = g.id
@@ -287,7 +288,9 @@ class ReportService:
             admitted = row["admitted_on"]  # type: ignore[index]
             if monday.isoformat() <= admitted <= sunday.isoformat():
                 when = dt.date.fromisoformat(admitted)
-                reasons.append(WatchReason(WatchKind.NEW, Level.INFO, f"New this week (admitted {when:%a %m/%d})"))
+                again = int(row["episodes"] or 0) > 1  # type: ignore[index]
+                label = "Re-admitted this week" if again else "New this week"
+                reasons.append(WatchReason(WatchKind.NEW, Level.INFO, f"{label} (admitted {when:%a %m/%d})"))
             if reasons:
                 result.append(
                     WatchMember(member_id, row["preferred_name"], row["full_name"],  # type: ignore[index]

@@ -42,6 +42,51 @@ def reports_indexes(db: Any) -> None:
     db.executescript(SCHEMA_0002_REPORTS)
 
 
+@MIGRATIONS(name="0005_admission_episodes")
+def admission_episodes(db: Any) -> None:
+    """One row per admission episode, so a member discharged and later re-admitted keeps one
+    record with every episode (reports count admissions and discharges per episode). The member
+    row keeps mirroring the current (newest) episode; triggers keep the two in step whatever
+    program writes the member table."""
+    db.executescript(SCHEMA_0005)
+
+
+SCHEMA_0005 = r"""
+CREATE TABLE admission (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    admitted_on TEXT NOT NULL,
+    discharged_on TEXT,
+    discharge_reason TEXT,
+    CHECK (discharged_on IS NULL OR discharged_on >= admitted_on)
+);
+CREATE INDEX admission_member ON admission(member_id, admitted_on);
+CREATE INDEX admission_admitted ON admission(admitted_on);
+CREATE INDEX admission_discharged ON admission(discharged_on);
+
+INSERT INTO admission (member_id, admitted_on, discharged_on, discharge_reason)
+SELECT id, admitted_on, discharged_on, discharge_reason FROM member ORDER BY id;
+
+-- A new member starts their first episode.
+CREATE TRIGGER member_admission_insert AFTER INSERT ON member
+BEGIN
+    INSERT INTO admission (member_id, admitted_on, discharged_on, discharge_reason)
+    VALUES (NEW.id, NEW.admitted_on, NEW.discharged_on, NEW.discharge_reason);
+END;
+
+-- Edits and discharges change the current (newest) episode only; a re-admission inserts its
+-- new episode row first, so earlier episodes are never rewritten.
+CREATE TRIGGER member_admission_update
+AFTER UPDATE OF admitted_on, discharged_on, discharge_reason ON member
+BEGIN
+    UPDATE admission
+    SET admitted_on = NEW.admitted_on, discharged_on = NEW.discharged_on,
+        discharge_reason = NEW.discharge_reason
+    WHERE id = (SELECT max(id) FROM admission WHERE member_id = NEW.id);
+END;
+"""
+
+
 SCHEMA_0002_REPORTS = r"""
 CREATE INDEX IF NOT EXISTS session_status ON session(status, date);
 """
