@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -127,6 +127,7 @@ class Table:
 
 class RowStatus(StrEnum):
     NEW = "new"
+    READMIT = "readmit"
     ALREADY_HERE = "already_here"
     REPEATED = "repeated"
     ERROR = "error"
@@ -135,6 +136,7 @@ class RowStatus(StrEnum):
     def label(self) -> str:
         return {
             "new": "New: will be imported",
+            "readmit": "Discharged here: tick to re-admit",
             "already_here": "Already in the app: skipped",
             "repeated": "Repeated in this file: skipped",
             "error": "Problem: not imported",
@@ -162,7 +164,22 @@ class ImportRow:
 
     @property
     def importable(self) -> bool:
+        """The row can be ticked: a new member, or a discharged one to re-admit."""
+        return self.status in (RowStatus.NEW, RowStatus.READMIT)
+
+    @property
+    def ticked_by_default(self) -> bool:
+        """New members are ticked; a re-admission is offered but needs its own tick (an old
+        export read again must not silently re-admit everyone discharged since)."""
         return self.status is RowStatus.NEW
+
+
+@dataclass(frozen=True)
+class DischargedRecord:
+    """What the preview needs about a discharged member to offer a re-admission."""
+
+    full_name: str
+    discharged_on: dt.date
 
 
 @dataclass(frozen=True)
@@ -286,8 +303,13 @@ def plan_import(
     existing_chart_ids: Iterable[str],
     today: dt.date,
     encoding_note: str = "",
+    discharged: Mapping[str, DischargedRecord] | None = None,
 ) -> ImportPlan:
-    """Check every row; nothing is written. Chart ids match case-insensitively."""
+    """Check every row; nothing is written. Chart ids match case-insensitively.
+
+    `discharged` (chart id casefolded -> record) turns a row for a discharged member into a
+    re-admission offer when its admission date is after their discharge and its name matches;
+    an admission on or before the discharge is the old episode (already here)."""
     if options.mapping.get("chart_id") is None:
         raise ValidationError(
             "Choose which column holds the chart id.",
@@ -307,7 +329,7 @@ def plan_import(
     seen: set[str] = set()
     out = []
     for number, cells in table.rows:
-        out.append(_check_row(number, cells, options, existing, seen, today))
+        out.append(_check_row(number, cells, options, existing, seen, today, discharged or {}))
     plan_rows = tuple(out)
     counts = {s.value: sum(1 for r in plan_rows if r.status is s) for s in RowStatus}
     return ImportPlan(plan_rows, encoding_note, counts)
@@ -326,6 +348,7 @@ def _check_row(
     existing: set[str],
     seen: set[str],
     today: dt.date,
+    discharged: Mapping[str, DischargedRecord],
 ) -> ImportRow:
     m = o.mapping
     problems: list[str] = []
@@ -393,7 +416,22 @@ def _check_row(
     status = RowStatus.ERROR
     if not problems and draft is not None:
         key = draft.chart_id.casefold()
-        if key in existing:
+        record = discharged.get(key)
+        if record is not None and key in seen:
+            status = RowStatus.REPEATED
+        elif record is not None and draft.admitted_on > record.discharged_on:
+            if clean_text(record.full_name).casefold() != draft.full_name.casefold():
+                problems.append(
+                    f"Chart id {draft.chart_id} belongs to a discharged member named "
+                    f"{record.full_name}, not {draft.full_name}: check the chart id."
+                )
+            else:
+                status = RowStatus.READMIT
+                problems.append(
+                    f"Discharged {record.discharged_on.isoformat()}: tick to re-admit as a new "
+                    "episode of the same member."
+                )
+        elif key in existing:
             status = RowStatus.ALREADY_HERE
         elif key in seen:
             status = RowStatus.REPEATED

@@ -53,6 +53,7 @@ from iop_facilitator.ui.member_models import AnyIndex, Column, RowTableModel
 NOT_IN_FILE = "(not in the file)"
 STATUS_COLOURS = {
     RowStatus.NEW: "#1f6f3f",
+    RowStatus.READMIT: "#7a4b00",
     RowStatus.ALREADY_HERE: "#5f6368",
     RowStatus.REPEATED: "#5f6368",
     RowStatus.ERROR: "#a11d1d",
@@ -79,11 +80,11 @@ class ImportPreviewModel(RowTableModel[ImportRow]):
     def set_plan(self, plan: ImportPlan) -> None:
         self.beginResetModel()
         self.rows = list(plan.rows)
-        self.ticked = {r.row for r in plan.rows if r.importable}
+        self.ticked = {r.row for r in plan.rows if r.ticked_by_default}
         self.endResetModel()
 
     def set_all(self, ticked: bool) -> None:
-        self.ticked = {r.row for r in self.rows if r.importable} if ticked else set()
+        self.ticked = {r.row for r in self.rows if r.ticked_by_default} if ticked else set()
         if self.rows:
             self.dataChanged.emit(
                 self.index(0, 0),
@@ -235,7 +236,12 @@ class MemberImportDialog(QDialog):
             return ""
         result = self.outcome[0]
         skipped = f"; {result.skipped} already here were skipped" if result.skipped else ""
-        return f"Imported {result.imported} members{skipped}."
+        again = (
+            self.tr(" ({n} of them re-admitted)").format(n=result.readmitted)
+            if result.readmitted
+            else ""
+        )
+        return f"Imported {result.imported} members{again}{skipped}."
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -305,6 +311,18 @@ class MemberImportDialog(QDialog):
                 f"{plan.count(RowStatus.REPEATED)} repeated in the file, "
                 f"{plan.count(RowStatus.ERROR)} with problems (listed by row below)."
             )
+            readmit = plan.count(RowStatus.READMIT)
+            if readmit:
+                self.summary.setText(
+                    self.summary.text()
+                    + " "
+                    + self.tr(
+                        "%n discharged member(s) could be re-admitted: tick those who are "
+                        "coming back.",
+                        "",
+                        readmit,
+                    )
+                )
             self.preview.resizeColumnsToContents()
         self._update_import_button()
 

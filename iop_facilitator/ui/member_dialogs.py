@@ -30,6 +30,7 @@ from iop_facilitator.domain.enums import DischargeReason, Phase, Track
 from iop_facilitator.domain.ids import GroupId, MemberId
 from iop_facilitator.domain.members import MemberDraft
 from iop_facilitator.errors import UserFacingError, ValidationError
+from iop_facilitator.services.members import ReadmissionOffer
 from iop_facilitator.ui.controller import Controller
 
 ERROR_STYLE = "color: #a11d1d; font-weight: bold;"
@@ -222,6 +223,11 @@ class AdmitDialog(ServiceDialog):
             self.form.addRow(label, widget)
         self.group.currentIndexChanged.connect(self._show_capacity)
         self._show_capacity()
+        # A chart id that belongs to a discharged member: Admit turns into "Re-admit" after a
+        # plain question; editing who the person is takes the offer back.
+        self.offer: ReadmissionOffer | None = None
+        for edit in (self.chart_id, self.full_name, self.dob):
+            edit.textEdited.connect(self._forget_offer)
 
     def _show_capacity(self) -> None:
         group_id = self.group.currentData()
@@ -231,23 +237,74 @@ class AdmitDialog(ServiceDialog):
         self.capacity.setText(f"Warning: {text}" if text else "")
         self.capacity.setVisible(bool(text))
 
-    def save(self) -> None:
-        def op() -> Any:
-            draft = MemberDraft(
-                self.preferred.text(),
-                self.full_name.text(),
-                self.chart_id.text(),
-                Track(self.track.currentData()),
-                Phase(self.phase.currentData()),
-                date_of(self.admitted),
-                parse_optional_date(self.dob.text(), "Date of birth"),
-                parse_optional_date(self.expected.text(), "Expected discharge"),
-                self.note.toPlainText(),
-            )
-            group = self.group.currentData()
-            return self.clinic.members.admit(draft, GroupId(group) if group is not None else None)
+    def draft(self) -> MemberDraft:
+        return MemberDraft(
+            self.preferred.text(),
+            self.full_name.text(),
+            self.chart_id.text(),
+            Track(self.track.currentData()),
+            Phase(self.phase.currentData()),
+            date_of(self.admitted),
+            parse_optional_date(self.dob.text(), "Date of birth"),
+            parse_optional_date(self.expected.text(), "Expected discharge"),
+            self.note.toPlainText(),
+        )
 
-        self.submit(op)
+    def save(self) -> None:
+        group = self.group.currentData()
+        group_id = GroupId(group) if group is not None else None
+        offer = self.offer
+        if offer is not None:
+            self.submit(
+                lambda: self.clinic.members.readmit(offer.member_id, self.draft(), group_id)
+            )
+            return
+        result, error = self.controller.attempt(
+            lambda: self.clinic.members.admit(self.draft(), group_id)
+        )
+        if isinstance(error, ReadmissionOffer):
+            self._offer_readmission(error)
+        elif error is not None:
+            show_problem(self.message, error)
+        else:
+            self.outcome = result
+            self.accept()
+
+    def _offer_readmission(self, offer: ReadmissionOffer) -> None:
+        self.offer = offer
+        lines = [
+            self.tr("Re-admit {name} (chart {chart}, discharged {date})?").format(
+                name=offer.name, chart=offer.chart_id, date=offer.discharged_on.isoformat()
+            ),
+            self.tr(
+                "They come back as the same member: a new episode starts on the admission date; "
+                "their earlier groups, attendance and notes stay with their record."
+            ),
+        ]
+        if offer.differences:
+            lines.append(
+                self.tr(
+                    "Check first: {differences}. Their name and date of birth stay as recorded."
+                ).format(differences="; ".join(offer.differences))
+            )
+        lines.append(self.tr("Press Re-admit to continue, or correct the chart id."))
+        self.message.setStyleSheet(WARNING_STYLE)
+        self.message.setText("\n".join(lines))
+        self.ok_button.setText(self.tr("Re-admit"))
+        self.ok_button.setAccessibleName(self.tr("Re-admit member"))
+
+    def _forget_offer(self, *_args: object) -> None:
+        if self.offer is None:
+            return
+        self.offer = None
+        self.message.clear()
+        self.ok_button.setText(self.tr("Admit"))
+        self.ok_button.setAccessibleName(self.tr("Admit member"))
+
+    def done_text(self) -> str:
+        if self.offer is not None:
+            return self.tr("Re-admitted {name}.").format(name=self.offer.name)
+        return super().done_text()
 
 
 class MoveDialog(ServiceDialog):

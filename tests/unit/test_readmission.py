@@ -220,3 +220,50 @@ def test_upgrading_an_older_database_gives_every_member_their_episode(tmp_path) 
         assert members and episodes == members
     finally:
         store.close()
+
+
+def test_csv_row_for_a_discharged_member_is_offered_as_readmission(clinic, first_episode) -> None:
+    from iop_facilitator.domain.member_csv import ImportOptions, RowStatus, guess_mapping
+
+    member, _group, evening, _session, _note = first_episode
+    text = (
+        "MRN,Last Name,First Name,Admit Date\r\n"
+        "mrn-7,Quillfeather,Avery,11/16/2026\r\n"  # back after discharge: offered
+        "MRN-7,Quillfeather,Avery,11/02/2026\r\n"  # the old episode (an old export): repeated
+        "DEMO-5,Brightwater,Jordan,11/16/2026\r\n"  # a new member
+    )
+    old_export = "MRN,Last Name,First Name,Admit Date\r\nMRN-7,Quillfeather,Avery,11/02/2026\r\n"
+    wrong_name = "MRN,Last Name,First Name,Admit Date\r\nMRN-7,Pellworth,Jordan,11/16/2026\r\n"
+
+    def preview(csv_text):
+        loaded = clinic.member_import.load_bytes(csv_text.encode())
+        options = ImportOptions(guess_mapping(loaded.table.headers))
+        return clinic.member_import.preview(loaded, options)
+
+    plan = preview(text)
+    assert [r.status for r in plan.rows] == [RowStatus.READMIT, RowStatus.REPEATED, RowStatus.NEW]
+    readmit = plan.rows[0]
+    assert readmit.importable and not readmit.ticked_by_default
+    assert "Discharged 2026-11-05" in readmit.problems[0]
+    assert [r.status for r in preview(old_export).rows] == [RowStatus.ALREADY_HERE]
+    [mismatch] = preview(wrong_name).rows
+    assert mismatch.status is RowStatus.ERROR and "check the chart id" in mismatch.problems[0]
+    # Only the new row ticked: the discharged member stays discharged.
+    result, _ = clinic.member_import.commit(plan, [4])
+    assert (result.imported, result.readmitted) == (1, 0)
+    assert clinic.members.get(member).status is MemberStatus.DISCHARGED
+    # Ticked: the same record comes back, in the chosen group, audited.
+    result, _ = clinic.member_import.commit(plan, [2], evening)
+    assert (result.imported, result.readmitted, result.skipped) == (1, 1, 0)
+    assert clinic.store.scalar("SELECT count(*) FROM member WHERE chart_id = 'MRN-7'") == 1
+    m = clinic.members.get(member)
+    assert m.status is MemberStatus.ACTIVE and m.admitted_on == D(2026, 11, 16)
+    assert len(clinic.members.episodes(member)) == 2
+    assert [r.member_id for r in clinic.groups.roster(evening, D(2026, 11, 16))] == [member]
+    assert (
+        clinic.store.scalar("SELECT count(*) FROM audit_event WHERE action = 'member_readmit'") == 1
+    )
+    # A stale preview committed again re-admits nobody twice.
+    result, _ = clinic.member_import.commit(plan, [2], evening)
+    assert (result.imported, result.skipped) == (0, 1)
+    assert len(clinic.members.episodes(member)) == 2
