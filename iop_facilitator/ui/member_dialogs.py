@@ -303,7 +303,9 @@ class AdmitDialog(ServiceDialog):
 
     def done_text(self) -> str:
         if self.offer is not None:
-            return self.tr("Re-admitted {name}.").format(name=self.offer.name)
+            return self.tr("{name} was re-admitted: a new episode has started.").format(
+                name=self.offer.name
+            )
         return super().done_text()
 
 

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QTabWidget,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -63,6 +63,8 @@ class MembersPage(Page):
         self.clinic = controller.clinic
         self.dialog: ServiceDialog | MemberImportDialog | None = None
         self.selected_id: MemberId | None = None
+        self._loaded_values: tuple[object, ...] = ()
+        self._saving = False  # the reload after Save details shows what was saved
 
         self.search = line_edit("Search members", "Search by name or chart id (Ctrl+F)", 100)
         self.search.setClearButtonEnabled(True)
@@ -168,6 +170,10 @@ class MembersPage(Page):
         facts.addRow("This week:", self.hours_label)
         facts.addRow("In program:", self.days_label)
         facts.addRow("Sessions attended:", self.sessions_label)
+        self.episodes_label = QLabel()
+        self.episodes_label.setAccessibleName(self.tr("Earlier episodes"))
+        self.episodes_label.setWordWrap(True)
+        facts.addRow(self.tr("Earlier episodes:"), self.episodes_label)
 
         self.move_button = button("&Move…", "Move to another group")
         self.discharge_button = button("&Discharge…", "Discharge member")
@@ -293,7 +299,29 @@ class MembersPage(Page):
             self.progress_widget = MemberProgressWidget(self.clinic, int(self.selected_id))
             layout.addWidget(self.progress_widget)
 
+    def _form_values(self) -> tuple[object, ...]:
+        return (
+            self.f_preferred.text(),
+            self.f_full.text(),
+            self.f_chart.text(),
+            self.f_dob.text(),
+            self.f_track.currentData(),
+            self.f_phase.currentData(),
+            self.f_admitted.text(),
+            self.f_expected.text(),
+            self.f_note.toPlainText(),
+        )
+
+    def has_unsaved_details(self) -> bool:
+        """The details form holds typed changes not yet saved for the member shown."""
+        return self.selected_id is not None and self._form_values() != self._loaded_values
+
     def _show_member(self, member_id: MemberId | None) -> None:
+        # A reload (after Put on hold, a move, or a change made elsewhere) must not wipe what was
+        # typed into the details form for the same member: keep it and say so.
+        keep_edits = member_id is not None and member_id == self.selected_id
+        keep_edits = keep_edits and not self._saving and self.has_unsaved_details()
+        kept = self._form_values() if keep_edits else None
         self.selected_id = member_id
         self._refresh_progress()
         enabled = member_id is not None
@@ -308,6 +336,7 @@ class MembersPage(Page):
                 self.days_label,
                 self.sessions_label,
                 self.discharge_label,
+                self.episodes_label,
             ):
                 label.clear()
             self.history_model.set_rows([])
@@ -321,6 +350,7 @@ class MembersPage(Page):
             ):
                 edit.clear()
             self.f_note.clear()
+            self._loaded_values = self._form_values()
             return
         h = self.clinic.members.history(member_id)
         m = h.member
@@ -335,6 +365,7 @@ class MembersPage(Page):
         self.hours_label.setStyleSheet(WARNING_STYLE if h.below_target else "")
         self.days_label.setText(f"{h.days_in_program} days (admitted {m.admitted_on.isoformat()})")
         self.sessions_label.setText(str(h.sessions_attended))
+        self.episodes_label.setText(self._earlier_episodes(h.episodes))
         self.history_model.set_rows(h.enrollments)
         discharged = m.status is MemberStatus.DISCHARGED
         self.move_button.setEnabled(not discharged)
@@ -358,6 +389,40 @@ class MembersPage(Page):
         self.f_admitted.setText(m.admitted_on.isoformat())
         self.f_expected.setText(m.expected_discharge.isoformat() if m.expected_discharge else "")
         self.f_note.setPlainText(m.facilitator_note)
+        self._loaded_values = self._form_values()
+        if kept is not None:
+            self._restore_form(kept)
+            self.detail_message.setStyleSheet(WARNING_STYLE)
+            self.detail_message.setText(
+                self.tr("Your changes to the details are not saved yet: press Save details.")
+            )
+
+    def _restore_form(self, values: tuple[object, ...]) -> None:
+        preferred, full, chart, dob, track, phase, admitted, expected, note = values
+        for edit, text in (
+            (self.f_preferred, preferred),
+            (self.f_full, full),
+            (self.f_chart, chart),
+            (self.f_dob, dob),
+            (self.f_admitted, admitted),
+            (self.f_expected, expected),
+        ):
+            edit.setText(str(text))
+        self.f_track.setCurrentIndex(self.f_track.findData(track))
+        self.f_phase.setCurrentIndex(self.f_phase.findData(phase))
+        self.f_note.setPlainText(str(note))
+
+    def _earlier_episodes(self, episodes: Any) -> str:
+        """Earlier admission episodes of a re-admitted member, oldest first; 'None' otherwise."""
+        lines = [
+            self.tr("{start} to {end} ({reason})").format(
+                start=e.admitted_on.isoformat(),
+                end=e.discharged_on.isoformat() if e.discharged_on else "?",
+                reason=e.discharge_reason.label if e.discharge_reason else "",
+            )
+            for e in list(episodes)[:-1]
+        ]
+        return "\n".join(lines) if lines else self.tr("None")
 
     # -- actions --------------------------------------------------------------------------
     def _open(self, dialog: ServiceDialog | MemberImportDialog) -> None:
@@ -419,7 +484,11 @@ class MembersPage(Page):
             )
             return self.clinic.members.update(member_id, draft)
 
-        _result, error = self.controller.attempt(op)
+        self._saving = True
+        try:
+            _result, error = self.controller.attempt(op)
+        finally:
+            self._saving = False
         if error is not None:
             show_problem(self.detail_message, error)
         else:
