@@ -17,6 +17,79 @@ class AgendaSegment:
     title: str
     minutes: int
     description: str = ""
+    topic_minutes: int | None = None  # what the topic planned, when fitted to the session
+
+
+# Fitting a topic's agenda to the session (IOP groups are usually 3 hours; many topics are planned
+# for 90 minutes, some for 60 or 180). What a facilitator expects: the clock's segments add up to
+# the session they are running, keep the topic's shape, and a long group has a break.
+# - A session of LONG_SESSION minutes or more gets one BREAK_MINUTES break, at the segment boundary
+#   nearest the topic's midpoint, when the topic has none and is being stretched.
+# - A shorter session drops the topic's breaks when the topic is being shortened.
+# - Every other segment is stretched or shortened in proportion to its planned minutes, in
+#   5-minute steps when possible (largest remainder, so the total is exact), never below one step.
+LONG_SESSION = 150
+BREAK_MINUTES = 15
+
+
+def is_break(segment: AgendaSegment) -> bool:
+    return segment.title.strip().casefold().startswith("break")
+
+
+def fit_to_session(segments: list[AgendaSegment], session_minutes: int) -> list[AgendaSegment]:
+    """The topic's segments fitted so they add up to `session_minutes` (see the rules above)."""
+    planned = sum(max(0, s.minutes) for s in segments)
+    if not segments or session_minutes <= 0 or planned <= 0 or planned == session_minutes:
+        return list(segments)
+    parts = [replace(s, topic_minutes=s.minutes) for s in segments]
+    breaks = [s for s in parts if is_break(s)]
+    if planned < session_minutes and session_minutes >= LONG_SESSION and not breaks:
+        at = _nearest_boundary(parts, planned / 2)
+        pause = AgendaSegment(
+            "Break", BREAK_MINUTES, "A short break: stretch, water, fresh air.", topic_minutes=0
+        )
+        parts.insert(at, pause)
+    elif planned > session_minutes and session_minutes < LONG_SESSION and breaks:
+        parts = [s for s in parts if not is_break(s)]
+    fixed = sum(s.minutes for s in parts if is_break(s))
+    flexible = [i for i, s in enumerate(parts) if not is_break(s)]
+    target = session_minutes - fixed
+    if not flexible or target < len(flexible):  # a very short session: no breaks, just shrink
+        parts = [s for s in parts if not is_break(s)]
+        flexible, target = list(range(len(parts))), session_minutes
+    step = 5 if target % 5 == 0 and target // 5 >= len(flexible) else 1
+    shares = _largest_remainder([parts[i].minutes for i in flexible], target // step)
+    for i, units in zip(flexible, shares, strict=True):
+        parts[i] = replace(parts[i], minutes=units * step)
+    return parts
+
+
+def _nearest_boundary(parts: list[AgendaSegment], half: float) -> int:
+    """Index to insert at: the boundary between segments closest to `half` planned minutes."""
+    best, best_gap, elapsed = 1, float("inf"), 0
+    for i, s in enumerate(parts[:-1], start=1):
+        elapsed += s.minutes
+        if abs(elapsed - half) < best_gap:
+            best, best_gap = i, abs(elapsed - half)
+    return best
+
+
+def _largest_remainder(weights: list[int], total: int) -> list[int]:
+    """`total` split in proportion to `weights`, whole numbers, each at least 1, summing exactly."""
+    positive = [max(0, w) for w in weights]
+    if not any(positive):
+        positive = [1] * len(weights)
+    exact = [total * w / sum(positive) for w in positive]
+    shares = [max(1, int(x)) for x in exact]
+    order = sorted(range(len(weights)), key=lambda i: (-(exact[i] - int(exact[i])), i))
+    k = 0
+    while sum(shares) < total:
+        shares[order[k % len(order)]] += 1
+        k += 1
+    while sum(shares) > total:  # the minimum of one pushed it over: take from the largest
+        largest = max(range(len(shares)), key=lambda i: (shares[i], -i))
+        shares[largest] -= 1
+    return shares
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from iop_facilitator.domain.agenda import AgendaSegment
+from iop_facilitator.domain.agenda import AgendaSegment, fit_to_session
 from iop_facilitator.domain.attendance import SessionWindow, minutes_attended, time_in_session
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.domain.enums import (
@@ -213,18 +213,26 @@ class SessionService:
         return body
 
     def agenda_segments(self, session_id: SessionId) -> list[AgendaSegment]:
-        """The timed segments of the exact topic version the session uses."""
+        """The timed segments of the exact topic version the session uses, fitted to the
+        session's planned length (`domain.agenda.fit_to_session`): a 90-minute topic in a 3-hour
+        group is stretched, with a break, so the clock adds up to the group being run."""
         row = self.ctx.store.one(
-            "SELECT t.body FROM session s JOIN topic t ON t.id = s.topic_id WHERE s.id = ?",
+            "SELECT t.body, s.planned_start, s.planned_end FROM session s "
+            "JOIN topic t ON t.id = s.topic_id WHERE s.id = ?",
             [session_id],
         )
         if row is None:
             return []
         body = json.loads(row["body"] or "{}")
-        return [
+        segments = [
             AgendaSegment(str(s.get("title", "")), int(s.get("minutes", 0)), str(s.get("description", "")))
             for s in body.get("segments", [])
         ]
+        start, end = row["planned_start"], row["planned_end"]
+        if not start or not end:
+            return segments
+        length = dt.datetime.fromisoformat(end) - dt.datetime.fromisoformat(start)
+        return fit_to_session(segments, int(length.total_seconds() // 60))
 
     # -- planning and starting -------------------------------------------------------------
     def plan(

@@ -5,9 +5,11 @@ Contracts (all ranking happens in SQL):
   (end_on IS NULL or end_on >= date).
 - A member "had" a topic when they attended (present, late, left early, telehealth) a session on
   or before the date whose topic has the same key, in any group and any version.
-- Ranking: most expected members who have not had it, then series order, then topics the group
-  never had, then the longest since the group last had it (sessions held on or before the date),
-  then title. Retired topics are never suggested.
+- Ranking: most expected members who have not had it, then the topic whose planned minutes are
+  closest to the session's length (a 180-minute topic before a 90-minute one for a 3-hour group;
+  the session's agenda is fitted to its length either way, see `domain.agenda.fit_to_session`),
+  then series order, then topics the group never had, then the longest since the group last had
+  it (sessions held on or before the date), then title. Retired topics are never suggested.
 """
 
 from __future__ import annotations
@@ -33,6 +35,24 @@ class Suggestion:
     expected: int
     not_had: int
     group_last_had: str | None  # ISO date
+    session_minutes: int | None = None
+
+    @property
+    def fits(self) -> bool:
+        """The topic is planned for exactly the session's length."""
+        return self.session_minutes is None or self.topic.minutes == self.session_minutes
+
+    @property
+    def length_note(self) -> str:
+        """How the topic's planned length meets the session's ('' when it fits exactly)."""
+        if self.fits or not self.session_minutes:
+            return ""
+        verb = "stretched" if self.topic.minutes < self.session_minutes else "shortened"
+        return (
+            f"Planned for {self.topic.minutes} minutes: its agenda is {verb} to fill this "
+            f"{self.session_minutes}-minute session"
+            + (" with a break." if verb == "stretched" and self.session_minutes >= 150 else ".")
+        )
 
     @property
     def reason(self) -> str:
@@ -48,7 +68,8 @@ class Suggestion:
             text = f"{self.not_had} of {self.expected} have not had this"
         if self.group_last_had:
             text += f"; the group last had it on {self.group_last_had}"
-        return text + "."
+        note = self.length_note
+        return text + "." + (f" {note}" if note else "")
 
 
 @dataclass(frozen=True)
@@ -71,9 +92,17 @@ class TopicSuggestionService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def suggest(self, group_id: int, on: dt.date, limit: int = 10) -> list[Suggestion]:
-        """Current, unretired topics ranked for this group's expected members on `on`."""
+    def suggest(
+        self, group_id: int, on: dt.date, limit: int = 10, session_minutes: int | None = None
+    ) -> list[Suggestion]:
+        """Current, unretired topics ranked for this group's expected members on `on`, for a
+        session of `session_minutes` (default: the group's scheduled length)."""
         day = on.isoformat()
+        if session_minutes is None:
+            scheduled = self.ctx.store.scalar(
+                "SELECT minutes FROM therapy_group WHERE id = ?", [group_id]
+            )
+            session_minutes = int(scheduled) if scheduled else None
         order, order_params = series_order_sql()
         sql = f"""
         WITH roster AS (
@@ -103,13 +132,23 @@ class TopicSuggestionService:
         LEFT JOIN seen USING (key)
         LEFT JOIN group_last USING (key)
         WHERE is_current = 1 AND retired = 0
-        ORDER BY not_had DESC, {order}, group_last.last_date IS NOT NULL,
+        ORDER BY not_had DESC, abs(topic.minutes - coalesce(?, topic.minutes)), {order},
+                 group_last.last_date IS NOT NULL,
                  group_last.last_date, title COLLATE NOCASE, key
         LIMIT ?
         """
-        params = [group_id, day, day, *ATTENDED, day, group_id, day, *order_params, limit]
+        params = [
+            group_id, day, day, *ATTENDED, day, group_id, day, session_minutes, *order_params,
+            limit,
+        ]  # fmt: skip
         return [
-            Suggestion(summary_from_row(r), int(r["expected"]), int(r["not_had"]), r["last_date"])
+            Suggestion(
+                summary_from_row(r),
+                int(r["expected"]),
+                int(r["not_had"]),
+                r["last_date"],
+                session_minutes,
+            )
             for r in self.ctx.store.query(sql, params)
         ]
 

@@ -73,9 +73,11 @@ def test_a_whole_session_by_keyboard(qtbot, window, clinic, clock) -> None:
     clock.set(dt.datetime(2026, 11, 23, 9, 25))
     page.agenda.refresh()
     assert page.agenda.segment_label.text() == "Now: Check-in"
-    assert page.agenda.segment_time.text() == "5:00 left"
+    # The 90-minute topic (30 + 60) is fitted to this 180-minute group: 55, a break, 110.
+    assert page.agenda.segment_time.text() == "30:00 left"
+    assert page.agenda.next_label.text() == "Next: Break (15 min)"
     qtbot.keyClick(page.table, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    assert page.agenda.segment_label.text() == "Now: Topic"
+    assert page.agenda.segment_label.text() == "Now: Break"
     assert clinic.sessions.get(session_id).agenda_state["index"] == 1
     clock.set(dt.datetime(2026, 11, 23, 10, 30))
     page.agenda.refresh()

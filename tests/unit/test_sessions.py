@@ -68,7 +68,10 @@ def test_plan_takes_the_schedule_and_the_roster(clinic, clock) -> None:
     roster = [e.member_id for e in clinic.sessions.roster(session_id)]
     assert len(roster) == 10 and members[0] not in roster and members[1] not in roster
     assert later not in roster
-    assert [s.title for s in clinic.sessions.agenda_segments(session_id)] == ["Check-in", "Topic"]
+    # The 90-minute topic's agenda is fitted to the 180-minute session (see test_agenda.py).
+    agenda = clinic.sessions.agenda_segments(session_id)
+    assert [s.title for s in agenda] == ["Check-in", "Break", "Topic"]
+    assert sum(s.minutes for s in agenda) == 180
 
 
 def test_attendance_minutes_late_and_early(clinic, clock, running) -> None:

@@ -67,14 +67,19 @@ def test_ranks_by_members_who_have_not_had_it(curriculum_clinic) -> None:
         (key, 4),  # never had, Relapse Prevention first
         (f"{CS}-copy-2", 4),  # never had by the group
         (f"{CS}-copy", 4),  # the group had it on 11-03 but nobody attended
-        (RP, 3),  # Ava had it (Eve is no longer expected)
-        (GS, 3),  # Dee had it
+        (GS, 3),  # Dee had it; planned for 180 minutes like this group: before RP
+        (RP, 3),  # Ava had it (Eve is no longer expected); planned for 90 minutes
         (CS, 2),  # Ava and Cal had it in another group
     ]
     assert all(x.expected == 4 for x in ranked)
     by_key = {x.topic.key: x for x in ranked}
-    assert by_key[RP].reason == "3 of 4 have not had this; the group last had it on 2026-11-13."
-    assert by_key[key].reason == "None of the 4 have had this."
+    assert by_key[RP].reason == (
+        "3 of 4 have not had this; the group last had it on 2026-11-13. Planned for 90 minutes: "
+        "its agenda is stretched to fill this 180-minute session with a break."
+    )
+    assert by_key[GS].reason == "3 of 4 have not had this; the group last had it on 2026-11-20."
+    assert by_key[GS].fits
+    assert by_key[key].reason.startswith("None of the 4 have had this. Planned for 90 minutes")
     assert by_key[f"{CS}-copy"].group_last_had == "2026-11-03"
     assert len(clinic.topic_suggestions.suggest(s["group"], DAY, limit=2)) == 2
 
@@ -151,3 +156,20 @@ def test_demo_sessions_run_topics_and_get_suggestions(curriculum_clinic) -> None
     ranked = curriculum_clinic.topic_suggestions.suggest(group, DAY)
     assert len(ranked) == 3 and all(0 <= x.not_had <= x.expected for x in ranked)
     assert "have" in ranked[0].reason
+
+
+def test_topics_whose_length_fits_the_session_come_first(curriculum_clinic) -> None:
+    """A new 3-hour group (nobody has had anything): the 180-minute topic first, not a 90-minute
+    one; a 60-minute session gets the 60-minute topic first. Coverage still comes before fit."""
+    clinic = curriculum_clinic
+    with clinic.ctx.write() as w:
+        g = add_group(w, "Fresh Test")  # 180 minutes, the schema's default
+        add_member(w, "Ava", g, "2026-11-01")
+    first = clinic.topic_suggestions.suggest(g, DAY)
+    assert (first[0].topic.key, first[0].topic.minutes, first[0].fits) == (GS, 180, True)
+    assert [x.topic.minutes for x in first] == sorted(
+        (x.topic.minutes for x in first), key=lambda m: abs(m - 180)
+    )
+    short = clinic.topic_suggestions.suggest(g, DAY, session_minutes=60)
+    assert short[0].topic.minutes == 60 and short[0].fits
+    assert "shortened to fill this 60-minute session." in short[-1].reason
