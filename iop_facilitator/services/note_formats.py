@@ -69,12 +69,12 @@ class NoteFormatService:
             for r in rows
         ]
 
-    def keys(self) -> set[str]:
+    def format_keys(self) -> set[str]:
         return {r["key"] for r in self.ctx.store.query("SELECT key FROM note_format")}
 
     def add(self, name: str, sections: list[tuple[str, str]]) -> tuple[str, Changes]:
         """Add the clinic's own format; returns its key (the short name, e.g. 'SIRP')."""
-        fmt = build_format(name, sections, self.keys())
+        fmt = build_format(name, sections, self.format_keys())
         with self.ctx.write() as store:
             store.execute(
                 "INSERT INTO note_format (key, name, sections, builtin) VALUES (?, ?, ?, 0)",

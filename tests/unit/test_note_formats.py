@@ -137,7 +137,7 @@ def test_a_format_in_use_cannot_be_deleted(clinic, sirp_session) -> None:
         clinic.note_formats.delete("SIRP")
     with pytest.raises(RuleViolation, match="built in"):
         clinic.note_formats.delete("DAP")
-    assert "SIRP" in clinic.note_formats.keys()
+    assert "SIRP" in clinic.note_formats.format_keys()
 
 
 def test_an_unused_format_is_deleted_and_a_default_one_is_kept(clinic) -> None:
@@ -147,7 +147,7 @@ def test_an_unused_format_is_deleted_and_a_default_one_is_kept(clinic) -> None:
         clinic.note_formats.delete("SIRP")
     clinic.settings.update({"default_note_format": "DAP"})
     changes = clinic.note_formats.delete("SIRP")
-    assert changes.settings and "SIRP" not in clinic.note_formats.keys()
+    assert changes.settings and "SIRP" not in clinic.note_formats.format_keys()
 
 
 def test_a_clinic_format_can_be_a_groups_format(clinic) -> None:
