@@ -99,9 +99,12 @@ def build_format(name: str, sections: list[tuple[str, str]], taken: set[str]) ->
         )
     if key.casefold() in {t.casefold() for t in taken}:
         raise ValidationError(f"There is already a note format called {key}.", "name")
-    rows = [(t.strip(), " ".join(h.split())) for t, h in sections]
-    while rows and not rows[-1][0] and not rows[-1][1]:
-        rows.pop()  # empty rows left at the end of the form are not sections
+    # Rows left wholly empty in the form are not sections; numbers stay those of the form.
+    rows = [
+        (number, t.strip(), " ".join(h.split()))
+        for number, (t, h) in enumerate(sections, start=1)
+        if t.strip() or h.strip()
+    ]
     if len(rows) < FORMAT_MIN_SECTIONS:
         raise ValidationError(
             f"A note format needs at least {FORMAT_MIN_SECTIONS} sections.", "sections"
@@ -112,7 +115,7 @@ def build_format(name: str, sections: list[tuple[str, str]], taken: set[str]) ->
         )
     built: list[Section] = []
     seen: dict[str, str] = {}
-    for number, (title, hint) in enumerate(rows, start=1):
+    for number, title, hint in rows:
         check_storable(title, f"Section {number}'s name", "sections")
         check_storable(hint, f"Section {number}'s hint", "sections")
         skey = section_key(title)

@@ -52,7 +52,7 @@ class NoteFormatsDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Note formats"))
-        self.list.setMinimumWidth(220)
+        self.list.setFixedWidth(190)
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Sections of the chosen format"))
         self.details.setMinimumWidth(380)
@@ -88,11 +88,12 @@ class NoteFormatsDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_format)
         controller.changed.connect(self._on_changes)
         self.resize(760, 460)
-        self.reload()
+        default = next((k for k, i in self._load().items() if i.is_default), None)
+        self.reload(select=default)
 
     def reload(self, select: str | None = None) -> None:
         keep = select or self.current_key()
-        self.infos = {i.format.key: i for i in self.controller.clinic.note_formats.list()}
+        self.infos = self._load()
         self.list.clear()
         for info in self.infos.values():
             kind = self.tr("built in") if info.builtin else self.tr("this clinic's")
@@ -104,6 +105,9 @@ class NoteFormatsDialog(QDialog):
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         self._show_current()
+
+    def _load(self) -> dict[str, FormatInfo]:
+        return {i.format.key: i for i in self.controller.clinic.note_formats.list()}
 
     def current_key(self) -> str | None:
         item = self.list.currentItem()
@@ -189,6 +193,7 @@ class AddFormatDialog(QDialog):
         self.name.setAccessibleName(self.tr("Format name"))
         self.name.setPlaceholderText(self.tr("A short name, e.g. SIRP"))
         self.name.setMaxLength(12)
+        self.name.setMaximumWidth(200)
         intro = QLabel(
             self.tr(
                 "Write the sections in the order the note shows them, each with a one-line hint "
@@ -200,7 +205,8 @@ class AddFormatDialog(QDialog):
         self.grid = QGridLayout()
         self.grid.addWidget(QLabel(self.tr("Section")), 0, 1)
         self.grid.addWidget(QLabel(self.tr("Hint (one line)")), 0, 2)
-        self.grid.setColumnStretch(2, 1)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 3)
         self.rows: list[tuple[QLabel, QLineEdit, QLineEdit]] = []
         self.add_row_button = QPushButton(self.tr("Add a &section"))
         self.add_row_button.setAccessibleName(self.tr("Add a section"))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -84,10 +84,14 @@ class ProgramSettings(QGroupBox):
         self.editors: dict[str, FieldEditor] = {}
         self._loading = False
         outer = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # A grid, not a QFormLayout: the form's rows overlapped when a wrapped error appeared
+        # inside the scroll area (QFormLayout's height-for-width is unreliable there).
+        self.form = QGridLayout()
+        self.form.setColumnStretch(1, 1)
+        self.form.setHorizontalSpacing(12)
+        self.form.setVerticalSpacing(8)
         outer.addLayout(self.form)
+        line_height = QLineEdit().sizeHint().height()
         for spec in form_specs():
             editor = self._editor(spec)
             self.editors[spec.key] = editor
@@ -96,18 +100,26 @@ class ProgramSettings(QGroupBox):
             if spec.hint:
                 editor.focus.setAccessibleDescription(spec_text(spec.hint))
                 editor.focus.setToolTip(spec_text(spec.hint))
-            if spec.type is bool:
-                self.form.addRow("", editor.widget)
-            else:
-                row_label = QLabel(self.tr("{label}:").format(label=label))
-                row_label.setBuddy(editor.focus)
-                self.form.addRow(row_label, editor.widget)
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(editor.widget)
             if spec.hint:
                 hint = QLabel(spec_text(spec.hint))
                 hint.setWordWrap(True)
                 hint.setStyleSheet(HINT_STYLE)
-                self.form.addRow("", hint)
-            self.form.addRow("", editor.error)
+                column.addWidget(hint)
+            column.addWidget(editor.error)
+            row = self.form.rowCount()
+            if spec.type is not bool:
+                row_label = QLabel(self.tr("{label}:").format(label=label))
+                row_label.setBuddy(editor.focus)
+                # level with the first line of the field, whatever its height
+                row_label.setMinimumHeight(line_height)
+                row_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                self.form.addWidget(row_label, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.form.addWidget(cell, row, 1)
             editor.changed.connect(self._on_edit)
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.setAccessibleName(self.tr("Save settings"))
@@ -131,6 +143,7 @@ class ProgramSettings(QGroupBox):
         self.message.setAccessibleName(self.tr("Program settings message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.message)
+        self.message.setVisible(False)
         self.save_button.clicked.connect(self.save)
         self.undo_button.clicked.connect(self.undo)
         self.formats_button.clicked.connect(self.formats_requested.emit)
@@ -273,7 +286,7 @@ class ProgramSettings(QGroupBox):
         self.save_button.setEnabled(dirty)
         self.undo_button.setEnabled(dirty)
         if dirty:
-            self.message.clear()
+            self._say("")
 
     def reload(self) -> None:
         """Show the saved values; a field with unsaved typing keeps what was typed."""
@@ -295,7 +308,7 @@ class ProgramSettings(QGroupBox):
             editor.put(self.saved[key])
         self._loading = False
         self._on_edit()
-        self.message.setText(self.tr("Changes undone: the saved settings are shown."))
+        self._say(self.tr("Changes undone: the saved settings are shown."))
 
     def _clear_errors(self) -> None:
         for editor in self.editors.values():
@@ -316,23 +329,32 @@ class ProgramSettings(QGroupBox):
                 editor.error.setText(text)
                 editor.error.setVisible(True)
                 editor.focus.setFocus()
-            self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(self.tr("Nothing was saved: {reason}").format(reason=text))
+            if editor is not None:
+                self._say(
+                    self.tr("Nothing was saved: please check {label} above.").format(
+                        label=spec_text(editor.spec.label)
+                    ),
+                    error=True,
+                )
+            else:
+                self._say(self.tr("Nothing was saved: {reason}").format(reason=text), error=True)
             return False
-        self.message.setStyleSheet("")
         restart = [self.editors[k].spec for k in changed if self.editors[k].spec.applies_on_restart]
         if restart:
-            self.message.setText(
+            self._say(
                 self.tr(
                     "Settings saved. {what}: the change takes effect the next time the app opens."
                 ).format(what=", ".join(spec_text(s.label) for s in restart))
             )
         else:
-            self.message.setText(self.tr("Settings saved."))
+            self._say(self.tr("Settings saved."))
         return True
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def on_changes(self, changes: Changes) -> None:
         if changes.settings:
-            keep = self.message.text()
             self.reload()
-            self.message.setText(keep)

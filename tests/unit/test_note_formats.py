@@ -78,9 +78,11 @@ def test_section_keys_come_from_titles() -> None:
     assert section_key("  Goal / objective ") == "goal_objective"
 
 
-def test_trailing_empty_rows_are_ignored(clinic) -> None:
-    clinic.note_formats.add("SP", [("Summary", ""), ("Plan", ""), ("", ""), ("", "")])
-    assert len(clinic.note_formats.list()[-1].format.sections) == 2
+def test_rows_left_empty_are_not_sections(clinic) -> None:
+    clinic.note_formats.add("SP", [("Summary", ""), ("", ""), ("  ", ""), ("Plan", ""), ("", "")])
+    assert [s.title for s in clinic.note_formats.list()[-1].format.sections] == ["Summary", "Plan"]
+    with pytest.raises(ValidationError, match="Section 3 has no name"):
+        clinic.note_formats.add("SX", [("Summary", ""), ("", ""), ("", "hint"), ("Plan", "")])
 
 
 @pytest.fixture
