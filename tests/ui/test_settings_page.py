@@ -230,3 +230,18 @@ def test_the_open_groups_page_offers_a_new_format(qtbot, clinic, data_paths) -> 
     add = add_sirp(qtbot, window.controller, settings_page)
     add.save()
     assert window.page("Groups").note_format.findData("SIRP") >= 0
+
+
+def test_settings_fit_a_small_laptop_screen(qtbot, clinic, data_paths) -> None:
+    """1366 x 768 at 125% leaves about 1092 x 614 logical pixels: the page scrolls."""
+    window = build_main_window(Bootstrap(data_paths), clinic)
+    qtbot.addWidget(window)
+    window.show_section(window.page_titles().index("Settings"))
+    window.resize(1092, 580)
+    window.show()
+    qtbot.waitExposed(window)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 / 1.25 and hint.height() <= 768 / 1.25
+    page = window.page("Settings")
+    assert not page.scroll.horizontalScrollBar().isVisible()
+    assert page.scroll.verticalScrollBar().maximum() > 0
