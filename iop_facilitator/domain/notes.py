@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,7 +81,7 @@ def format_sections_json(fmt: NoteFormat) -> str:
     )
 
 
-def build_format(name: str, sections: list[tuple[str, str]], taken: set[str]) -> NoteFormat:
+def build_format(name: str, sections: Sequence[tuple[str, str]], taken: set[str]) -> NoteFormat:
     """A clinic's own note format from its short name and (title, hint) pairs, in order.
 
     `taken` holds the keys of the formats the clinic already has. Raises ValidationError with a

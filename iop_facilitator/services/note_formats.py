@@ -7,6 +7,7 @@ added, and deleted only while nothing uses them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from iop_facilitator.domain.changes import Changes
@@ -72,7 +73,7 @@ class NoteFormatService:
     def format_keys(self) -> set[str]:
         return {r["key"] for r in self.ctx.store.query("SELECT key FROM note_format")}
 
-    def add(self, name: str, sections: list[tuple[str, str]]) -> tuple[str, Changes]:
+    def add(self, name: str, sections: Sequence[tuple[str, str]]) -> tuple[str, Changes]:
         """Add the clinic's own format; returns its key (the short name, e.g. 'SIRP')."""
         fmt = build_format(name, sections, self.format_keys())
         with self.ctx.write() as store:
