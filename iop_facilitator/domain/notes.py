@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from iop_facilitator.domain.text import check_storable
+from iop_facilitator.errors import ValidationError
 
 
 def content_hash(content: Mapping[str, Any]) -> str:
@@ -54,6 +57,100 @@ def parse_format(key: str, name: str, sections_json: str) -> NoteFormat:
             for s in raw
         ),
     )
+
+
+FORMAT_MIN_SECTIONS = 2
+FORMAT_MAX_SECTIONS = 8
+FORMAT_NAME_MAX = 12
+SECTION_TITLE_MAX = 40
+SECTION_HINT_MAX = 200
+# Field names a note already has beside its sections: a section may not take them.
+RESERVED_SECTION_KEYS = frozenset({"risk_follow_up", "participation_level", "minutes"})
+
+
+def section_key(title: str) -> str:
+    """A section's stored key: its title's words in lower case joined by '_' (Plan -> plan)."""
+    words = "".join(c.lower() if c.isalnum() else " " for c in title).split()
+    return "_".join(words)
+
+
+def format_sections_json(fmt: NoteFormat) -> str:
+    """How a format's sections are stored (the same shape as the built-in rows)."""
+    return json.dumps(
+        [{"key": s.key, "title": s.title, "hint": s.hint} for s in fmt.sections], ensure_ascii=False
+    )
+
+
+def build_format(name: str, sections: Sequence[tuple[str, str]], taken: set[str]) -> NoteFormat:
+    """A clinic's own note format from its short name and (title, hint) pairs, in order.
+
+    `taken` holds the keys of the formats the clinic already has. Raises ValidationError with a
+    plain message naming the first problem. A Plan section is required: the plan is one of the
+    chartable elements every member note must show.
+    """
+    key = check_storable(name, "The format's name", "name").strip()
+    if not key:
+        raise ValidationError("Give the format a short name, such as SIRP.", "name")
+    if len(key) > FORMAT_NAME_MAX or not all(c.isalnum() or c == "-" for c in key):
+        raise ValidationError(
+            f"A format's name is a short word of letters and numbers ({FORMAT_NAME_MAX} at most), "
+            "such as SIRP.",
+            "name",
+        )
+    if key.casefold() in {t.casefold() for t in taken}:
+        raise ValidationError(f"There is already a note format called {key}.", "name")
+    # Rows left wholly empty in the form are not sections; numbers stay those of the form.
+    rows = [
+        (number, t.strip(), " ".join(h.split()))
+        for number, (t, h) in enumerate(sections, start=1)
+        if t.strip() or h.strip()
+    ]
+    if len(rows) < FORMAT_MIN_SECTIONS:
+        raise ValidationError(
+            f"A note format needs at least {FORMAT_MIN_SECTIONS} sections.", "sections"
+        )
+    if len(rows) > FORMAT_MAX_SECTIONS:
+        raise ValidationError(
+            f"A note format has at most {FORMAT_MAX_SECTIONS} sections.", "sections"
+        )
+    built: list[Section] = []
+    seen: dict[str, str] = {}
+    for number, title, hint in rows:
+        check_storable(title, f"Section {number}'s name", "sections")
+        check_storable(hint, f"Section {number}'s hint", "sections")
+        skey = section_key(title)
+        if not skey:
+            raise ValidationError(f"Section {number} has no name.", "sections")
+        if len(title) > SECTION_TITLE_MAX:
+            raise ValidationError(
+                f"Section {number}'s name is too long ({SECTION_TITLE_MAX} characters at most).",
+                "sections",
+            )
+        if len(hint) > SECTION_HINT_MAX:
+            raise ValidationError(
+                f"Section {number}'s hint is too long: one line of {SECTION_HINT_MAX} characters "
+                "at most.",
+                "sections",
+            )
+        if skey in seen:
+            raise ValidationError(
+                f"Two sections are both called \"{seen[skey]}\": give each section its own name.",
+                "sections",
+            )
+        if skey in RESERVED_SECTION_KEYS:
+            raise ValidationError(
+                f"\"{title}\" is already a field of every note: choose another section name.",
+                "sections",
+            )
+        seen[skey] = title
+        built.append(Section(skey, title, hint, skey in SHARED_BY_DEFAULT))
+    if "plan" not in seen:
+        raise ValidationError(
+            "Add a section called Plan: every chartable note must show the member's plan.",
+            "sections",
+        )
+    display = f"{key} ({', '.join(s.title for s in built)})"
+    return NoteFormat(key, display, tuple(built))
 
 
 # -- cloned notes -----------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from iop_facilitator.services.facilitators import FacilitatorService
 from iop_facilitator.services.groups import GroupService
 from iop_facilitator.services.member_import import MemberImportService
 from iop_facilitator.services.members import MemberService
+from iop_facilitator.services.note_formats import NoteFormatService
 from iop_facilitator.services.notes import NoteService
 from iop_facilitator.services.reports import ReportService
 from iop_facilitator.services.sessions import SessionService
@@ -42,6 +43,7 @@ class Clinic:
     facilitators: FacilitatorService = field(init=False)
     sessions: SessionService = field(init=False)
     notes: NoteService = field(init=False)
+    note_formats: NoteFormatService = field(init=False)
     curriculum: CurriculumService = field(init=False)
     topic_packs: TopicPackService = field(init=False)
     topic_suggestions: TopicSuggestionService = field(init=False)
@@ -67,6 +69,7 @@ class Clinic:
         self.topic_suggestions = TopicSuggestionService(self.ctx)
         self.sessions = SessionService(self.ctx)
         self.notes = NoteService(self.ctx, self.sessions)
+        self.note_formats = NoteFormatService(self.ctx, self.settings)
         self.exports = ExportService(self.ctx, self.sessions, self.notes, self.settings)
         self.backups = BackupService(self.ctx, self.paths, self.settings)
         self.security = SecurityService(self.ctx)

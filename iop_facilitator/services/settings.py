@@ -6,7 +6,9 @@ Window geometry is not here: it is per-machine view state, kept by the UI apart 
 from __future__ import annotations
 
 import json
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from iop_facilitator.domain.changes import Changes
@@ -28,6 +30,8 @@ DEFAULT_SAFETY_PROTOCOL = (
 
 @dataclass(frozen=True)
 class SettingSpec:
+    """One setting. The Settings page builds its form from these (ui/program_settings.py)."""
+
     key: str
     type: type
     default: Any
@@ -35,22 +39,62 @@ class SettingSpec:
     minimum: int | None = None
     maximum: int | None = None
     choices: tuple[str, ...] = ()
+    choice_labels: tuple[str, ...] = ()  # what the user reads for each choice, same order
+    hint: str = ""  # one plain line under the field
+    kind: str = ""  # "multiline" text, a "folder", a "note_format" key; "" = plain
+    panel: str = "program"  # who edits it: "program" (the form), "security", "machine"
+    applies_on_restart: bool = False
+
+    def choice_label(self, value: str) -> str:
+        if value in self.choices and len(self.choice_labels) == len(self.choices):
+            return self.choice_labels[self.choices.index(value)]
+        return value
 
 
 SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("clinic_name", str, "", "Clinic name"),
     SettingSpec("program_name", str, "Intensive Outpatient Program", "Program name"),
-    SettingSpec("default_note_format", str, "DAP", "Default note format"),
-    SettingSpec("billing_codes", list, ["H0015", "S9480", "90853", "H0005"], "Billing codes"),
-    SettingSpec("auto_lock_minutes", int, 10, "Lock after idle minutes", minimum=1, maximum=240),
-    SettingSpec("backup_folder", str, "", "Backup folder (empty: inside the data folder)"),
-    SettingSpec("redisclosure_notice", str, PART2_SHORT_NOTICE, "42 CFR Part 2 notice on exports"),
-    SettingSpec("safety_protocol", str, DEFAULT_SAFETY_PROTOCOL, "Safety protocol"),
+    SettingSpec(
+        "default_note_format", str, "DAP", "Default note format",
+        hint="The format new groups start with; each group can choose its own.",
+        kind="note_format",
+    ),
+    SettingSpec(
+        "billing_codes", list, ["H0015", "S9480", "90853", "H0005"], "Billing codes",
+        hint="The codes offered for a group, separated by commas.",
+    ),
+    SettingSpec(
+        "auto_lock_minutes", int, 10, "Lock after idle minutes", minimum=1, maximum=240,
+        panel="security",
+    ),
+    SettingSpec(
+        "backup_folder", str, "", "Backup folder",
+        hint="An existing folder the app can write to. Empty: backups stay in the data folder.",
+        kind="folder",
+    ),
+    SettingSpec(
+        "redisclosure_notice", str, PART2_SHORT_NOTICE, "42 CFR Part 2 notice on exports",
+        kind="multiline",
+    ),
+    SettingSpec(
+        "safety_protocol", str, DEFAULT_SAFETY_PROTOCOL, "Safety protocol",
+        hint="Shown when a member is flagged at risk during a session.",
+        kind="multiline",
+    ),
     SettingSpec("note_deadline_hours", int, 72, "Notes due within (hours)", minimum=1, maximum=720),
     SettingSpec("group_size_cap", int, 12, "Warn above this group size", minimum=1, maximum=100),
-    SettingSpec("export_date_of_birth", bool, False, "Include date of birth on exports"),
-    SettingSpec("paper_size", str, "Letter", "Paper size", choices=("Letter", "A4")),
-    SettingSpec("language", str, "", "Language (empty: the system's)", choices=("", "en", "es")),
+    SettingSpec(
+        "export_date_of_birth", bool, False, "Include date of birth on exports", panel="security"
+    ),
+    SettingSpec(
+        "paper_size", str, "Letter", "Paper size", choices=("Letter", "A4"),
+        choice_labels=("US Letter", "A4"),
+    ),
+    SettingSpec(
+        "language", str, "", "Language", choices=("", "en", "es"),
+        choice_labels=("System language", "English", "Español"),
+        applies_on_restart=True,
+    ),
 )
 SPEC_BY_KEY = {s.key: s for s in SPECS}
 
@@ -78,13 +122,41 @@ def _coerce(spec: SettingSpec, value: Any) -> Any:
         return [check_storable(v, spec.label, spec.key).strip() for v in value if v.strip()]
     text = check_storable(str(value), spec.label, spec.key).strip()
     if spec.choices and text not in spec.choices:
+        readable = ", ".join(spec.choice_label(c) for c in spec.choices)
         raise ValidationError(
-            f"{spec.label} must be one of: {', '.join(c or '(system)' for c in spec.choices)}.",
+            f"{spec.label} must be one of: {readable}.",
             spec.key,
         )
     if len(text) > 5000:
         raise ValidationError(f"{spec.label} is too long (5,000 characters at most).", spec.key)
     return text
+
+
+def check_folder(value: str, spec: SettingSpec) -> Path:
+    """An existing folder, given as a full path, that this user can write into (checked by
+    writing a small temporary file there and removing it)."""
+    folder = Path(value).expanduser()
+    if not folder.is_absolute():
+        raise ValidationError(
+            f"{spec.label}: give the full path of the folder, or use Choose… to pick it.", spec.key
+        )
+    if not folder.is_dir():
+        raise ValidationError(
+            f"{spec.label}: the folder {folder} does not exist.",
+            spec.key,
+            "Choose an existing folder (plug in the drive first), or leave it empty to keep "
+            "backups in the data folder.",
+        )
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".iop-write-check-"):
+            pass
+    except OSError:
+        raise ValidationError(
+            f"{spec.label}: the app cannot write into {folder}.",
+            spec.key,
+            "Choose a folder you are allowed to write to, or leave it empty.",
+        ) from None
+    return folder
 
 
 class SettingsService:
@@ -113,12 +185,27 @@ class SettingsService:
                 result[spec.key] = spec.default
         return result
 
+    def _check_note_format(self, key: str, spec: SettingSpec) -> None:
+        if not key:
+            raise ValidationError(f"Choose a {spec.label.lower()}.", spec.key)
+        if self.ctx.store.one("SELECT key FROM note_format WHERE key = ?", [key]) is None:
+            raise ValidationError(
+                f"{spec.label}: '{key[:20]}' is not a note format this clinic has.", spec.key
+            )
+
     def update(self, values: dict[str, Any]) -> Changes:
         """Validate every value first; write all or none."""
         unknown = [k for k in values if k not in SPEC_BY_KEY]
         if unknown:
             raise ValidationError(f"Unknown setting: {', '.join(unknown)}.")
         clean = {k: _coerce(SPEC_BY_KEY[k], v) for k, v in values.items()}
+        current = self.all()
+        for key, value in clean.items():
+            spec = SPEC_BY_KEY[key]
+            if spec.kind == "folder" and value and value != current[key]:
+                check_folder(value, spec)
+            if spec.kind == "note_format":
+                self._check_note_format(value, spec)
         with self.ctx.write() as store:
             for key, value in clean.items():
                 store.execute(

@@ -21,7 +21,8 @@ from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.curriculum_page import CurriculumPage
 from iop_facilitator.ui.groups_page import GroupsPage
 from iop_facilitator.ui.members_page import MembersPage
-from iop_facilitator.ui.pages import EmptyStatePage, Page, SettingsPage
+from iop_facilitator.ui.pages import EmptyStatePage, Page
+from iop_facilitator.ui.settings_page import SettingsPage
 
 # (title, empty-state message) for the sections later work fills in.
 SECTIONS: list[tuple[str, str]] = [

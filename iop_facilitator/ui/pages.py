@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from iop_facilitator import __version__
 from iop_facilitator.domain.changes import Changes
-from iop_facilitator.ui.backups_panel import BackupsPanel
 from iop_facilitator.ui.controller import Controller
 
 
@@ -59,58 +57,10 @@ class EmptyStatePage(Page):
         layout.addStretch(1)
 
 
-class SettingsPage(Page):
-    """Program settings and facts about this installation."""
+def __getattr__(name: str) -> object:
+    """`pages.SettingsPage` still works; the page now lives in `settings_page`."""
+    if name == "SettingsPage":
+        from iop_facilitator.ui.settings_page import SettingsPage
 
-    title = "Settings"
-
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.addWidget(heading(self.title))
-        frame = QFrame()
-        self.form = QFormLayout(frame)
-        self.clinic_label = QLabel()
-        self.program_label = QLabel()
-        self.folder_label = QLabel()
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # A long path must not set the window's minimum width (it did past ~800 px): the label
-        # may be cut off; the full path stays selectable and is in the tooltip.
-        self.folder_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.encryption_label = QLabel()
-        for label, name in (
-            (self.clinic_label, "Clinic name"),
-            (self.program_label, "Program"),
-            (self.folder_label, "Data folder"),
-            (self.encryption_label, "Encryption"),
-        ):
-            label.setAccessibleName(name)
-            self.form.addRow(f"{name}:", label)
-        self.form.addRow("Version:", QLabel(__version__))
-        layout.addWidget(frame)
-        from iop_facilitator.ui.security_settings import SecuritySettings
-
-        self.security = SecuritySettings(controller)
-        layout.addWidget(self.security)
-        self.backups = BackupsPanel(controller)
-        layout.addWidget(self.backups, 1)
-        self.reload()
-
-    def reload(self) -> None:
-        clinic = self.controller.clinic
-        values = clinic.settings.all()
-        self.clinic_label.setText(values["clinic_name"] or "(not set)")
-        self.program_label.setText(values["program_name"])
-        self.folder_label.setText(str(clinic.paths.root))
-        self.folder_label.setToolTip(str(clinic.paths.root))
-        self.encryption_label.setText(
-            "On: the database file is encrypted (SQLCipher)" if clinic.store.encrypted
-            else "Off (benchmark mode)"
-        )
-
-    def on_changes(self, changes: Changes) -> None:
-        self.security.on_changes(changes)
-        if changes.settings:
-            self.reload()
-            self.backups.reload()
+        return SettingsPage
+    raise AttributeError(name)

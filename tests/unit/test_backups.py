@@ -35,6 +35,7 @@ def test_a_backup_is_encrypted_verified_and_listed_with_counts(clinic) -> None:
 
 def test_backup_folder_setting_is_used(clinic, tmp_path) -> None:
     usb = tmp_path / "usb stick"
+    usb.mkdir()
     clinic.settings.update({"backup_folder": str(usb)})
     info, _ = clinic.backups.back_up()
     assert info.path.parent == usb

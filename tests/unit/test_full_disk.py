@@ -45,8 +45,10 @@ def test_read_only_media_fails_plainly_and_keeps_what_was_saved(clinic) -> None:
 
 def test_a_backup_folder_that_cannot_be_written_fails_plainly(clinic, tmp_path) -> None:
     blocker = tmp_path / "not-a-folder"
+    blocker.mkdir()
+    clinic.settings.update({"backup_folder": str(blocker)})
+    blocker.rmdir()  # the drive was unplugged and something else took its place
     blocker.write_text("a file where the folder should be", encoding="utf-8")
-    clinic.settings.update({"backup_folder": str(blocker / "backups")})
     saved = counts(clinic.store)
     with pytest.raises(errors.EnvironmentFailure) as caught:
         clinic.backups.back_up()
