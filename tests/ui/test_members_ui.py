@@ -24,6 +24,7 @@ from iop_facilitator.ui.member_models import (
     RosterModel,
 )
 from iop_facilitator.ui.members_page import MembersPage
+from iop_facilitator.ui.translated import short_date
 
 D = dt.date
 OK = Qt.MouseButton.LeftButton
@@ -118,7 +119,7 @@ def test_admit_move_discharge_through_the_widgets(qtbot, window, clinic) -> None
     history = members.history_model
     assert [history.index(r, 0).data() for r in range(2)] == ["Morning IOP", "Evening IOP"]
     assert (
-        history.index(0, 2).data() == "2026-11-15"
+        history.index(0, 2).data() == short_date(D(2026, 11, 15))
         and history.index(1, 2).data() == "still enrolled"
     )
 
