@@ -102,7 +102,7 @@ def short_date(day: dt.date | None) -> str:
     """A date in the locale's short form (11/23/26 in the US, 23/11/26 in Spanish), '' if None."""
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return _locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def short_datetime(moment: dt.datetime) -> str:
@@ -111,10 +111,32 @@ def short_datetime(moment: dt.datetime) -> str:
         QDate(moment.year, moment.month, moment.day),
         QTime(moment.hour, moment.minute, moment.second),
     )
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    return _locale().toString(value, QLocale.FormatType.ShortFormat)
 
 
 def weekday_name(iso_weekday: int, short: bool = False) -> str:
     """Monday is 1; the locale's own day name."""
     kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
-    return QLocale().dayName(iso_weekday, kind)
+    return _locale().dayName(iso_weekday, kind)
+
+
+def _locale() -> QLocale:
+    """The default locale; the bare "C" locale (no LANG set, as in tests) reads as US English."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
+def _day_month_format() -> str:
+    """Two-digit day and month in the locale's order: MM/dd in the US, dd/MM in Spanish."""
+    fmt = _locale().dateFormat(QLocale.FormatType.ShortFormat)
+    return "MM/dd" if fmt.find("M") < fmt.find("d") else "dd/MM"
+
+
+def day_month(day: dt.date, with_weekday: bool = False) -> str:
+    """Day and month, the order following the locale; optionally with the short weekday name."""
+    fmt = _day_month_format()
+    if with_weekday:
+        fmt = "ddd " + fmt
+    return _locale().toString(QDate(day.year, day.month, day.day), fmt)
