@@ -2109,7 +2109,7 @@ Import the new and changed topics? Conflicting ones are left as they are.</sourc
     <message>
         <location filename="../../iop_facilitator/ui/members_page.py" line="70"/>
         <source>Search by name or chart id (Ctrl+F)</source>
-        <translation>Buscar por nombre o n.º de expediente (Ctrl+F)</translation>
+        <translation>Nombre o n.º de expediente (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../iop_facilitator/ui/members_page.py" line="74"/>
