@@ -7,7 +7,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,9 +33,16 @@ from PySide6.QtWidgets import (
 
 from iop_facilitator.services.audit import AuditEvent, AuditFilter
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.translated import short_datetime
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("When", "Facilitator", "Action", "Record", "Details")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AuditTableModel", "When"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Facilitator"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Details"),
+)
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -65,7 +74,7 @@ class AuditTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return QCoreApplication.translate("AuditTableModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -75,9 +84,9 @@ class AuditTableModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
-                return event.at.replace("T", " ")[:19]
+                return _when(event.at)
             if column == 1:
-                return event.actor or "(no facilitator chosen)"
+                return event.actor or self.tr("(no facilitator chosen)")
             if column == 2:
                 return event.action.replace("_", " ")
             if column == 3:
@@ -112,6 +121,15 @@ class AuditFilterProxy(QSortFilterProxyModel):
         return self.audit_filter.matches(model.event_at(source_row))
 
 
+def _when(at: str) -> str:
+    """The event time in the locale's short date and time (12- or 24-hour as it expects)."""
+    try:
+        moment = dt.datetime.fromisoformat(at)
+    except ValueError:
+        return at.replace("T", " ")[:19]
+    return short_datetime(moment)
+
+
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -123,7 +141,7 @@ def _pydate(day: QDate) -> dt.date:
 class AuditDialog(QDialog):
     """The audit trail: who did what, when (ids, never note text)."""
 
-    ALL_ACTIONS = "All actions"
+    ALL_ACTIONS = QT_TRANSLATE_NOOP("AuditDialog", "All actions")
 
     def __init__(
         self,
@@ -135,13 +153,14 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self._choose_path = choose_path or _ask_csv_path
-        self.setWindowTitle("Audit trail")
+        self.setWindowTitle(self.tr("Audit trail"))
+        self.setAccessibleName(self.tr("Audit trail"))
         self.resize(980, 560)
         self.model = AuditTableModel(self)
         self.proxy = AuditFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setAccessibleName("Audit events")
+        self.table.setAccessibleName(self.tr("Audit events"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -151,29 +170,35 @@ class AuditDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.action = QComboBox()
-        self.action.setAccessibleName("Action")
+        self.action.setAccessibleName(self.tr("Action"))
         self.start = QDateEdit()
-        self.start.setAccessibleName("From date")
+        self.start.setAccessibleName(self.tr("From date"))
         self.end = QDateEdit()
-        self.end.setAccessibleName("To date")
+        self.end.setAccessibleName(self.tr("To date"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Events shown")
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setAccessibleName("Export audit as CSV")
-        close = QPushButton("Close")
-        close.setAccessibleName("Close")
+        self.count_label.setAccessibleName(self.tr("Events shown"))
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setAccessibleName(self.tr("Export audit as CSV"))
+        close = QPushButton(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(self.accept)
         filters = QHBoxLayout()
-        for label, widget in (("Action:", self.action), ("From:", self.start), ("To:", self.end)):
+        for label, widget in (
+            (self.tr("Action:"), self.action),
+            (self.tr("From:"), self.start),
+            (self.tr("To:"), self.end),
+        ):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("The audit trail cannot be changed or deleted, by anyone."))
+        bottom.addWidget(
+            QLabel(self.tr("The audit trail cannot be changed or deleted, by anyone."))
+        )
         bottom.addStretch(1)
         bottom.addWidget(self.export_button)
         bottom.addWidget(close)
@@ -196,7 +221,7 @@ class AuditDialog(QDialog):
         current = self.action.currentText()
         self.action.blockSignals(True)
         self.action.clear()
-        self.action.addItem(self.ALL_ACTIONS, "")
+        self.action.addItem(self.tr(self.ALL_ACTIONS), "")
         for name in audit.actions():
             self.action.addItem(name.replace("_", " "), name)
         found = self.action.findText(current)
@@ -220,7 +245,9 @@ class AuditDialog(QDialog):
     def apply_filter(self) -> None:
         self.proxy.set_filter(self.current_filter())
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} of {total} events")
+        self.count_label.setText(
+            self.tr("{shown} of {total} events").format(shown=shown, total=total)
+        )
 
     def export(self) -> None:
         path = self._choose_path(self)
@@ -229,11 +256,14 @@ class AuditDialog(QDialog):
         audit = self.controller.clinic.audit
         result = self.controller.run(self, lambda: audit.export_csv(path, self.current_filter()))
         if result is not None:
-            self.count_label.setText(f"Exported {result[0]} events.")
+            self.count_label.setText(self.tr("Exported {count} events.").format(count=result[0]))
 
 
 def _ask_csv_path(parent: QWidget) -> str:
     path, _ = QFileDialog.getSaveFileName(
-        parent, "Export audit trail", "audit-trail.csv", "CSV (*.csv)"
+        parent,
+        QCoreApplication.translate("AuditDialog", "Export audit trail"),
+        "audit-trail.csv",
+        QCoreApplication.translate("AuditDialog", "CSV (*.csv)"),
     )
     return path

@@ -13,7 +13,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,13 +41,27 @@ from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.backups import BackupInfo, inspect_backup, restore
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.messages import show_error
+from iop_facilitator.ui.translated import short_datetime
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Date", "Size", "Members", "Sessions", "Notes", "File")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BackupsModel", "Date"),
+    QT_TRANSLATE_NOOP("BackupsModel", "Size"),
+    QT_TRANSLATE_NOOP("BackupsModel", "Members"),
+    QT_TRANSLATE_NOOP("BackupsModel", "Sessions"),
+    QT_TRANSLATE_NOOP("BackupsModel", "Notes"),
+    QT_TRANSLATE_NOOP("BackupsModel", "File"),
+)
 
 
 def format_size(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{max(1, round(size / 1000))} kB"
+    if size >= 100_000:
+        return QCoreApplication.translate("BackupsModel", "{size} MB").format(
+            size=f"{size / 1_000_000:.1f}"
+        )
+    return QCoreApplication.translate("BackupsModel", "{size} kB").format(
+        size=max(1, round(size / 1000))
+    )
 
 
 class BackupsModel(QAbstractTableModel):
@@ -64,7 +86,9 @@ class BackupsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            if 0 <= section < len(COLUMNS):
+                return QCoreApplication.translate("BackupsModel", COLUMNS[section])
+            return None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -75,7 +99,7 @@ class BackupsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             counts = (row.members, row.sessions, row.notes)
             values = (
-                f"{row.created_at:%Y-%m-%d %H:%M}",
+                short_datetime(row.created_at),
                 format_size(row.size),
                 *("?" if n is None else str(n) for n in counts),
                 row.path.name,
@@ -95,18 +119,19 @@ class BackupsPanel(QGroupBox):
     clinic_closed = Signal(object)
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
-        super().__init__("Backups", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Backups"))
         self.controller = controller
-        self.setAccessibleName("Backups")
+        self.setAccessibleName(self.tr("Backups"))
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
-        self.folder_label.setAccessibleName("Backup folder")
+        self.folder_label.setAccessibleName(self.tr("Backup folder"))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = BackupsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Backups list")
-        self.table.setAccessibleDescription("Each backup with its date, size and counts")
+        self.table.setAccessibleName(self.tr("Backups list"))
+        self.table.setAccessibleDescription(self.tr("Each backup with its date, size and counts"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -114,10 +139,10 @@ class BackupsPanel(QGroupBox):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.setMinimumHeight(160)
-        self.backup_button = QPushButton("Back up now")
-        self.backup_button.setAccessibleName("Back up now")
-        self.restore_button = QPushButton("Restore...")
-        self.restore_button.setAccessibleName("Restore a backup")
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.setAccessibleName(self.tr("Back up now"))
+        self.restore_button = QPushButton(self.tr("Restore..."))
+        self.restore_button.setAccessibleName(self.tr("Restore a backup"))
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.choose_and_restore)
         buttons = QHBoxLayout()
@@ -137,11 +162,17 @@ class BackupsPanel(QGroupBox):
         folder = backups.folder()
         if rows:
             self.folder_label.setText(
-                f"Encrypted copies in {folder}: made at start-up (daily), after signing, and on "
-                "demand; the last 7 days and 8 weeks are kept."
+                self.tr(
+                    "Encrypted copies in {folder}: made at start-up (daily), after signing, and on "
+                    "demand; the last 7 days and 8 weeks are kept."
+                ).format(folder=folder)
             )
         else:
-            self.folder_label.setText(f"No backups yet in {folder}. Use Back up now to make one.")
+            self.folder_label.setText(
+                self.tr("No backups yet in {folder}. Use Back up now to make one.").format(
+                    folder=folder
+                )
+            )
         if rows and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
 
@@ -154,7 +185,9 @@ class BackupsPanel(QGroupBox):
         self.reload()
         window = self.window()
         if result is not None and hasattr(window, "statusBar"):
-            window.statusBar().showMessage(f"Backup made and checked: {result[0].path.name}", 8000)
+            window.statusBar().showMessage(
+                self.tr("Backup made and checked: {file}").format(file=result[0].path.name), 8000
+            )
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -163,13 +196,14 @@ class BackupsPanel(QGroupBox):
     def choose_and_restore(self) -> None:
         info = self.selected()
         if info is not None:
-            path, label = info.path, f"the backup from {info.created_at:%Y-%m-%d %H:%M}"
+            path = info.path
+            label = self.tr("the backup from {when}").format(when=short_datetime(info.created_at))
         else:
             chosen, _ = QFileDialog.getOpenFileName(
                 self,
-                "Choose a backup to restore",
+                self.tr("Choose a backup to restore"),
                 str(self.controller.clinic.backups.folder()),
-                "Clinic backups (*.db)",
+                self.tr("Clinic backups (*.db)"),
             )
             if not chosen:
                 return
@@ -187,20 +221,29 @@ class BackupsPanel(QGroupBox):
         if confirm:
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle("Restore a backup")
+            box.setWindowTitle(self.tr("Restore a backup"))
             box.setText(
-                f"Restore {label}? It holds {facts.members} members, {facts.sessions} sessions "
-                f"and {facts.notes} notes."
+                self.tr(
+                    "Restore {backup}? It holds {members} members, {sessions} sessions "
+                    "and {notes} notes."
+                ).format(
+                    backup=label,
+                    members=facts.members,
+                    sessions=facts.sessions,
+                    notes=facts.notes,
+                )
             )
             box.setInformativeText(
-                "The current database is kept aside (renamed, not deleted). Anything entered after "
-                "this backup was made will not be in the restored records. The app closes "
-                "afterwards; open it again to continue."
+                self.tr(
+                    "The current database is kept aside (renamed, not deleted). Anything entered "
+                    "after this backup was made will not be in the restored records. The app "
+                    "closes afterwards; open it again to continue."
+                )
             )
             box.setStandardButtons(
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
             )
-            box.button(QMessageBox.StandardButton.Yes).setText("Restore")
+            box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Restore"))
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
@@ -213,12 +256,16 @@ class BackupsPanel(QGroupBox):
             return
         done = QMessageBox(self)
         done.setIcon(QMessageBox.Icon.Information)
-        done.setWindowTitle("Backup restored")
-        done.setText(f"Restored {label}.")
-        aside = (
-            f"The previous database was kept as {result.kept_aside}. " if result.kept_aside else ""
-        )
-        done.setInformativeText(f"{aside}The app will close now; open it again to continue.")
+        done.setWindowTitle(self.tr("Backup restored"))
+        done.setText(self.tr("Restored {backup}.").format(backup=label))
+        if result.kept_aside:
+            text = self.tr(
+                "The previous database was kept as {file}. The app will close now; open it again "
+                "to continue."
+            ).format(file=result.kept_aside)
+        else:
+            text = self.tr("The app will close now; open it again to continue.")
+        done.setInformativeText(text)
         if confirm:
             done.exec()
         self.clinic_closed.emit(result)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -43,7 +43,9 @@ class Bar:
     label: str
     value: float
     tooltip: str
-    pending: bool = False  # e.g. the week in progress: drawn dotted, never judged against the target
+    pending: bool = (
+        False  # e.g. the week in progress: drawn dotted, never judged against the target
+    )
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,9 @@ class Chart(QWidget):
         self.setMouseTracking(True)
         self.setMinimumHeight(190)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable by keyboard; the summary is read out
+        self.setFocusPolicy(
+            Qt.FocusPolicy.TabFocus
+        )  # reachable by keyboard; the summary is read out
         self.setAccessibleName(title)
 
     def sizeHint(self) -> QSize:
@@ -138,13 +142,20 @@ class Chart(QWidget):
         painter.save()
         painter.setFont(font)
         painter.setPen(INK)
-        painter.drawText(rect.adjusted(0, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self.title)
+        painter.drawText(
+            rect.adjusted(0, 0, 0, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            self.title,
+        )
         painter.restore()
         top = metrics.height() * 1.3
         if legend:
             painter.setPen(INK)
-            painter.drawText(QRectF(rect.left(), rect.top() + top, rect.width(), metrics.height()),
-                             Qt.AlignmentFlag.AlignLeft, legend)
+            painter.drawText(
+                QRectF(rect.left(), rect.top() + top, rect.width(), metrics.height()),
+                Qt.AlignmentFlag.AlignLeft,
+                legend,
+            )
             top += metrics.height() * 1.2
         return QRectF(rect.left(), rect.top() + top, rect.width(), rect.height() - top)
 
@@ -171,36 +182,54 @@ class BarChart(Chart):
         self.target: float | None = None
         self.target_label = ""
         self.y_max: float | None = None
-        self.empty_text = "No data in this range."
+        self.empty_text = self.tr("No data in this range.")
 
-    def set_data(self, bars: list[Bar], target: float | None = None, target_label: str = "",
-                 y_max: float | None = None) -> None:
-        self.bars, self.target, self.target_label, self.y_max = list(bars), target, target_label, y_max
+    def set_data(
+        self,
+        bars: list[Bar],
+        target: float | None = None,
+        target_label: str = "",
+        y_max: float | None = None,
+    ) -> None:
+        self.bars, self.target, self.target_label, self.y_max = (
+            list(bars),
+            target,
+            target_label,
+            y_max,
+        )
         self.refresh_summary()
 
     def fmt(self, value: float) -> str:
-        return f"{value:.0f}%" if self.unit_label == "%" else f"{round(value, 1):g} {self.unit_label}"
+        return (
+            f"{value:.0f}%" if self.unit_label == "%" else f"{round(value, 1):g} {self.unit_label}"
+        )
 
     def summary(self) -> str:
         if not self.bars:
-            return f"{self.title}: {self.empty_text}"
+            return self.tr("{title}: {empty}").format(title=self.title, empty=self.empty_text)
         values = "; ".join(f"{b.label} {self.fmt(b.value)}" for b in self.bars)
-        text = f"{self.title}. {values}."
+        text = self.tr("{title}. {values}.").format(title=self.title, values=values)
         if self.target is not None:
             judged = [b for b in self.bars if not b.pending]
             below = sum(b.value < self.target - 1e-9 for b in judged)
-            text += f" Target {self.fmt(self.target)}; {below} of {len(judged)} below target."
+            text += " " + self.tr("Target {target}; {below} of {judged} below target.").format(
+                target=self.fmt(self.target), below=below, judged=len(judged)
+            )
             if len(judged) < len(self.bars):
-                text += f" {len(self.bars) - len(judged)} partial weeks not judged."
+                text += " " + self.tr("{count} partial weeks not judged.").format(
+                    count=len(self.bars) - len(judged)
+                )
         return text
 
     def paint_chart(self, painter: QPainter, rect: QRectF) -> list[tuple[QRectF, str]]:
         u = self.unit(painter)
         legend = ""
         if self.target is not None:
-            legend = f"Solid: at or above {self.target_label or self.fmt(self.target)}   Hatched: below   Dashed line: target"
+            legend = self.tr(
+                "Solid: at or above {target}   Hatched: below   Dashed line: target"
+            ).format(target=self.target_label or self.fmt(self.target))
             if any(b.pending for b in self.bars):
-                legend += "   Dotted: not a full week"
+                legend += "   " + self.tr("Dotted: not a full week")
         area = self.draw_title(painter, rect.adjusted(6 * u, 4 * u, -6 * u, -4 * u), legend)
         metrics = painter.fontMetrics()
         if not self.bars:
@@ -210,8 +239,12 @@ class BarChart(Chart):
         top_value = max([b.value for b in self.bars] + [self.target or 0, 1e-9])
         y_max = self.y_max or _nice_ceiling(top_value * 1.15)
         axis_w = metrics.horizontalAdvance(self.fmt(y_max)) + 6 * u
-        plot = QRectF(area.left() + axis_w, area.top() + metrics.height() * 0.6,
-                      area.width() - axis_w, area.height() - metrics.height() * 2.0)
+        plot = QRectF(
+            area.left() + axis_w,
+            area.top() + metrics.height() * 0.6,
+            area.width() - axis_w,
+            area.height() - metrics.height() * 2.0,
+        )
 
         def y_of(value: float) -> float:
             return plot.bottom() - plot.height() * min(value, y_max) / y_max
@@ -241,13 +274,26 @@ class BarChart(Chart):
             text = self.fmt(bar.value)
             if metrics.horizontalAdvance(text) < slot - gap / 2:
                 painter.setPen(INK)
-                painter.drawText(QRectF(x - gap / 2, box.top() - metrics.height(), slot, metrics.height()),
-                                 Qt.AlignmentFlag.AlignCenter, text)
+                painter.drawText(
+                    QRectF(x - gap / 2, box.top() - metrics.height(), slot, metrics.height()),
+                    Qt.AlignmentFlag.AlignCenter,
+                    text,
+                )
             if i % step == 0:
                 painter.setPen(INK)
-                painter.drawText(QRectF(plot.left() + i * slot - slot, plot.bottom() + 2 * u, slot * 3,
-                                        metrics.height()), Qt.AlignmentFlag.AlignHCenter, bar.label)
-            hits.append((QRectF(plot.left() + i * slot, plot.top(), slot, plot.height()), bar.tooltip))
+                painter.drawText(
+                    QRectF(
+                        plot.left() + i * slot - slot,
+                        plot.bottom() + 2 * u,
+                        slot * 3,
+                        metrics.height(),
+                    ),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    bar.label,
+                )
+            hits.append(
+                (QRectF(plot.left() + i * slot, plot.top(), slot, plot.height()), bar.tooltip)
+            )
         if self.target is not None:
             y = y_of(self.target)
             painter.setPen(QPen(TARGET, 2 * u, Qt.PenStyle.DashLine))
@@ -255,7 +301,9 @@ class BarChart(Chart):
             label = self.target_label or self.fmt(self.target)
             painter.setPen(INK)
             width = metrics.horizontalAdvance(label) + 4 * u
-            back = QRectF(plot.right() - width, y - metrics.height() - 1 * u, width, metrics.height())
+            back = QRectF(
+                plot.right() - width, y - metrics.height() - 1 * u, width, metrics.height()
+            )
             painter.fillRect(back, QColor(255, 255, 255, 220))
             painter.drawText(back, Qt.AlignmentFlag.AlignCenter, label)
         return hits
@@ -264,10 +312,14 @@ class BarChart(Chart):
 class AttendanceStrip(Chart):
     """One cell per session: a letter and a pattern for the attendance status."""
 
-    LEGEND = "P present  L late  E left early  T telehealth  X absent excused  U absent unexcused"
+    # The letters must match member_progress.CELL ("AttendanceCode" context).
+    LEGEND = QT_TRANSLATE_NOOP(
+        "AttendanceStrip",
+        "P present  L late  E left early  T telehealth  X absent excused  U absent unexcused",
+    )
 
-    def __init__(self, title: str = "Attendance by session", parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(title or self.tr("Attendance by session"), parent)
         self.cells: list[Cell] = []
         self.setMinimumHeight(130)
 
@@ -280,18 +332,24 @@ class AttendanceStrip(Chart):
 
     def summary(self) -> str:
         if not self.cells:
-            return f"{self.title}: no sessions in this range."
+            return self.tr("{title}: no sessions in this range.").format(title=self.title)
         attended = sum(c.kind in ("full", "partial", "remote") for c in self.cells)
         details = "; ".join(c.tooltip for c in self.cells)
-        return f"{self.title}: attended {attended} of {len(self.cells)}. {details}."
+        return self.tr("{title}: attended {attended} of {total}. {details}.").format(
+            title=self.title, attended=attended, total=len(self.cells), details=details
+        )
 
     def paint_chart(self, painter: QPainter, rect: QRectF) -> list[tuple[QRectF, str]]:
         u = self.unit(painter)
-        area = self.draw_title(painter, rect.adjusted(6 * u, 4 * u, -6 * u, -4 * u), self.LEGEND)
+        area = self.draw_title(
+            painter, rect.adjusted(6 * u, 4 * u, -6 * u, -4 * u), self.tr(self.LEGEND)
+        )
         metrics = painter.fontMetrics()
         if not self.cells:
             painter.setPen(INK)
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No sessions in this range.")
+            painter.drawText(
+                area, Qt.AlignmentFlag.AlignCenter, self.tr("No sessions in this range.")
+            )
             return []
         size = min(metrics.height() * 1.8, area.width() / len(self.cells))
         size = max(size, 4 * u)
@@ -300,13 +358,19 @@ class AttendanceStrip(Chart):
         hits = []
         for i, cell in enumerate(self.cells):
             row, col = divmod(i, per_row)
-            box = QRectF(area.left() + col * size, area.top() + row * (size + metrics.height() * 1.2),
-                         size - 2 * u, size - 2 * u)
+            box = QRectF(
+                area.left() + col * size,
+                area.top() + row * (size + metrics.height() * 1.2),
+                size - 2 * u,
+                size - 2 * u,
+            )
             painter.setPen(QPen(INK, 1 * u))
             brush = {
-                "full": QBrush(FILL), "partial": QBrush(FILL, Qt.BrushStyle.Dense4Pattern),
+                "full": QBrush(FILL),
+                "partial": QBrush(FILL, Qt.BrushStyle.Dense4Pattern),
                 "remote": QBrush(FILL, Qt.BrushStyle.CrossPattern),
-                "absent": QBrush(QColor("#ffffff")), "none": QBrush(QColor("#eeeeee")),
+                "absent": QBrush(QColor("#ffffff")),
+                "none": QBrush(QColor("#eeeeee")),
             }[cell.kind]
             painter.setBrush(QBrush(QColor("#ffffff")))
             painter.drawRect(box)
@@ -323,15 +387,20 @@ class AttendanceStrip(Chart):
                 light = cell.kind == "full"
                 painter.setPen(QColor("#ffffff") if light else INK)
                 if not light:
-                    back = QRectF(0, 0, metrics.horizontalAdvance(cell.code) + 4 * u, metrics.height())
+                    back = QRectF(
+                        0, 0, metrics.horizontalAdvance(cell.code) + 4 * u, metrics.height()
+                    )
                     back.moveCenter(box.center())
                     painter.fillRect(back, QColor("#ffffff"))
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, cell.code)
                 painter.restore()
             if col % step == 0:
                 painter.setPen(INK)
-                painter.drawText(QRectF(box.left() - size, box.bottom() + 1 * u, size * 3, metrics.height()),
-                                 Qt.AlignmentFlag.AlignHCenter, cell.label)
+                painter.drawText(
+                    QRectF(box.left() - size, box.bottom() + 1 * u, size * 3, metrics.height()),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    cell.label,
+                )
             hits.append((box, cell.tooltip))
         return hits
 
@@ -339,13 +408,14 @@ class AttendanceStrip(Chart):
 class LineChart(Chart):
     """Points joined by lines (craving 0-10) or by steps (stage of change, labelled levels)."""
 
-    def __init__(self, title: str, y_labels: list[str], *, step: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, y_labels: list[str], *, step: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(title, parent)
         self.y_labels = y_labels
         self.step = step
         self.points: list[Point] = []
-        self.empty_text = "Nothing recorded in this range."
+        self.empty_text = self.tr("Nothing recorded in this range.")
 
     def set_data(self, points: list[Point]) -> None:
         self.points = list(points)
@@ -353,8 +423,9 @@ class LineChart(Chart):
 
     def summary(self) -> str:
         if not self.points:
-            return f"{self.title}: {self.empty_text}"
-        return f"{self.title}. " + "; ".join(p.tooltip for p in self.points) + "."
+            return self.tr("{title}: {empty}").format(title=self.title, empty=self.empty_text)
+        values = "; ".join(p.tooltip for p in self.points)
+        return self.tr("{title}. {values}.").format(title=self.title, values=values)
 
     def _y_text(self, value: float) -> str:
         index = round(value)
@@ -372,10 +443,16 @@ class LineChart(Chart):
             return []
         numeric = len(self.y_labels) <= 2
         y_max = float(self.y_labels[-1]) if numeric else float(len(self.y_labels) - 1)
-        ticks = [0.0, y_max / 2, y_max] if numeric else [float(i) for i in range(len(self.y_labels))]
+        ticks = (
+            [0.0, y_max / 2, y_max] if numeric else [float(i) for i in range(len(self.y_labels))]
+        )
         axis_w = max(metrics.horizontalAdvance(self._y_text(t)) for t in ticks) + 8 * u
-        plot = QRectF(area.left() + axis_w, area.top() + metrics.height() * 0.6,
-                      area.width() - axis_w - metrics.height(), area.height() - metrics.height() * 2.0)
+        plot = QRectF(
+            area.left() + axis_w,
+            area.top() + metrics.height() * 0.6,
+            area.width() - axis_w - metrics.height(),
+            area.height() - metrics.height() * 2.0,
+        )
 
         def y_of(value: float) -> float:
             return plot.bottom() - plot.height() * value / y_max if y_max else plot.bottom()
@@ -385,8 +462,11 @@ class LineChart(Chart):
             painter.setPen(QPen(GRID, 1 * u))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(INK)
-            painter.drawText(QRectF(area.left(), y - metrics.height() / 2, axis_w - 4 * u, metrics.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self._y_text(tick))
+            painter.drawText(
+                QRectF(area.left(), y - metrics.height() / 2, axis_w - 4 * u, metrics.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                self._y_text(tick),
+            )
         count = len(self.points)
         slot = plot.width() / count
         xs = [plot.left() + slot * (i + 0.5) for i in range(count)]
@@ -412,17 +492,30 @@ class LineChart(Chart):
             painter.setPen(QPen(INK, 1.2 * u))
             painter.setBrush(QBrush(QColor("#ffffff")))
             if self.step:
-                painter.drawRect(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius))
+                painter.drawRect(
+                    QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+                )
             else:
                 painter.drawEllipse(centre, radius, radius)
             if show_values:
                 painter.setPen(INK)
-                painter.drawText(QRectF(centre.x() - slot / 2, centre.y() - radius - metrics.height(), slot,
-                                        metrics.height()), Qt.AlignmentFlag.AlignCenter, f"{point.value:g}")
+                painter.drawText(
+                    QRectF(
+                        centre.x() - slot / 2,
+                        centre.y() - radius - metrics.height(),
+                        slot,
+                        metrics.height(),
+                    ),
+                    Qt.AlignmentFlag.AlignCenter,
+                    f"{point.value:g}",
+                )
             if i % step == 0:
                 painter.setPen(INK)
-                painter.drawText(QRectF(xs[i] - slot * 1.5, plot.bottom() + 2 * u, slot * 3, metrics.height()),
-                                 Qt.AlignmentFlag.AlignHCenter, point.label)
+                painter.drawText(
+                    QRectF(xs[i] - slot * 1.5, plot.bottom() + 2 * u, slot * 3, metrics.height()),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    point.label,
+                )
             hits.append((QRectF(xs[i] - slot / 2, plot.top(), slot, plot.height()), point.tooltip))
         return hits
 
@@ -445,7 +538,12 @@ def _grid(painter: QPainter, plot: QRectF, y_max: float, y_of, fmt, u: float) ->
         painter.setPen(QPen(GRID, 1 * u))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(INK)
-        painter.drawText(QRectF(plot.left() - 200 * u, y - metrics.height() / 2, 200 * u - 4 * u, metrics.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, fmt(value))
+        painter.drawText(
+            QRectF(
+                plot.left() - 200 * u, y - metrics.height() / 2, 200 * u - 4 * u, metrics.height()
+            ),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            fmt(value),
+        )
     painter.setPen(QPen(INK, 1 * u))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -42,8 +42,10 @@ from iop_facilitator.ui.pages import Page, heading
 from iop_facilitator.ui.topic_editor import TopicEditorDialog
 from iop_facilitator.ui.topic_models import SUMMARY_ROLE, TopicFilterProxy, TopicTableModel
 
-PACK_FILTER = "Topic pack (*.toml);;Topic pack as JSON (*.json)"
-ALL_SERIES = "All series"
+PACK_FILTER = QT_TRANSLATE_NOOP(
+    "CurriculumPage", "Topic pack (*.toml);;Topic pack as JSON (*.json)"
+)
+ALL_SERIES = QT_TRANSLATE_NOOP("CurriculumPage", "All series")
 
 
 def markdown_document(markdown: str, point_size: float | None = None) -> QTextDocument:
@@ -71,13 +73,14 @@ class CurriculumPage(Page):
 
         # Left: search, series, show retired --------------------------------------------------
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search topics")
-        self.search.setPlaceholderText("Search titles and text")
+        self.setAccessibleName(self.tr("Curriculum"))
+        self.search.setAccessibleName(self.tr("Search topics"))
+        self.search.setPlaceholderText(self.tr("Search titles and text"))
         self.search.setClearButtonEnabled(True)
         self.series_list = QListWidget()
-        self.series_list.setAccessibleName("Series")
-        self.show_retired = QCheckBox("Show &retired topics")
-        self.show_retired.setAccessibleName("Show retired topics")
+        self.series_list.setAccessibleName(self.tr("Series"))
+        self.show_retired = QCheckBox(self.tr("Show &retired topics"))
+        self.show_retired.setAccessibleName(self.tr("Show retired topics"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -90,7 +93,7 @@ class CurriculumPage(Page):
         self.proxy = TopicFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setAccessibleName("Topics")
+        self.table.setAccessibleName(self.tr("Topics"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the series order
@@ -106,7 +109,7 @@ class CurriculumPage(Page):
 
         # Right: the preview -------------------------------------------------------------------
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Topic preview")
+        self.preview.setAccessibleName(self.tr("Topic preview"))
         self.preview.setOpenExternalLinks(False)
         self.preview.setOpenLinks(False)
         font = self.preview.font()
@@ -122,13 +125,13 @@ class CurriculumPage(Page):
         splitter.setSizes([200, 420, 560])
 
         # Buttons ------------------------------------------------------------------------------
-        self.new_button = self._button("&New topic", self.new_topic)
-        self.duplicate_button = self._button("D&uplicate", self.duplicate)
-        self.edit_button = self._button("&Edit", self.edit)
-        self.retire_button = self._button("Re&tire", self.toggle_retired)
-        self.print_button = self._button("&Print handout...", self.print_handout)
-        self.import_button = self._button("&Import pack...", self.import_pack)
-        self.export_button = self._button("E&xport pack...", self.export_pack)
+        self.new_button = self._button(self.tr("&New topic"), self.new_topic)
+        self.duplicate_button = self._button(self.tr("D&uplicate"), self.duplicate)
+        self.edit_button = self._button(self.tr("&Edit"), self.edit)
+        self.retire_button = self._button(self.tr("Re&tire"), self.toggle_retired)
+        self.print_button = self._button(self.tr("&Print handout..."), self.print_handout)
+        self.import_button = self._button(self.tr("&Import pack..."), self.import_pack)
+        self.export_button = self._button(self.tr("E&xport pack..."), self.export_pack)
         bar = QHBoxLayout()
         for b in (
             self.new_button,
@@ -146,14 +149,14 @@ class CurriculumPage(Page):
 
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
-        self.problems_label.setAccessibleName("Topic file problems")
+        self.problems_label.setAccessibleName(self.tr("Topic file problems"))
         self.problems_label.setStyleSheet("color: #9a4a00;")
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Curriculum status")
+        self.status_label.setAccessibleName(self.tr("Curriculum status"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(heading(self.title))
+        layout.addWidget(heading(self.tr("Curriculum")))
         layout.addLayout(bar)
         layout.addWidget(self.problems_label)
         layout.addWidget(splitter, 1)
@@ -185,11 +188,25 @@ class CurriculumPage(Page):
         self.problems_label.setVisible(bool(problems))
         if problems:
             files = len({p.source for p in problems})
-            self.problems_label.setText(
-                f"Warning: {files} built-in topic file{'s' if files != 1 else ''} could not be "
-                f"loaded; the other topics are here.\n{problems_text(problems, 3)}"
+            text = (
+                self.tr(
+                    "Warning: 1 built-in topic file could not be loaded; the other topics are "
+                    "here.\n{problems}"
+                )
+                if files == 1
+                else self.tr(
+                    "Warning: {count} built-in topic files could not be loaded; the other topics "
+                    "are here.\n{problems}"
+                )
             )
-        self.status_label.setText(f"{self.proxy.rowCount()} of {len(rows)} topics shown.")
+            self.problems_label.setText(
+                text.format(count=files, problems=problems_text(problems, 3))
+            )
+        self.status_label.setText(
+            self.tr("{shown} of {total} topics shown.").format(
+                shown=self.proxy.rowCount(), total=len(rows)
+            )
+        )
         self.select_key(keep_key) or self.select_row(0)
 
     def _fill_series(self, rows: list[TopicSummary]) -> None:
@@ -200,11 +217,12 @@ class CurriculumPage(Page):
         self.series_list.clear()
         for series in (None, *SERIES_NAMES):
             count = len(rows) if series is None else counts.get(series, 0)
-            label = f"{series or ALL_SERIES} ({count})"
-            item = QListWidgetItem(label)
+            name = series or self.tr(ALL_SERIES)
+            item = QListWidgetItem(self.tr("{series} ({count})").format(series=name, count=count))
             item.setData(Qt.ItemDataRole.UserRole, series)
             item.setData(
-                Qt.ItemDataRole.AccessibleTextRole, f"{series or ALL_SERIES}, {count} topics"
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("{series}, {count} topics").format(series=name, count=count),
             )
             self.series_list.addItem(item)
             if series == chosen:
@@ -217,7 +235,9 @@ class CurriculumPage(Page):
         item = self.series_list.item(row)
         self.proxy.set_series(item.data(Qt.ItemDataRole.UserRole) if item else None)
         self.status_label.setText(
-            f"{self.proxy.rowCount()} of {self.model.rowCount()} topics shown."
+            self.tr("{shown} of {total} topics shown.").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            )
         )
         if not self.select_key(self.shown.topic.key if self.shown else None):
             self.select_row(0)
@@ -247,13 +267,18 @@ class CurriculumPage(Page):
     def show_topic(self, stored: StoredTopic | None) -> None:
         self.shown = stored
         if stored is None:
-            self.preview.setMarkdown("*No topic chosen.* Choose a series or clear the search.")
+            self.preview.setMarkdown(
+                self.tr("*No topic chosen.* Choose a series or clear the search.")
+            )
         else:
             s = stored.summary
-            kind = "Clinic topic" if s.editable else "Built-in topic (read-only)"
-            status = f"{kind}, version {s.version}"
+            if s.editable:
+                status = self.tr("Clinic topic, version {version}")
+            else:
+                status = self.tr("Built-in topic (read-only), version {version}")
+            status = status.format(version=s.version)
             if s.retired:
-                status += ", **retired**"
+                status = self.tr("{status}, **retired**").format(status=status)
             # QTextEdit.setMarkdown (GitHub dialect) also puts the cursor, and the view, at the top.
             self.preview.setMarkdown(preview_markdown(stored.topic, status))
         self._update_buttons()
@@ -263,11 +288,13 @@ class CurriculumPage(Page):
         self.duplicate_button.setEnabled(s is not None)
         self.edit_button.setEnabled(bool(s and s.editable))
         self.edit_button.setToolTip(
-            "" if not s or s.editable else "Built-in topics are read-only: use Duplicate."
+            "" if not s or s.editable else self.tr("Built-in topics are read-only: use Duplicate.")
         )
         self.retire_button.setEnabled(s is not None)
-        self.retire_button.setText("Res&tore" if s and s.retired else "Re&tire")
-        self.retire_button.setAccessibleName("Restore" if s and s.retired else "Retire")
+        self.retire_button.setText(self.tr("Res&tore") if s and s.retired else self.tr("Re&tire"))
+        self.retire_button.setAccessibleName(
+            self.tr("Restore") if s and s.retired else self.tr("Retire")
+        )
         self.print_button.setEnabled(s is not None)
         self.export_button.setEnabled(self.proxy.rowCount() > 0)
 
@@ -320,7 +347,9 @@ class CurriculumPage(Page):
         result = self.controller.run(self, lambda: self.library.duplicate(shown.id))
         if result is not None:
             self.select_saved(result[0])
-            self.status_label.setText(f"Made an editable copy of '{shown.topic.title}'.")
+            self.status_label.setText(
+                self.tr("Made an editable copy of '{title}'.").format(title=shown.topic.title)
+            )
 
     def toggle_retired(self) -> None:
         if not self.shown:
@@ -342,9 +371,9 @@ class CurriculumPage(Page):
             return False
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setDocName(self.shown.topic.title if self.shown else "Handout")
+            printer.setDocName(self.shown.topic.title if self.shown else self.tr("Handout"))
             dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle("Print handout")
+            dialog.setWindowTitle(self.tr("Print handout"))
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return False
         document.print_(printer)
@@ -359,7 +388,12 @@ class CurriculumPage(Page):
             target = target.with_suffix(".toml")
         ids = self.selected_ids()
         if self.controller.run(self, lambda: self.packs.export(ids, target)) is not None:
-            self.status_label.setText(f"Exported {len(ids)} topic(s) to {target.name}.")
+            text = (
+                self.tr("Exported 1 topic to {file}.")
+                if len(ids) == 1
+                else self.tr("Exported {count} topics to {file}.")
+            )
+            self.status_label.setText(text.format(count=len(ids), file=target.name))
 
     def import_pack(self) -> None:
         path = self.ask_open_path()
@@ -370,32 +404,41 @@ class CurriculumPage(Page):
             return
         if preview.problems:
             self.inform(
-                "This pack cannot be imported", preview.summary() + "\n\nNothing was changed."
+                self.tr("This pack cannot be imported"),
+                self.tr("{summary}\n\nNothing was changed.").format(summary=preview.summary()),
             )
             return
         if not preview.importable:
-            self.inform("Nothing to import", preview.summary())
+            self.inform(self.tr("Nothing to import"), preview.summary())
             return
         if not self.confirm(
-            "Import topics?",
-            preview.summary() + "\n\nImport the new and changed "
-            "topics? Conflicting ones are left as they are.",
+            self.tr("Import topics?"),
+            self.tr(
+                "{summary}\n\nImport the new and changed topics? Conflicting ones are left as "
+                "they are."
+            ).format(summary=preview.summary()),
         ):
             return
         result = self.controller.run(self, lambda: self.packs.import_pack(Path(path)))
         if result is not None:
             outcome = result[0]
             self.status_label.setText(
-                f"Imported {outcome.added} new and {outcome.updated} changed "
-                f"topic(s); {outcome.skipped} left as they were."
+                self.tr(
+                    "Imported {added} new and {updated} changed topic(s); {skipped} left as "
+                    "they were."
+                ).format(added=outcome.added, updated=outcome.updated, skipped=outcome.skipped)
             )
 
     # -- dialogs (replaced in tests) ----------------------------------------------------------
     def _ask_open_path(self) -> str:
-        return QFileDialog.getOpenFileName(self, "Import topic pack", "", PACK_FILTER)[0]
+        return QFileDialog.getOpenFileName(
+            self, self.tr("Import topic pack"), "", self.tr(PACK_FILTER)
+        )[0]
 
     def _ask_save_path(self) -> str:
-        return QFileDialog.getSaveFileName(self, "Export topic pack", "topics.toml", PACK_FILTER)[0]
+        return QFileDialog.getSaveFileName(
+            self, self.tr("Export topic pack"), "topics.toml", self.tr(PACK_FILTER)
+        )[0]
 
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)

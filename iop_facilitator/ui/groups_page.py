@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.domain.dates import parse_time
 from iop_facilitator.domain.enums import Track
-from iop_facilitator.domain.groups import DEFAULT_SIZE_CAP, WEEKDAY_NAMES, GroupDraft, size_warning
+from iop_facilitator.domain.groups import DEFAULT_SIZE_CAP, GroupDraft, size_warning
 from iop_facilitator.domain.ids import GroupId
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.member_dialogs import (
@@ -44,13 +44,12 @@ from iop_facilitator.ui.member_dialogs import (
 )
 from iop_facilitator.ui.member_models import ID_ROLE, GroupListModel, RosterModel
 from iop_facilitator.ui.pages import Page, heading
-
-FULL_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from iop_facilitator.ui.translated import choices, short_date, weekday_name
 
 
 class GroupsPage(Page):
     """Signals:
-        start_requested(int): start a session for this group id (the window asks for details).
+    start_requested(int): start a session for this group id (the window asks for details).
     """
 
     start_requested = Signal(int)
@@ -65,12 +64,15 @@ class GroupsPage(Page):
 
         self.list_model = GroupListModel(self)
         self.list = QListView()
-        self.list.setAccessibleName("Groups")
+        self.setAccessibleName(self.tr("Groups"))
+        self.list.setAccessibleName(self.tr("Groups"))
         self.list.setModel(self.list_model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumWidth(160)
-        self.new_button = button("&New group", "New group")
-        self.start_button = button("S&tart a session...", "Start a session for this group")
+        self.new_button = button(self.tr("&New group"), self.tr("New group"))
+        self.start_button = button(
+            self.tr("S&tart a session..."), self.tr("Start a session for this group")
+        )
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -94,7 +96,7 @@ class GroupsPage(Page):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(heading(self.title))
+        layout.addWidget(heading(self.tr("Groups")))
         layout.addWidget(splitter, 1)
 
         self.list.selectionModel().currentChanged.connect(self._current_changed)
@@ -108,51 +110,52 @@ class GroupsPage(Page):
         self.reload()
 
     def _build_editor(self) -> QWidget:
-        box = QGroupBox("Schedule and settings")
+        box = QGroupBox(self.tr("Schedule and settings"))
         form = QFormLayout(box)
-        self.name = line_edit("Group name", "e.g. Morning IOP", 80)
-        self.track = enum_combo("Track", Track.choices())
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.name = line_edit(self.tr("Group name"), self.tr("e.g. Morning IOP"), 80)
+        self.track = enum_combo(self.tr("Track"), choices(Track))
         days = QHBoxLayout()
         self.day_boxes: list[QCheckBox] = []
-        for short, full in zip(WEEKDAY_NAMES, FULL_DAY_NAMES, strict=True):
-            check = QCheckBox(short)
-            check.setAccessibleName(f"Meets on {full}")
+        for day in range(1, 8):
+            check = QCheckBox(weekday_name(day, short=True))
+            check.setAccessibleName(self.tr("Meets on {day}").format(day=weekday_name(day)))
             self.day_boxes.append(check)
             days.addWidget(check)
         days.addStretch(1)
-        self.start_time = line_edit("Start time", "HH:MM, 24-hour", 10)
+        self.start_time = line_edit(self.tr("Start time"), self.tr("HH:MM, 24-hour"), 10)
         self.minutes = QSpinBox()
-        self.minutes.setAccessibleName("Length in minutes")
+        self.minutes.setAccessibleName(self.tr("Length in minutes"))
         self.minutes.setRange(15, 720)
         self.minutes.setSingleStep(15)
-        self.minutes.setSuffix(" min")
-        self.room = line_edit("Room", "e.g. Room 2", 80)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.room = line_edit(self.tr("Room"), self.tr("e.g. Room 2"), 80)
         self.note_format = QComboBox()
-        self.note_format.setAccessibleName("Default note format")
+        self.note_format.setAccessibleName(self.tr("Default note format"))
         for key, name in self.clinic.groups.note_formats():
             self.note_format.addItem(name, key)
         self.billing = QComboBox()
         self.billing.setEditable(True)
-        self.billing.setAccessibleName("Billing code")
+        self.billing.setAccessibleName(self.tr("Billing code"))
         self.billing.addItems(self.clinic.settings.get("billing_codes"))
         self.size_cap = QSpinBox()
-        self.size_cap.setAccessibleName("Size cap")
+        self.size_cap.setAccessibleName(self.tr("Size cap"))
         self.size_cap.setRange(1, 100)
-        self.size_cap.setToolTip("Above this many members the app warns; it never blocks.")
-        self.active = QCheckBox("Active (meets and takes new members)")
-        self.active.setAccessibleName("Active")
-        self.save_button = button("&Save group", "Save group")
-        self.message = message_label("Group message")
-        for label, widget in (("&Name:", self.name), ("&Track:", self.track)):
+        self.size_cap.setToolTip(self.tr("Above this many members the app warns; it never blocks."))
+        self.active = QCheckBox(self.tr("Active (meets and takes new members)"))
+        self.active.setAccessibleName(self.tr("Active"))
+        self.save_button = button(self.tr("&Save group"), self.tr("Save group"))
+        self.message = message_label(self.tr("Group message"))
+        for label, widget in ((self.tr("&Name:"), self.name), (self.tr("&Track:"), self.track)):
             form.addRow(label, widget)
-        form.addRow("Meets on:", days)
+        form.addRow(self.tr("Meets on:"), days)
         for label, widget in (
-            ("&Start time:", self.start_time),
-            ("&Length:", self.minutes),
-            ("&Room:", self.room),
-            ("Note &format:", self.note_format),
-            ("&Billing code:", self.billing),
-            ("Size &cap:", self.size_cap),
+            (self.tr("&Start time:"), self.start_time),
+            (self.tr("&Length:"), self.minutes),
+            (self.tr("&Room:"), self.room),
+            (self.tr("Note &format:"), self.note_format),
+            (self.tr("&Billing code:"), self.billing),
+            (self.tr("Size &cap:"), self.size_cap),
             ("", self.active),
             ("", self.save_button),
         ):
@@ -161,20 +164,23 @@ class GroupsPage(Page):
         return box
 
     def _build_roster(self) -> QWidget:
-        box = QGroupBox("Roster")
+        box = QGroupBox(self.tr("Roster"))
         layout = QVBoxLayout(box)
         top = QHBoxLayout()
         today = self.clinic.ctx.clock.now().date()
-        self.roster_date = date_edit("Roster on date", today)
+        self.roster_date = date_edit(self.tr("Roster on date"), today)
         self.roster_count = QLabel()
-        self.roster_count.setAccessibleName("Roster size")
-        self.admit_here = button("&Admit to this group…", "Admit a member to this group")
-        top.addWidget(QLabel("On:"))
+        self.roster_count.setAccessibleName(self.tr("Roster size"))
+        self.roster_count.setWordWrap(True)
+        self.admit_here = button(
+            self.tr("&Admit to this group…"), self.tr("Admit a member to this group")
+        )
+        top.addWidget(QLabel(self.tr("On:")))
         top.addWidget(self.roster_date)
         top.addWidget(self.roster_count, 1)
         top.addWidget(self.admit_here)
         self.roster_model = RosterModel(self)
-        self.roster = table_view("Roster")
+        self.roster = table_view(self.tr("Roster"))
         self.roster.setModel(self.roster_model)
         layout.addLayout(top)
         layout.addWidget(self.roster, 1)
@@ -221,7 +227,7 @@ class GroupsPage(Page):
         self.billing.setCurrentText(g.billing_code)
         self.size_cap.setValue(g.size_cap)
         self.active.setChecked(g.active)
-        self.save_button.setText("&Save group")
+        self.save_button.setText(self.tr("&Save group"))
         self.admit_here.setEnabled(g.active)
         self.reload_roster()
 
@@ -242,7 +248,7 @@ class GroupsPage(Page):
         self.billing.setCurrentText("H0015")
         self.size_cap.setValue(int(self.clinic.settings.get("group_size_cap") or DEFAULT_SIZE_CAP))
         self.active.setChecked(True)
-        self.save_button.setText("&Create group")
+        self.save_button.setText(self.tr("&Create group"))
         self.admit_here.setEnabled(False)
         self.roster_model.set_rows([])
         self.roster_count.setText("")
@@ -257,9 +263,21 @@ class GroupsPage(Page):
         self.roster.resizeColumnsToContents()
         g = self.clinic.groups.get(self.group_id)
         warning = size_warning(g.name, len(rows), g.size_cap)
-        when = "today" if day == self.clinic.ctx.clock.now().date() else f"on {day.isoformat()}"
-        text = f"{len(rows)} of {g.size_cap} members {when}"
-        self.roster_count.setText(f"{text}: above the cap" if warning else text)
+        if day == self.clinic.ctx.clock.now().date():
+            text = (
+                self.tr("{count} of {cap} members today: above the cap")
+                if warning
+                else self.tr("{count} of {cap} members today")
+            )
+        else:
+            text = (
+                self.tr("{count} of {cap} members on {date}: above the cap")
+                if warning
+                else self.tr("{count} of {cap} members on {date}")
+            )
+        self.roster_count.setText(
+            text.format(count=len(rows), cap=g.size_cap, date=short_date(day))
+        )
         self.roster_count.setStyleSheet(WARNING_STYLE + " font-weight: bold;" if warning else "")
         self.roster_count.setToolTip(warning)
 
@@ -295,7 +313,7 @@ class GroupsPage(Page):
             self.group_id = GroupId(result[0])
             self.reload()
         self.message.setStyleSheet("")
-        self.message.setText("Saved.")
+        self.message.setText(self.tr("Saved."))
 
     def open_admit(self) -> None:
         if self.group_id is None:
@@ -308,4 +326,4 @@ class GroupsPage(Page):
         dialog = self.dialog
         if dialog is not None and dialog.warning:
             self.message.setStyleSheet(WARNING_STYLE)
-            self.message.setText(f"Warning: {dialog.warning}")
+            self.message.setText(self.tr("Warning: {warning}").format(warning=dialog.warning))

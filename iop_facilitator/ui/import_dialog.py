@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,8 +49,9 @@ from iop_facilitator.ui.member_dialogs import (
     table_view,
 )
 from iop_facilitator.ui.member_models import AnyIndex, Column, RowTableModel
+from iop_facilitator.ui.translated import choices, field_label, label
 
-NOT_IN_FILE = "(not in the file)"
+NOT_IN_FILE = QT_TRANSLATE_NOOP("MemberImportDialog", "(not in the file)")
 STATUS_COLOURS = {
     RowStatus.NEW: "#1f6f3f",
     RowStatus.READMIT: "#7a4b00",
@@ -64,13 +65,13 @@ class ImportPreviewModel(RowTableModel[ImportRow]):
     """Every row of the file with its result; NEW rows carry a tick the facilitator can clear."""
 
     columns = (
-        Column("Import", lambda r: ""),
-        Column("Row", lambda r: str(r.row), lambda r: r.row),
-        Column("Result", lambda r: r.status.label),
-        Column("Chart id", lambda r: r.chart_id),
-        Column("Name", lambda r: r.name),
-        Column("Admitted", lambda r: r.admitted_on),
-        Column("Problems", lambda r: " ".join(r.problems)),
+        Column(QT_TRANSLATE_NOOP("MemberModels", "Import"), lambda r: ""),
+        Column(QT_TRANSLATE_NOOP("MemberModels", "Row"), lambda r: str(r.row), lambda r: r.row),
+        Column(QT_TRANSLATE_NOOP("MemberModels", "Result"), lambda r: label(r.status)),
+        Column(QT_TRANSLATE_NOOP("MemberModels", "Chart id"), lambda r: r.chart_id),
+        Column(QT_TRANSLATE_NOOP("MemberModels", "Name"), lambda r: r.name),
+        Column(QT_TRANSLATE_NOOP("MemberModels", "Admitted"), lambda r: r.admitted_on),
+        Column(QT_TRANSLATE_NOOP("MemberModels", "Problems"), lambda r: " ".join(r.problems)),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -139,66 +140,78 @@ class MemberImportDialog(QDialog):
         self.loaded: LoadedFile | None = None
         self.plan: ImportPlan | None = None
         self.outcome: tuple[ImportResult, Any] | None = None
-        self.setWindowTitle("Import members from CSV")
-        self.setAccessibleName("Import members from CSV")
+        self.setWindowTitle(self.tr("Import members from CSV"))
+        self.setAccessibleName(self.tr("Import members from CSV"))
         today = controller.clinic.ctx.clock.now().date()
 
         intro = QLabel(
-            "Choose the member list exported from the EHR as CSV. Check how its "
-            "columns match, look through the rows, then import the ticked ones. "
-            "Members whose chart id is already here are skipped."
+            self.tr(
+                "Choose the member list exported from the EHR as CSV. Check how its "
+                "columns match, look through the rows, then import the ticked ones. "
+                "Members whose chart id is already here are skipped."
+            )
         )
         intro.setWordWrap(True)
-        self.choose_button = QPushButton("&Choose file…")
-        self.choose_button.setAccessibleName("Choose CSV file")
-        self.file_label = QLabel("No file chosen.")
-        self.file_label.setAccessibleName("Chosen file")
-        self.encoding_label = message_label("File encoding")
+        self.choose_button = QPushButton(self.tr("&Choose file…"))
+        self.choose_button.setAccessibleName(self.tr("Choose CSV file"))
+        self.file_label = QLabel(self.tr("No file chosen."))
+        self.file_label.setAccessibleName(self.tr("Chosen file"))
+        self.encoding_label = message_label(self.tr("File encoding"))
         self.encoding_label.setStyleSheet(WARNING_STYLE)
         file_row = QHBoxLayout()
         file_row.addWidget(self.choose_button)
         file_row.addWidget(self.file_label, 1)
 
         self.mapping: dict[str, QComboBox] = {}
-        mapping_box = QGroupBox("Columns")
+        mapping_box = QGroupBox(self.tr("Columns"))
         form = QFormLayout(mapping_box)
         for f in FIELDS:
             combo = QComboBox()
-            combo.setAccessibleName(f"Column for {f.label.lower()}")
+            name = field_label(f.key, f.label)
+            combo.setAccessibleName(self.tr("Column for {field}").format(field=name.lower()))
             self.mapping[f.key] = combo
-            form.addRow(f"{f.label}{' (required)' if f.required else ''}:", combo)
-        options_box = QGroupBox("For every row")
+            text = self.tr("{field} (required):") if f.required else self.tr("{field}:")
+            form.addRow(text.format(field=name), combo)
+        options_box = QGroupBox(self.tr("For every row"))
         oform = QFormLayout(options_box)
         self.date_order = QComboBox()
-        self.date_order.setAccessibleName("Date order in the file")
-        self.date_order.addItem("Month first (03/09/2026 = 9 March)", DateOrder.MONTH_FIRST.value)
-        self.date_order.addItem("Day first (03/09/2026 = 3 September)", DateOrder.DAY_FIRST.value)
-        self.default_track = enum_combo("Track when the file has none", Track.choices())
-        self.default_admitted = date_edit("Admission date when the file has none", today, today)
-        self.group = group_combo(controller, "Enroll imported members in group", "No group")
-        oform.addRow("Dates:", self.date_order)
-        oform.addRow("Track if missing:", self.default_track)
-        oform.addRow("Admitted if no column:", self.default_admitted)
-        oform.addRow("Enroll in:", self.group)
+        self.date_order.setAccessibleName(self.tr("Date order in the file"))
+        self.date_order.addItem(
+            self.tr("Month first (03/09/2026 = 9 March)"), DateOrder.MONTH_FIRST.value
+        )
+        self.date_order.addItem(
+            self.tr("Day first (03/09/2026 = 3 September)"), DateOrder.DAY_FIRST.value
+        )
+        self.default_track = enum_combo(self.tr("Track when the file has none"), choices(Track))
+        self.default_admitted = date_edit(
+            self.tr("Admission date when the file has none"), today, today
+        )
+        self.group = group_combo(
+            controller, self.tr("Enroll imported members in group"), self.tr("No group")
+        )
+        oform.addRow(self.tr("Dates:"), self.date_order)
+        oform.addRow(self.tr("Track if missing:"), self.default_track)
+        oform.addRow(self.tr("Admitted if no column:"), self.default_admitted)
+        oform.addRow(self.tr("Enroll in:"), self.group)
         top = QHBoxLayout()
         top.addWidget(mapping_box, 1)
         top.addWidget(options_box, 1)
 
         self.preview_model = ImportPreviewModel(self)
-        self.preview = table_view("Rows in the file")
+        self.preview = table_view(self.tr("Rows in the file"))
         self.preview.setModel(self.preview_model)
         self.preview.setMinimumHeight(220)
-        self.summary = message_label("Summary")
+        self.summary = message_label(self.tr("Summary"))
         self.message = message_label()
-        self.all_button = QPushButton("Tick all &new")
-        self.all_button.setAccessibleName("Tick all new rows")
-        self.none_button = QPushButton("Tick n&one")
-        self.none_button.setAccessibleName("Untick all rows")
-        self.import_button = QPushButton("Import")
-        self.import_button.setAccessibleName("Import ticked members")
+        self.all_button = QPushButton(self.tr("Tick all &new"))
+        self.all_button.setAccessibleName(self.tr("Tick all new rows"))
+        self.none_button = QPushButton(self.tr("Tick n&one"))
+        self.none_button.setAccessibleName(self.tr("Untick all rows"))
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setAccessibleName(self.tr("Import ticked members"))
         self.import_button.setEnabled(False)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         buttons = QHBoxLayout()
         for b in (self.all_button, self.none_button):
             buttons.addWidget(b)
@@ -235,17 +248,23 @@ class MemberImportDialog(QDialog):
         if self.outcome is None:
             return ""
         result = self.outcome[0]
-        skipped = f"; {result.skipped} already here were skipped" if result.skipped else ""
         again = (
             self.tr(" ({n} of them re-admitted)").format(n=result.readmitted)
             if result.readmitted
             else ""
         )
-        return f"Imported {result.imported} members{again}{skipped}."
+        if result.skipped:
+            text = self.tr("Imported {imported} members{again}; {skipped} already here were skipped.")
+        else:
+            text = self.tr("Imported {imported} members{again}.")
+        return text.format(imported=result.imported, skipped=result.skipped, again=again)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose the CSV file", str(Path.home()), "CSV files (*.csv *.txt);;All files (*)"
+            self,
+            self.tr("Choose the CSV file"),
+            str(Path.home()),
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
         )
         if path:
             self.load_path(Path(path))
@@ -262,16 +281,18 @@ class MemberImportDialog(QDialog):
             self._show_plan(None)
             return
         self.loaded = loaded
-        self.file_label.setText(f"{path.name}: {len(loaded.table.rows)} rows")
+        rows = len(loaded.table.rows)
+        text = self.tr("{file}: 1 row") if rows == 1 else self.tr("{file}: {rows} rows")
+        self.file_label.setText(text.format(file=path.name, rows=rows))
         self.encoding_label.setText(loaded.encoding_note)
         self.encoding_label.setVisible(bool(loaded.encoding_note))
         guessed = guess_mapping(loaded.table.headers)
         for key, combo in self.mapping.items():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(NOT_IN_FILE, None)
+            combo.addItem(self.tr(NOT_IN_FILE), None)
             for i, header in enumerate(loaded.table.headers):
-                combo.addItem(header or f"(column {i + 1})", i)
+                combo.addItem(header or self.tr("(column {number})").format(number=i + 1), i)
             column = guessed.get(key)
             combo.setCurrentIndex(0 if column is None else column + 1)
             combo.blockSignals(False)
@@ -306,10 +327,16 @@ class MemberImportDialog(QDialog):
         else:
             self.preview_model.set_plan(plan)
             self.summary.setText(
-                f"{len(plan.rows)} rows: {plan.count(RowStatus.NEW)} new, "
-                f"{plan.count(RowStatus.ALREADY_HERE)} already in the app, "
-                f"{plan.count(RowStatus.REPEATED)} repeated in the file, "
-                f"{plan.count(RowStatus.ERROR)} with problems (listed by row below)."
+                self.tr(
+                    "{rows} rows: {new} new, {here} already in the app, {repeated} repeated in "
+                    "the file, {errors} with problems (listed by row below)."
+                ).format(
+                    rows=len(plan.rows),
+                    new=plan.count(RowStatus.NEW),
+                    here=plan.count(RowStatus.ALREADY_HERE),
+                    repeated=plan.count(RowStatus.REPEATED),
+                    errors=plan.count(RowStatus.ERROR),
+                )
             )
             readmit = plan.count(RowStatus.READMIT)
             if readmit:
@@ -332,7 +359,8 @@ class MemberImportDialog(QDialog):
 
     def _update_import_button(self, *_args: object) -> None:
         n = len(self.preview_model.ticked) if self.plan else 0
-        self.import_button.setText(f"&Import {n} member{'s' if n != 1 else ''}")
+        text = self.tr("&Import 1 member") if n == 1 else self.tr("&Import {count} members")
+        self.import_button.setText(text.format(count=n))
         self.import_button.setEnabled(n > 0)
 
     def confirm_import(self) -> None:

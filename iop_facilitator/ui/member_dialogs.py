@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from iop_facilitator.domain.members import MemberDraft
 from iop_facilitator.errors import UserFacingError, ValidationError
 from iop_facilitator.services.members import ReadmissionOffer
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.translated import choices, short_date
 
 ERROR_STYLE = "color: #a11d1d; font-weight: bold;"
 WARNING_STYLE = "color: #7a4b00;"
@@ -94,17 +95,18 @@ def line_edit(name: str, placeholder: str = "", max_length: int = 200) -> QLineE
     return edit
 
 
-def message_label(name: str = "Message") -> QLabel:
+def message_label(name: str = "") -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setAccessibleName(name)
+    label.setAccessibleName(name or QCoreApplication.translate("MemberDialogs", "Message"))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
 def show_problem(label: QLabel, error: UserFacingError) -> None:
     label.setStyleSheet(ERROR_STYLE)
-    label.setText(f"Not saved: {error.message} {error.what_next}".strip())
+    text = QCoreApplication.translate("MemberDialogs", "Not saved: {problem} {what_next}")
+    label.setText(text.format(problem=error.message, what_next=error.what_next).strip())
 
 
 class ServiceDialog(QDialog):
@@ -126,7 +128,9 @@ class ServiceDialog(QDialog):
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setAccessibleName(title)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel")
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -154,7 +158,7 @@ class ServiceDialog(QDialog):
 
     def done_text(self) -> str:
         """What the page says once the dialog has saved."""
-        return "Saved."
+        return self.tr("Saved.")
 
     @property
     def warning(self) -> str:
@@ -174,7 +178,8 @@ def group_combo(controller: Controller, name: str, none_label: str = "") -> QCom
     if none_label:
         combo.addItem(none_label, None)
     for g in controller.clinic.groups.list(include_inactive=False):
-        combo.addItem(f"{g.name} ({g.schedule})", int(g.id))
+        text = QCoreApplication.translate("MemberDialogs", "{name} ({schedule})")
+        combo.addItem(text.format(name=g.name, schedule=g.schedule), int(g.id))
     return combo
 
 
@@ -184,41 +189,49 @@ class AdmitDialog(ServiceDialog):
     def __init__(
         self, controller: Controller, parent: QWidget | None = None, group_id: GroupId | None = None
     ) -> None:
-        super().__init__(controller, "Admit member", parent)
-        self.ok_button.setText("Admit")
-        self.intro.setText(
-            "Admit a member to the program. The chart id is the number from the EHR."
+        super().__init__(
+            controller, QCoreApplication.translate("AdmitDialog", "Admit member"), parent
         )
-        self.preferred = line_edit("Preferred name", "what the group calls them", 120)
-        self.full_name = line_edit("Full name", "as in the chart", 120)
-        self.chart_id = line_edit("Chart id", "e.g. MRN-20417", 64)
-        self.dob = line_edit("Date of birth (optional)", "YYYY-MM-DD or MM/DD/YYYY", 40)
-        self.track = enum_combo("Track", Track.choices())
-        self.phase = enum_combo("Phase", Phase.choices())
-        self.admitted = date_edit("Admitted on", self.today, self.today)
-        self.expected = line_edit("Expected discharge (optional)", "YYYY-MM-DD", 40)
-        self.group = group_combo(controller, "Group", "No group yet")
+        self.ok_button.setText(self.tr("Admit"))
+        self.intro.setText(
+            self.tr("Admit a member to the program. The chart id is the number from the EHR.")
+        )
+        self.preferred = line_edit(
+            self.tr("Preferred name"), self.tr("what the group calls them"), 120
+        )
+        self.full_name = line_edit(self.tr("Full name"), self.tr("as in the chart"), 120)
+        self.chart_id = line_edit(self.tr("Chart id"), self.tr("e.g. MRN-20417"), 64)
+        self.dob = line_edit(
+            self.tr("Date of birth (optional)"), self.tr("YYYY-MM-DD or MM/DD/YYYY"), 40
+        )
+        self.track = enum_combo(self.tr("Track"), choices(Track))
+        self.phase = enum_combo(self.tr("Phase"), choices(Phase))
+        self.admitted = date_edit(self.tr("Admitted on"), self.today, self.today)
+        self.expected = line_edit(
+            self.tr("Expected discharge (optional)"), self.tr("YYYY-MM-DD"), 40
+        )
+        self.group = group_combo(controller, self.tr("Group"), self.tr("No group yet"))
         if group_id is not None:
             self.group.setCurrentIndex(max(0, self.group.findData(int(group_id))))
-        self.capacity = message_label("Group size")
+        self.capacity = message_label(self.tr("Group size"))
         self.capacity.setStyleSheet(WARNING_STYLE)
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Facilitator-only note")
-        self.note.setPlaceholderText("Accommodations, pronouns. Not exported.")
+        self.note.setAccessibleName(self.tr("Facilitator-only note"))
+        self.note.setPlaceholderText(self.tr("Accommodations, pronouns. Not exported."))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(60)
         for label, widget in (
-            ("&Preferred name:", self.preferred),
-            ("F&ull name:", self.full_name),
-            ("&Chart id:", self.chart_id),
-            ("Date of &birth:", self.dob),
-            ("&Track:", self.track),
-            ("P&hase:", self.phase),
-            ("&Admitted on:", self.admitted),
-            ("E&xpected discharge:", self.expected),
-            ("&Group:", self.group),
+            (self.tr("&Preferred name:"), self.preferred),
+            (self.tr("F&ull name:"), self.full_name),
+            (self.tr("&Chart id:"), self.chart_id),
+            (self.tr("Date of &birth:"), self.dob),
+            (self.tr("&Track:"), self.track),
+            (self.tr("P&hase:"), self.phase),
+            (self.tr("&Admitted on:"), self.admitted),
+            (self.tr("E&xpected discharge:"), self.expected),
+            (self.tr("&Group:"), self.group),
             ("", self.capacity),
-            ("Facilitator &note:", self.note),
+            (self.tr("Facilitator &note:"), self.note),
         ):
             self.form.addRow(label, widget)
         self.group.currentIndexChanged.connect(self._show_capacity)
@@ -234,7 +247,7 @@ class AdmitDialog(ServiceDialog):
         text = ""
         if group_id is not None:
             text = self.clinic.groups.capacity_warning(GroupId(group_id), self.today, adding=1)
-        self.capacity.setText(f"Warning: {text}" if text else "")
+        self.capacity.setText(self.tr("Warning: {warning}").format(warning=text) if text else "")
         self.capacity.setVisible(bool(text))
 
     def draft(self) -> MemberDraft:
@@ -315,46 +328,52 @@ class MoveDialog(ServiceDialog):
     def __init__(
         self, controller: Controller, member_id: MemberId, parent: QWidget | None = None
     ) -> None:
-        super().__init__(controller, "Move member", parent)
-        self.ok_button.setText("Move")
+        super().__init__(
+            controller, QCoreApplication.translate("MoveDialog", "Move member"), parent
+        )
+        self.ok_button.setText(self.tr("Move"))
         self.member_id = member_id
         member = self.clinic.members.get(member_id)
         self.intro.setText(
-            f"Move <b>{member.preferred_name}</b> ({member.chart_id}) to another group. From the "
-            "move date they are on the new group's roster; their last day in the old group is the "
-            "day before. Past rosters do not change."
+            self.tr(
+                "Move <b>{name}</b> ({chart_id}) to another group. From the move date they are "
+                "on the new group's roster; their last day in the old group is the day before. "
+                "Past rosters do not change."
+            ).format(name=member.preferred_name, chart_id=member.chart_id)
         )
         self.from_group = QComboBox()
-        self.from_group.setAccessibleName("From group")
+        self.from_group.setAccessibleName(self.tr("From group"))
         for gid, name in self.clinic.members.open_groups(member_id):
             self.from_group.addItem(name, int(gid))
-        self.to_group = group_combo(controller, "To group", "Choose a group…")
-        self.day = date_edit("Move date", self.today, self.today)
-        self.capacity = message_label("Group size")
+        self.to_group = group_combo(controller, self.tr("To group"), self.tr("Choose a group…"))
+        self.day = date_edit(self.tr("Move date"), self.today, self.today)
+        self.capacity = message_label(self.tr("Group size"))
         self.capacity.setStyleSheet(WARNING_STYLE)
-        self.form.addRow("&From group:", self.from_group)
-        self.form.addRow("&To group:", self.to_group)
-        self.form.addRow("Move &date:", self.day)
+        self.form.addRow(self.tr("&From group:"), self.from_group)
+        self.form.addRow(self.tr("&To group:"), self.to_group)
+        self.form.addRow(self.tr("Move &date:"), self.day)
         self.form.addRow("", self.capacity)
         self.to_group.currentIndexChanged.connect(self._show_capacity)
         if self.from_group.count() == 0:
             self.message.setText(
-                "This member is not in any group now: admit them to one by "
-                "editing, or discharge them."
+                self.tr(
+                    "This member is not in any group now: admit them to one by "
+                    "editing, or discharge them."
+                )
             )
 
     def _show_capacity(self) -> None:
         gid = self.to_group.currentData()
         text = self.clinic.groups.capacity_warning(GroupId(gid), self.today, 1) if gid else ""
-        self.capacity.setText(f"Warning: {text}" if text else "")
+        self.capacity.setText(self.tr("Warning: {warning}").format(warning=text) if text else "")
 
     def save(self) -> None:
         def op() -> Any:
             source, target = self.from_group.currentData(), self.to_group.currentData()
             if source is None:
-                raise ValidationError("The member is not in a group to move from.")
+                raise ValidationError(self.tr("The member is not in a group to move from."))
             if target is None:
-                raise ValidationError("Choose the group to move to.")
+                raise ValidationError(self.tr("Choose the group to move to."))
             return self.clinic.members.move(
                 self.member_id, GroupId(source), GroupId(target), date_of(self.day)
             )
@@ -368,28 +387,37 @@ class DischargeDialog(ServiceDialog):
     def __init__(
         self, controller: Controller, member_id: MemberId, parent: QWidget | None = None
     ) -> None:
-        super().__init__(controller, "Discharge member", parent)
-        self.ok_button.setText("Discharge")
+        super().__init__(
+            controller, QCoreApplication.translate("DischargeDialog", "Discharge member"), parent
+        )
+        self.ok_button.setText(self.tr("Discharge"))
         self.member_id = member_id
         member = self.clinic.members.get(member_id)
         self.intro.setText(
-            f"Discharge <b>{member.preferred_name}</b> ({member.chart_id}), admitted "
-            f"{member.admitted_on.isoformat()}. The discharge date is their last day in every "
-            "group; their notes and past rosters are kept."
+            self.tr(
+                "Discharge <b>{name}</b> ({chart_id}), admitted {admitted}. The discharge date is "
+                "their last day in every group; their notes and past rosters are kept."
+            ).format(
+                name=member.preferred_name,
+                chart_id=member.chart_id,
+                admitted=short_date(member.admitted_on),
+            )
         )
-        self.day = date_edit("Discharge date", self.today, self.today)
-        self.reason = enum_combo("Discharge reason", DischargeReason.choices(), "Choose a reason…")
-        self.form.addRow("Discharge &date:", self.day)
-        self.form.addRow("&Reason:", self.reason)
+        self.day = date_edit(self.tr("Discharge date"), self.today, self.today)
+        self.reason = enum_combo(
+            self.tr("Discharge reason"), choices(DischargeReason), self.tr("Choose a reason…")
+        )
+        self.form.addRow(self.tr("Discharge &date:"), self.day)
+        self.form.addRow(self.tr("&Reason:"), self.reason)
 
     def save(self) -> None:
         def op() -> Any:
             reason = self.reason.currentData()
             if reason is None:
                 raise ValidationError(
-                    "Choose a discharge reason.",
+                    self.tr("Choose a discharge reason."),
                     "reason",
-                    "It goes into the record and the program's reports.",
+                    self.tr("It goes into the record and the program's reports."),
                 )
             return self.clinic.members.discharge(
                 self.member_id, date_of(self.day), DischargeReason(reason)

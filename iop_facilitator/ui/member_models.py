@@ -11,8 +11,10 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -25,6 +27,7 @@ from iop_facilitator.domain.groups import Group
 from iop_facilitator.domain.ids import GroupId
 from iop_facilitator.services.groups import RosterEntry
 from iop_facilitator.services.members import EnrollmentView, MemberListItem
+from iop_facilitator.ui.translated import label, short_date
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -40,14 +43,23 @@ STATUS_COLOURS = {
 
 
 def _date(value: dt.date | None) -> str:
+    """Shown in the locale's short form; columns sort by `_iso` so order stays by date."""
+    return short_date(value)
+
+
+def _iso(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MemberModels", text)
 
 
 class Column(Generic[R]):
     def __init__(
         self, title: str, text: Callable[[R], str], sort: Callable[[R], Any] | None = None
     ):
-        self.title = title
+        self.title = title  # English, marked with QT_TRANSLATE_NOOP("MemberModels", ...)
         self.text = text
         self.sort = sort or text
 
@@ -83,7 +95,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             and 0 <= section < len(self.columns)
             and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
         ):
-            return self.columns[section].title
+            return _tr(self.columns[section].title)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -110,17 +122,36 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 class MemberTableModel(RowTableModel[MemberListItem]):
     columns = (
         Column(
-            "Preferred name",
+            QT_TRANSLATE_NOOP("MemberModels", "Preferred name"),
             lambda r: r.member.preferred_name,
             lambda r: r.member.preferred_name.casefold(),
         ),
-        Column("Full name", lambda r: r.member.full_name, lambda r: r.member.full_name.casefold()),
-        Column("Chart id", lambda r: r.member.chart_id, lambda r: r.member.chart_id.casefold()),
-        Column("Status", lambda r: r.member.status.label),
-        Column("Groups", lambda r: ", ".join(r.groups) or "No group"),
-        Column("Track", lambda r: r.member.track.label),
-        Column("Admitted", lambda r: _date(r.member.admitted_on)),
-        Column("Discharged", lambda r: _date(r.member.discharged_on)),
+        Column(
+            QT_TRANSLATE_NOOP("MemberModels", "Full name"),
+            lambda r: r.member.full_name,
+            lambda r: r.member.full_name.casefold(),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MemberModels", "Chart id"),
+            lambda r: r.member.chart_id,
+            lambda r: r.member.chart_id.casefold(),
+        ),
+        Column(QT_TRANSLATE_NOOP("MemberModels", "Status"), lambda r: label(r.member.status)),
+        Column(
+            QT_TRANSLATE_NOOP("MemberModels", "Groups"),
+            lambda r: ", ".join(r.groups) or QCoreApplication.translate("MemberModels", "No group"),
+        ),
+        Column(QT_TRANSLATE_NOOP("MemberModels", "Track"), lambda r: label(r.member.track)),
+        Column(
+            QT_TRANSLATE_NOOP("MemberModels", "Admitted"),
+            lambda r: _date(r.member.admitted_on),
+            lambda r: _iso(r.member.admitted_on),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MemberModels", "Discharged"),
+            lambda r: _date(r.member.discharged_on),
+            lambda r: _iso(r.member.discharged_on),
+        ),
     )
     STATUS_COLUMN = 3
 
@@ -139,11 +170,14 @@ class MemberTableModel(RowTableModel[MemberListItem]):
 
 
 STATUS_FILTERS: tuple[tuple[str, frozenset[MemberStatus]], ...] = (
-    ("Current (active and on hold)", frozenset({MemberStatus.ACTIVE, MemberStatus.ON_HOLD})),
-    ("Active", frozenset({MemberStatus.ACTIVE})),
-    ("On hold", frozenset({MemberStatus.ON_HOLD})),
-    ("Discharged", frozenset({MemberStatus.DISCHARGED})),
-    ("Everyone", frozenset(MemberStatus)),
+    (
+        QT_TRANSLATE_NOOP("MemberModels", "Current (active and on hold)"),
+        frozenset({MemberStatus.ACTIVE, MemberStatus.ON_HOLD}),
+    ),
+    (QT_TRANSLATE_NOOP("MemberModels", "Active"), frozenset({MemberStatus.ACTIVE})),
+    (QT_TRANSLATE_NOOP("MemberModels", "On hold"), frozenset({MemberStatus.ON_HOLD})),
+    (QT_TRANSLATE_NOOP("MemberModels", "Discharged"), frozenset({MemberStatus.DISCHARGED})),
+    (QT_TRANSLATE_NOOP("MemberModels", "Everyone"), frozenset(MemberStatus)),
 )
 
 
@@ -197,26 +231,49 @@ class MemberFilterProxy(QSortFilterProxyModel):
 
 class EnrollmentHistoryModel(RowTableModel[EnrollmentView]):
     columns = (
-        Column("Group", lambda v: v.group_name),
-        Column("From", lambda v: _date(v.enrollment.start_on)),
+        Column(QT_TRANSLATE_NOOP("MemberModels", "Group"), lambda v: v.group_name),
         Column(
-            "To",
-            lambda v: _date(v.enrollment.end_on) or "still enrolled",
-            lambda v: _date(v.enrollment.end_on) or "9999",
+            QT_TRANSLATE_NOOP("MemberModels", "From"),
+            lambda v: _date(v.enrollment.start_on),
+            lambda v: _iso(v.enrollment.start_on),
         ),
         Column(
-            "Sessions attended", lambda v: str(v.sessions_attended), lambda v: v.sessions_attended
+            QT_TRANSLATE_NOOP("MemberModels", "To"),
+            lambda v: (
+                _date(v.enrollment.end_on)
+                or QCoreApplication.translate("MemberModels", "still enrolled")
+            ),
+            lambda v: _iso(v.enrollment.end_on) or "9999",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MemberModels", "Sessions attended"),
+            lambda v: str(v.sessions_attended),
+            lambda v: v.sessions_attended,
         ),
     )
 
 
 class RosterModel(RowTableModel[RosterEntry]):
     columns = (
-        Column("Preferred name", lambda r: r.preferred_name, lambda r: r.preferred_name.casefold()),
-        Column("Full name", lambda r: r.full_name, lambda r: r.full_name.casefold()),
-        Column("Chart id", lambda r: r.chart_id),
-        Column("Joined on", lambda r: _date(r.joined_on)),
-        Column("Status", lambda r: MemberStatus(r.status).label),
+        Column(
+            QT_TRANSLATE_NOOP("MemberModels", "Preferred name"),
+            lambda r: r.preferred_name,
+            lambda r: r.preferred_name.casefold(),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MemberModels", "Full name"),
+            lambda r: r.full_name,
+            lambda r: r.full_name.casefold(),
+        ),
+        Column(QT_TRANSLATE_NOOP("MemberModels", "Chart id"), lambda r: r.chart_id),
+        Column(
+            QT_TRANSLATE_NOOP("MemberModels", "Joined on"),
+            lambda r: _date(r.joined_on),
+            lambda r: _iso(r.joined_on),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MemberModels", "Status"), lambda r: label(MemberStatus(r.status))
+        ),
     )
 
 
@@ -242,8 +299,18 @@ class GroupListModel(QAbstractListModel):
             return None
         g = self.groups[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            suffix = "" if g.active else " (inactive)"
-            return f"{g.name}{suffix}\n{g.schedule} · {g.room or 'no room'}"
+            text = (
+                QCoreApplication.translate("MemberModels", "{name}\n{schedule} · {room}")
+                if g.active
+                else QCoreApplication.translate(
+                    "MemberModels", "{name} (inactive)\n{schedule} · {room}"
+                )
+            )
+            return text.format(
+                name=g.name,
+                schedule=g.schedule,
+                room=g.room or QCoreApplication.translate("MemberModels", "no room"),
+            )
         if role == ID_ROLE:
             return int(g.id)
         if role == Qt.ItemDataRole.ForegroundRole and not g.active:

@@ -7,7 +7,9 @@ Self-contained so the Members page can embed it: `MemberProgressWidget(clinic, m
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,14 +28,25 @@ from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.services.report_progress import MemberProgress
 from iop_facilitator.ui.charts import AttendanceStrip, Bar, BarChart, Cell, LineChart, Point
 from iop_facilitator.ui.pages import heading
+from iop_facilitator.ui.translated import day_month, label, short_date
 
 # Recurrence sits below precontemplation: it is part of the cycle, not a step past maintenance.
-STAGE_ORDER = [StageOfChange.RECURRENCE, StageOfChange.PRECONTEMPLATION, StageOfChange.CONTEMPLATION,
-               StageOfChange.PREPARATION, StageOfChange.ACTION, StageOfChange.MAINTENANCE]
+STAGE_ORDER = [
+    StageOfChange.RECURRENCE,
+    StageOfChange.PRECONTEMPLATION,
+    StageOfChange.CONTEMPLATION,
+    StageOfChange.PREPARATION,
+    StageOfChange.ACTION,
+    StageOfChange.MAINTENANCE,
+]
+# The one-letter codes must match the legend of charts.AttendanceStrip (translated together).
 CELL = {
-    AttendanceStatus.PRESENT: ("P", "full"), AttendanceStatus.LATE: ("L", "partial"),
-    AttendanceStatus.LEFT_EARLY: ("E", "partial"), AttendanceStatus.TELEHEALTH: ("T", "remote"),
-    AttendanceStatus.ABSENT_EXCUSED: ("X", "absent"), AttendanceStatus.ABSENT_UNEXCUSED: ("U", "absent"),
+    AttendanceStatus.PRESENT: (QT_TRANSLATE_NOOP("AttendanceCode", "P"), "full"),
+    AttendanceStatus.LATE: (QT_TRANSLATE_NOOP("AttendanceCode", "L"), "partial"),
+    AttendanceStatus.LEFT_EARLY: (QT_TRANSLATE_NOOP("AttendanceCode", "E"), "partial"),
+    AttendanceStatus.TELEHEALTH: (QT_TRANSLATE_NOOP("AttendanceCode", "T"), "remote"),
+    AttendanceStatus.ABSENT_EXCUSED: (QT_TRANSLATE_NOOP("AttendanceCode", "X"), "absent"),
+    AttendanceStatus.ABSENT_UNEXCUSED: (QT_TRANSLATE_NOOP("AttendanceCode", "U"), "absent"),
 }
 
 
@@ -44,11 +57,27 @@ def hours_bars(progress: MemberProgress) -> list[Bar]:
     bars = []
     for w in progress.weeks:
         pending = not progress.judged(w)
-        state = (" so far (week in progress)" if progress.in_progress(w)
-                 else " (part of the week in the program)" if pending
-                 else " (below target)" if w.below else "")
-        bars.append(Bar(f"{w.week:%m/%d}", w.hours,
-                        f"Week of {w.week:%a %m/%d}: {fmt_hours(w.minutes)} h of {target:g}{state}", pending))
+        if progress.in_progress(w):
+            text = QCoreApplication.translate(
+                "MemberProgress", "Week of {day}: {hours} h of {target} so far (week in progress)"
+            )
+        elif pending:
+            text = QCoreApplication.translate(
+                "MemberProgress",
+                "Week of {day}: {hours} h of {target} (part of the week in the program)",
+            )
+        elif w.below:
+            text = QCoreApplication.translate(
+                "MemberProgress", "Week of {day}: {hours} h of {target} (below target)"
+            )
+        else:
+            text = QCoreApplication.translate(
+                "MemberProgress", "Week of {day}: {hours} h of {target}"
+            )
+        tooltip = text.format(
+            day=day_month(w.week, True), hours=fmt_hours(w.minutes), target=f"{target:g}"
+        )
+        bars.append(Bar(day_month(w.week), w.hours, tooltip, pending))
     return bars
 
 
@@ -56,19 +85,40 @@ def attendance_cells(progress: MemberProgress) -> list[Cell]:
     cells = []
     for s in progress.sessions:
         code, kind = CELL.get(s.status, ("?", "none")) if s.status else ("?", "none")
-        label = s.status.label if s.status else "Not marked"
-        cells.append(Cell(f"{s.date:%m/%d}", code, kind,
-                          f"{s.date:%a %m/%d} {s.group_name}: {label}, {s.minutes} min"))
+        status = (
+            label(s.status)
+            if s.status
+            else QCoreApplication.translate("MemberProgress", "Not marked")
+        )
+        tooltip = QCoreApplication.translate(
+            "MemberProgress", "{day} {group}: {status}, {minutes} min"
+        ).format(day=day_month(s.date, True), group=s.group_name, status=status, minutes=s.minutes)
+        cells.append(
+            Cell(
+                day_month(s.date), QCoreApplication.translate("AttendanceCode", code), kind, tooltip
+            )
+        )
     return cells
 
 
 def craving_points(progress: MemberProgress) -> list[Point]:
-    return [Point(f"{d:%m/%d}", float(v), f"{d:%a %m/%d}: craving {v} of 10") for d, v in progress.cravings]
+    text = QCoreApplication.translate("MemberProgress", "{day}: craving {value} of 10")
+    return [
+        Point(day_month(d), float(v), text.format(day=day_month(d, True), value=v))
+        for d, v in progress.cravings
+    ]
 
 
 def stage_points(progress: MemberProgress) -> list[Point]:
-    return [Point(f"{d:%m/%d}", float(STAGE_ORDER.index(stage)), f"{d:%a %m/%d}: {stage.label}")
-            for d, stage in progress.stages]
+    text = QCoreApplication.translate("MemberProgress", "{day}: {stage}")
+    return [
+        Point(
+            day_month(d),
+            float(STAGE_ORDER.index(stage)),
+            text.format(day=day_month(d, True), stage=label(stage)),
+        )
+        for d, stage in progress.stages
+    ]
 
 
 class MemberProgressWidget(QWidget):
@@ -78,24 +128,26 @@ class MemberProgressWidget(QWidget):
         super().__init__(parent)
         self.clinic = clinic
         self.member_id = member_id
-        self.setAccessibleName("Member progress")
-        self.title = heading("Progress")
+        self.setAccessibleName(self.tr("Member progress"))
+        self.title = heading(self.tr("Progress"))
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Progress in words")
+        self.summary.setAccessibleName(self.tr("Progress in words"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hours = BarChart("Hours per week")
+        self.hours = BarChart(self.tr("Hours per week"))
         self.attendance = AttendanceStrip()
-        self.craving = LineChart("Craving at check-in (0-10)", ["0", "10"])
-        self.stage = LineChart("Stage of change", [s.label for s in STAGE_ORDER], step=True)
+        self.craving = LineChart(self.tr("Craving at check-in (0-10)"), ["0", "10"])
+        self.stage = LineChart(
+            self.tr("Stage of change"), [label(s) for s in STAGE_ORDER], step=True
+        )
         self.stage.setMinimumHeight(230)
         self.had = QListWidget()
-        self.had.setAccessibleName("Topics had")
+        self.had.setAccessibleName(self.tr("Topics had"))
         self.to_have = QListWidget()
-        self.to_have.setAccessibleName("Topics still to have")
-        self.had_box = QGroupBox("Topics had")
+        self.to_have.setAccessibleName(self.tr("Topics still to have"))
+        self.had_box = QGroupBox(self.tr("Topics had"))
         QVBoxLayout(self.had_box).addWidget(self.had)
-        self.to_have_box = QGroupBox("Still to have")
+        self.to_have_box = QGroupBox(self.tr("Still to have"))
         QVBoxLayout(self.to_have_box).addWidget(self.to_have)
         body = QWidget()
         grid = QGridLayout(body)
@@ -112,7 +164,7 @@ class MemberProgressWidget(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName("Member progress charts")
+        scroll.setAccessibleName(self.tr("Member progress charts"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -123,33 +175,55 @@ class MemberProgressWidget(QWidget):
     def reload(self) -> None:
         progress = self.clinic.reports.member_progress(self.member_id)
         self.progress = progress
-        self.title.setText(f"Progress: {progress.preferred_name} ({progress.full_name})")
+        self.title.setText(
+            self.tr("Progress: {name} ({full_name})").format(
+                name=progress.preferred_name, full_name=progress.full_name
+            )
+        )
         self.title.setAccessibleName(self.title.text())
         self.summary.setText(progress.summary())
         target = progress.target_hours
-        self.hours.set_data(hours_bars(progress), target, f"{target:g} h target")
+        self.hours.set_data(
+            hours_bars(progress), target, self.tr("{hours} h target").format(hours=f"{target:g}")
+        )
         self.attendance.set_data(attendance_cells(progress))
         self.craving.set_data(craving_points(progress))
         self.stage.set_data(stage_points(progress))
         self.had.clear()
         for item in progress.topics.had:
-            times = f", {item.times} times" if item.times > 1 else ""
-            self.had.addItem(f"{item.topic.title} (last {item.last_had}{times})")
+            text = (
+                self.tr("{title} (last {date}, {times} times)")
+                if item.times > 1
+                else self.tr("{title} (last {date})")
+            )
+            self.had.addItem(
+                text.format(
+                    title=item.topic.title,
+                    date=short_date(dt.date.fromisoformat(item.last_had)),
+                    times=item.times,
+                )
+            )
         self.to_have.clear()
         for topic in progress.topics.to_have:
-            self.to_have.addItem(f"{topic.title} ({topic.series})")
-        self.had_box.setTitle(f"Topics had ({len(progress.topics.had)})")
-        self.to_have_box.setTitle(f"Still to have ({len(progress.topics.to_have)})")
+            self.to_have.addItem(
+                self.tr("{title} ({series})").format(title=topic.title, series=topic.series)
+            )
+        self.had_box.setTitle(
+            self.tr("Topics had ({count})").format(count=len(progress.topics.had))
+        )
+        self.to_have_box.setTitle(
+            self.tr("Still to have ({count})").format(count=len(progress.topics.to_have))
+        )
 
 
 class MemberProgressDialog(QDialog):
     def __init__(self, clinic: Clinic, member_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Member progress")
-        self.setAccessibleName("Member progress")
+        self.setWindowTitle(self.tr("Member progress"))
+        self.setAccessibleName(self.tr("Member progress"))
         self.widget = MemberProgressWidget(clinic, member_id)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.widget, 1)

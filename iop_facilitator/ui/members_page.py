@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,6 +53,7 @@ from iop_facilitator.ui.member_models import (
     MemberTableModel,
 )
 from iop_facilitator.ui.pages import Page, heading
+from iop_facilitator.ui.translated import choices, label, short_date
 
 
 class MembersPage(Page):
@@ -66,19 +67,24 @@ class MembersPage(Page):
         self._loaded_values: tuple[object, ...] = ()
         self._saving = False  # the reload after Save details shows what was saved
 
-        self.search = line_edit("Search members", "Search by name or chart id (Ctrl+F)", 100)
+        self.setAccessibleName(self.tr("Members"))
+        self.search = line_edit(
+            self.tr("Search members"), self.tr("Search by name or chart id (Ctrl+F)"), 100
+        )
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Show members by status")
-        for label, statuses in STATUS_FILTERS:
-            self.status_filter.addItem(label, statuses)
+        self.status_filter.setAccessibleName(self.tr("Show members by status"))
+        for text, statuses in STATUS_FILTERS:
+            self.status_filter.addItem(QCoreApplication.translate("MemberModels", text), statuses)
         self.group_filter = QComboBox()
-        self.group_filter.setAccessibleName("Show members of group")
-        self.admit_button = button("&Admit…", "Admit member", "Admit a new member (Ctrl+N)")
+        self.group_filter.setAccessibleName(self.tr("Show members of group"))
+        self.admit_button = button(
+            self.tr("&Admit…"), self.tr("Admit member"), self.tr("Admit a new member (Ctrl+N)")
+        )
         self.import_button = button(
-            "&Import CSV…",
-            "Import members from CSV",
-            "Admit many members from the EHR's CSV export",
+            self.tr("&Import CSV…"),
+            self.tr("Import members from CSV"),
+            self.tr("Admit many members from the EHR's CSV export"),
         )
         filters = QVBoxLayout()
         first_row, second_row = QHBoxLayout(), QHBoxLayout()
@@ -93,13 +99,13 @@ class MembersPage(Page):
         self.model = MemberTableModel(self)
         self.proxy = MemberFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = table_view("Members")
+        self.table = table_view(self.tr("Members"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Members shown")
-        self.notice = message_label("Notice")
+        self.count_label.setAccessibleName(self.tr("Members shown"))
+        self.notice = message_label(self.tr("Notice"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -116,12 +122,12 @@ class MembersPage(Page):
         scroll.setMinimumWidth(260)
         # Details and progress charts side by side as tabs (Ctrl+Tab switches).
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Member details and progress")
-        self.tabs.addTab(scroll, "&Details")
+        self.tabs.setAccessibleName(self.tr("Member details and progress"))
+        self.tabs.addTab(scroll, self.tr("&Details"))
         self.progress_holder = QWidget()
-        self.progress_holder.setAccessibleName("Member progress")
+        self.progress_holder.setAccessibleName(self.tr("Member progress"))
         QVBoxLayout(self.progress_holder).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self.progress_holder, "&Progress")
+        self.tabs.addTab(self.progress_holder, self.tr("&Progress"))
         self.tabs.currentChanged.connect(lambda _i: self._refresh_progress())
         self.progress_widget: QWidget | None = None
         splitter = QSplitter()
@@ -133,7 +139,7 @@ class MembersPage(Page):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(heading(self.title))
+        layout.addWidget(heading(self.tr("Members")))
         layout.addWidget(splitter, 1)
 
         self.search.textChanged.connect(self.proxy.set_text)
@@ -154,73 +160,80 @@ class MembersPage(Page):
     # -- layout ---------------------------------------------------------------------------
     def _build_detail(self) -> QWidget:
         panel = QWidget()
-        panel.setAccessibleName("Member details")
+        panel.setAccessibleName(self.tr("Member details"))
         layout = QVBoxLayout(panel)
-        self.detail_title = heading("No member selected")
+        self.detail_title = heading(self.tr("No member selected"))
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Status")
+        self.status_label.setAccessibleName(self.tr("Status"))
         self.hours_label = QLabel()
-        self.hours_label.setAccessibleName("Hours this week")
+        self.hours_label.setAccessibleName(self.tr("Hours this week"))
+        self.hours_label.setWordWrap(True)
         self.days_label = QLabel()
-        self.days_label.setAccessibleName("Days in program")
+        self.days_label.setAccessibleName(self.tr("Days in program"))
+        self.days_label.setWordWrap(True)
         self.sessions_label = QLabel()
-        self.sessions_label.setAccessibleName("Sessions attended")
+        self.sessions_label.setAccessibleName(self.tr("Sessions attended"))
         facts = QFormLayout()
-        facts.addRow("Status:", self.status_label)
-        facts.addRow("This week:", self.hours_label)
-        facts.addRow("In program:", self.days_label)
-        facts.addRow("Sessions attended:", self.sessions_label)
+        facts.addRow(self.tr("Status:"), self.status_label)
+        facts.addRow(self.tr("This week:"), self.hours_label)
+        facts.addRow(self.tr("In program:"), self.days_label)
+        facts.addRow(self.tr("Sessions attended:"), self.sessions_label)
         self.episodes_label = QLabel()
         self.episodes_label.setAccessibleName(self.tr("Earlier episodes"))
         self.episodes_label.setWordWrap(True)
         facts.addRow(self.tr("Earlier episodes:"), self.episodes_label)
 
-        self.move_button = button("&Move…", "Move to another group")
-        self.discharge_button = button("&Discharge…", "Discharge member")
-        self.hold_button = button("Put on &hold", "Put on hold or make active again")
+        self.move_button = button(self.tr("&Move…"), self.tr("Move to another group"))
+        self.discharge_button = button(self.tr("&Discharge…"), self.tr("Discharge member"))
+        self.hold_button = button(
+            self.tr("Put on &hold"), self.tr("Put on hold or make active again")
+        )
         actions = QHBoxLayout()
         for b in (self.move_button, self.discharge_button, self.hold_button):
             actions.addWidget(b)
         actions.addStretch(1)
 
         self.history_model = EnrollmentHistoryModel(self)
-        self.history = table_view("Groups and dates")
+        self.history = table_view(self.tr("Groups and dates"))
         self.history.setModel(self.history_model)
         self.history.setMinimumHeight(110)
-        history_box = QGroupBox("Groups and dates")
+        history_box = QGroupBox(self.tr("Groups and dates"))
         QVBoxLayout(history_box).addWidget(self.history)
 
-        edit_box = QGroupBox("Details")
+        edit_box = QGroupBox(self.tr("Details"))
         form = QFormLayout(edit_box)
-        self.f_preferred = line_edit("Preferred name", "", 120)
-        self.f_full = line_edit("Full name", "", 120)
-        self.f_chart = line_edit("Chart id", "", 64)
-        self.f_dob = line_edit("Date of birth", "YYYY-MM-DD (optional)", 40)
-        self.f_track = enum_combo("Track", Track.choices())
-        self.f_phase = enum_combo("Phase", Phase.choices())
-        self.f_admitted = line_edit("Admitted on", "YYYY-MM-DD", 40)
-        self.f_expected = line_edit("Expected discharge", "YYYY-MM-DD (optional)", 40)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.f_preferred = line_edit(self.tr("Preferred name"), "", 120)
+        self.f_full = line_edit(self.tr("Full name"), "", 120)
+        self.f_chart = line_edit(self.tr("Chart id"), "", 64)
+        self.f_dob = line_edit(self.tr("Date of birth"), self.tr("YYYY-MM-DD (optional)"), 40)
+        self.f_track = enum_combo(self.tr("Track"), choices(Track))
+        self.f_phase = enum_combo(self.tr("Phase"), choices(Phase))
+        self.f_admitted = line_edit(self.tr("Admitted on"), self.tr("YYYY-MM-DD"), 40)
+        self.f_expected = line_edit(
+            self.tr("Expected discharge"), self.tr("YYYY-MM-DD (optional)"), 40
+        )
         self.f_note = QPlainTextEdit()
-        self.f_note.setAccessibleName("Facilitator-only note")
+        self.f_note.setAccessibleName(self.tr("Facilitator-only note"))
         self.f_note.setTabChangesFocus(True)
         self.f_note.setFixedHeight(56)
         self.discharge_label = QLabel()
-        self.discharge_label.setAccessibleName("Discharge")
-        for label, widget in (
-            ("Preferred name:", self.f_preferred),
-            ("Full name:", self.f_full),
-            ("Chart id:", self.f_chart),
-            ("Date of birth:", self.f_dob),
-            ("Track:", self.f_track),
-            ("Phase:", self.f_phase),
-            ("Admitted on:", self.f_admitted),
-            ("Expected discharge:", self.f_expected),
-            ("Discharged:", self.discharge_label),
-            ("Facilitator note:", self.f_note),
+        self.discharge_label.setAccessibleName(self.tr("Discharge"))
+        for text, widget in (
+            (self.tr("Preferred name:"), self.f_preferred),
+            (self.tr("Full name:"), self.f_full),
+            (self.tr("Chart id:"), self.f_chart),
+            (self.tr("Date of birth:"), self.f_dob),
+            (self.tr("Track:"), self.f_track),
+            (self.tr("Phase:"), self.f_phase),
+            (self.tr("Admitted on:"), self.f_admitted),
+            (self.tr("Expected discharge:"), self.f_expected),
+            (self.tr("Discharged:"), self.discharge_label),
+            (self.tr("Facilitator note:"), self.f_note),
         ):
-            form.addRow(label, widget)
-        self.save_button = button("&Save details", "Save member details")
-        self.detail_message = message_label("Details message")
+            form.addRow(text, widget)
+        self.save_button = button(self.tr("&Save details"), self.tr("Save member details"))
+        self.detail_message = message_label(self.tr("Details message"))
         form.addRow("", self.save_button)
         form.addRow(self.detail_message)
 
@@ -238,7 +251,7 @@ class MembersPage(Page):
         current_group = self.group_filter.currentData()
         self.group_filter.blockSignals(True)
         self.group_filter.clear()
-        self.group_filter.addItem("All groups", None)
+        self.group_filter.addItem(self.tr("All groups"), None)
         for g in self.clinic.groups.list():
             self.group_filter.addItem(g.name, int(g.id))
         self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(current_group)))
@@ -254,7 +267,12 @@ class MembersPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} of {total} members shown")
+        text = (
+            self.tr("{shown} of 1 member shown")
+            if total == 1
+            else self.tr("{shown} of {total} members shown")
+        )
+        self.count_label.setText(text.format(shown=shown, total=total))
 
     def _status_changed(self) -> None:
         self.proxy.set_statuses(self.status_filter.currentData())
@@ -329,8 +347,8 @@ class MembersPage(Page):
             w.setEnabled(enabled)
         self.detail_message.clear()
         if member_id is None:
-            self.detail_title.setText("No member selected")
-            for label in (
+            self.detail_title.setText(self.tr("No member selected"))
+            for shown in (
                 self.status_label,
                 self.hours_label,
                 self.days_label,
@@ -338,7 +356,7 @@ class MembersPage(Page):
                 self.discharge_label,
                 self.episodes_label,
             ):
-                label.clear()
+                shown.clear()
             self.history_model.set_rows([])
             for edit in (
                 self.f_preferred,
@@ -355,15 +373,26 @@ class MembersPage(Page):
         h = self.clinic.members.history(member_id)
         m = h.member
         self.detail_title.setText(m.preferred_name)
-        self.status_label.setText(m.status.label)
+        self.status_label.setText(label(m.status))
         self.status_label.setStyleSheet(f"color: {STATUS_COLOURS[m.status]}; font-weight: bold;")
-        gap = "" if not h.below_target else " (below target)"
+        hours = (
+            self.tr("{done} of {target} target (below target)")
+            if h.below_target
+            else self.tr("{done} of {target} target")
+        )
         self.hours_label.setText(
-            f"{format_minutes(h.minutes_this_week)} of "
-            f"{format_minutes(h.target_minutes)} target{gap}"
+            hours.format(
+                done=format_minutes(h.minutes_this_week), target=format_minutes(h.target_minutes)
+            )
         )
         self.hours_label.setStyleSheet(WARNING_STYLE if h.below_target else "")
-        self.days_label.setText(f"{h.days_in_program} days (admitted {m.admitted_on.isoformat()})")
+        self.days_label.setText(
+            (
+                self.tr("1 day (admitted {date})")
+                if h.days_in_program == 1
+                else self.tr("{days} days (admitted {date})")
+            ).format(days=h.days_in_program, date=short_date(m.admitted_on))
+        )
         self.sessions_label.setText(str(h.sessions_attended))
         self.episodes_label.setText(self._earlier_episodes(h.episodes))
         self.history_model.set_rows(h.enrollments)
@@ -372,13 +401,15 @@ class MembersPage(Page):
         self.discharge_button.setEnabled(not discharged)
         self.hold_button.setEnabled(not discharged)
         self.hold_button.setText(
-            "Make &active" if m.status is MemberStatus.ON_HOLD else "Put on &hold"
+            self.tr("Make &active") if m.status is MemberStatus.ON_HOLD else self.tr("Put on &hold")
         )
         self.discharge_label.setText(
-            f"{m.discharged_on.isoformat()}: "
-            f"{m.discharge_reason.label if m.discharge_reason else ''}"
+            self.tr("{date}: {reason}").format(
+                date=short_date(m.discharged_on),
+                reason=label(m.discharge_reason) if m.discharge_reason else "",
+            )
             if m.discharged_on
-            else "Not discharged"
+            else self.tr("Not discharged")
         )
         self.f_preferred.setText(m.preferred_name)
         self.f_full.setText(m.full_name)
@@ -416,9 +447,9 @@ class MembersPage(Page):
         """Earlier admission episodes of a re-admitted member, oldest first; 'None' otherwise."""
         lines = [
             self.tr("{start} to {end} ({reason})").format(
-                start=e.admitted_on.isoformat(),
-                end=e.discharged_on.isoformat() if e.discharged_on else "?",
-                reason=e.discharge_reason.label if e.discharge_reason else "",
+                start=short_date(e.admitted_on),
+                end=short_date(e.discharged_on) if e.discharged_on else "?",
+                reason=label(e.discharge_reason) if e.discharge_reason else "",
             )
             for e in list(episodes)[:-1]
         ]
@@ -438,7 +469,9 @@ class MembersPage(Page):
             self.select_member(MemberId(outcome[0]))
         warning = dialog.warning
         self.notice.setStyleSheet(WARNING_STYLE if warning else "")
-        self.notice.setText(f"Warning: {warning}" if warning else dialog.done_text())
+        self.notice.setText(
+            self.tr("Warning: {warning}").format(warning=warning) if warning else dialog.done_text()
+        )
 
     def open_admit(self) -> None:
         self._open(AdmitDialog(self.controller, self))
@@ -493,4 +526,4 @@ class MembersPage(Page):
             show_problem(self.detail_message, error)
         else:
             self.detail_message.setStyleSheet("")
-            self.detail_message.setText("Saved.")
+            self.detail_message.setText(self.tr("Saved."))

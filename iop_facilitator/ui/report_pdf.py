@@ -9,7 +9,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from iop_facilitator.errors import ExportFailed
@@ -20,7 +20,12 @@ DPI = 300
 
 
 def write_report_pdf(
-    path: Path, document: ReportDocument, charts: list[Chart], *, clinic: str, notice: str,
+    path: Path,
+    document: ReportDocument,
+    charts: list[Chart],
+    *,
+    clinic: str,
+    notice: str,
     paper: str = "Letter",
 ) -> None:
     path = Path(path)
@@ -28,8 +33,14 @@ def write_report_pdf(
         handle, temp = tempfile.mkstemp(prefix=".report-", suffix=".pdf.part", dir=path.parent)
         os.close(handle)
     except OSError as exc:
-        raise ExportFailed("The report could not be saved in that folder.",
-                           "Choose a folder you can write to (for example Documents).") from exc
+        raise ExportFailed(
+            QCoreApplication.translate(
+                "ReportPdf", "The report could not be saved in that folder."
+            ),
+            QCoreApplication.translate(
+                "ReportPdf", "Choose a folder you can write to (for example Documents)."
+            ),
+        ) from exc
     try:
         _paint(temp, document, charts, clinic, notice, paper)
         with open(temp, "rb") as file:
@@ -37,19 +48,33 @@ def write_report_pdf(
         os.replace(temp, path)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
-        raise ExportFailed("The report could not be saved (the disk may be full or the file open elsewhere).",
-                           "Close the file if it is open, free some space, and try again.") from exc
+        raise ExportFailed(
+            QCoreApplication.translate(
+                "ReportPdf",
+                "The report could not be saved (the disk may be full or the file open elsewhere).",
+            ),
+            QCoreApplication.translate(
+                "ReportPdf", "Close the file if it is open, free some space, and try again."
+            ),
+        ) from exc
 
 
-def _paint(temp: str, document: ReportDocument, charts: list[Chart], clinic: str, notice: str,
-           paper: str) -> None:
+def _paint(
+    temp: str, document: ReportDocument, charts: list[Chart], clinic: str, notice: str, paper: str
+) -> None:
     writer = QPdfWriter(temp)
     writer.setResolution(DPI)
     writer.setTitle(document.title)
     writer.setCreator("IOP Facilitator")
     size = QPageSize(QPageSize.PageSizeId.A4 if paper == "A4" else QPageSize.PageSizeId.Letter)
-    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15),
-                                     QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            size,
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     painter = QPainter(writer)
     if not painter.isActive():
         raise OSError("the PDF file could not be opened")
@@ -99,12 +124,23 @@ class _Pages:
         self.painter.save()
         self.painter.setFont(small)
         height = self.painter.fontMetrics().height()
-        self.painter.drawText(QRectF(0, 0, self.width, height), Qt.AlignmentFlag.AlignLeft,
-                              f"{self.clinic} - internal report")
-        self.painter.drawText(QRectF(0, self.height - height * 2.2, self.width, height * 2.2),
-                              Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self.notice)
-        self.painter.drawText(QRectF(0, self.height - height, self.width, height), Qt.AlignmentFlag.AlignRight,
-                              f"Page {self.number}")
+        self.painter.drawText(
+            QRectF(0, 0, self.width, height),
+            Qt.AlignmentFlag.AlignLeft,
+            QCoreApplication.translate("ReportPdf", "{clinic} - internal report").format(
+                clinic=self.clinic
+            ),
+        )
+        self.painter.drawText(
+            QRectF(0, self.height - height * 2.2, self.width, height * 2.2),
+            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+            self.notice,
+        )
+        self.painter.drawText(
+            QRectF(0, self.height - height, self.width, height),
+            Qt.AlignmentFlag.AlignRight,
+            QCoreApplication.translate("ReportPdf", "Page {number}").format(number=self.number),
+        )
         self.painter.restore()
         self.y = height * 2
         self.bottom = self.height - height * 3
@@ -124,10 +160,13 @@ class _Pages:
         font.setPointSizeF(9 * scale)
         self.painter.save()
         self.painter.setFont(font)
-        box = self.painter.boundingRect(QRectF(self.left, 0, self.width, 10_000),
-                                        Qt.TextFlag.TextWordWrap, text)
+        box = self.painter.boundingRect(
+            QRectF(self.left, 0, self.width, 10_000), Qt.TextFlag.TextWordWrap, text
+        )
         self.need(box.height())
-        self.painter.drawText(QRectF(self.left, self.y, self.width, box.height()), Qt.TextFlag.TextWordWrap, text)
+        self.painter.drawText(
+            QRectF(self.left, self.y, self.width, box.height()), Qt.TextFlag.TextWordWrap, text
+        )
         self.painter.restore()
         self.y += max(box.height(), self.line)
 
@@ -140,9 +179,14 @@ class _Pages:
         width = self.width / max(1, len(cells))
         metrics = self.painter.fontMetrics()
         for i, cell in enumerate(cells):
-            text = metrics.elidedText(cell, Qt.TextElideMode.ElideRight, int(width - self.line * 0.3))
-            self.painter.drawText(QRectF(self.left + i * width, self.y, width, self.line),
-                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            text = metrics.elidedText(
+                cell, Qt.TextElideMode.ElideRight, int(width - self.line * 0.3)
+            )
+            self.painter.drawText(
+                QRectF(self.left + i * width, self.y, width, self.line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
         self.painter.restore()
         self.y += self.line
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.pages import Page, heading
 from iop_facilitator.ui.report_pdf import write_report_pdf
 from iop_facilitator.ui.row_model import Column, RowsModel
+from iop_facilitator.ui.translated import day_month
 
 PROGRAM = -1  # the "group" choice that means the program report
 
@@ -50,32 +51,76 @@ def _pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
+def _rate_bars(report: GroupReport | ProgramReport) -> list[Bar]:
+    text = QCoreApplication.translate(
+        "ReportsPage", "Week of {day}: {attended} of {marked} attended"
+    )
+    return [
+        Bar(
+            day_month(w.week),
+            (w.rate or 0) * 100,
+            text.format(day=day_month(w.week), attended=w.attended, marked=w.marked),
+        )
+        for w in report.weeks
+    ]
+
+
 def group_charts(report: GroupReport) -> list[Chart]:
-    rate = BarChart("Attendance rate by week", "%")
-    rate.set_data([Bar(f"{w.week:%m/%d}", (w.rate or 0) * 100,
-                       f"Week of {w.week:%m/%d}: {w.attended} of {w.marked} attended")
-                   for w in report.weeks], y_max=100)
-    hours = BarChart("Average hours per member by week")
+    rate = BarChart(QCoreApplication.translate("ReportsPage", "Attendance rate by week"), "%")
+    rate.set_data(_rate_bars(report), y_max=100)
+    hours = BarChart(
+        QCoreApplication.translate("ReportsPage", "Average hours per member by week"),
+        QCoreApplication.translate("ReportsPage", "h"),
+    )
     target = report.target_hours
-    hours.set_data([Bar(f"{w.week:%m/%d}", w.hours_per_member,
-                        f"Week of {w.week:%m/%d}: {w.hours_per_member:g} h per member ({w.members} members)")
-                    for w in report.weeks], target, f"{target:g} h target")
+    text = QCoreApplication.translate(
+        "ReportsPage", "Week of {day}: {hours} h per member ({members} members)"
+    )
+    hours.set_data(
+        [
+            Bar(
+                day_month(w.week),
+                w.hours_per_member,
+                text.format(
+                    day=day_month(w.week), hours=f"{w.hours_per_member:g}", members=w.members
+                ),
+            )
+            for w in report.weeks
+        ],
+        target,
+        QCoreApplication.translate("ReportsPage", "{hours} h target").format(hours=f"{target:g}"),
+    )
     return [rate, hours]
 
 
 def program_charts(report: ProgramReport) -> list[Chart]:
-    rate = BarChart("Attendance rate by week, all groups", "%")
-    rate.set_data([Bar(f"{w.week:%m/%d}", (w.rate or 0) * 100,
-                       f"Week of {w.week:%m/%d}: {w.attended} of {w.marked} attended")
-                   for w in report.weeks], y_max=100)
-    hours = BarChart("Hours attended by group", "h")
-    hours.set_data([Bar(g.name, g.minutes / 60, f"{g.name}: {fmt_hours(g.minutes)} h in {g.sessions} sessions")
-                    for g in report.groups])
+    rate = BarChart(
+        QCoreApplication.translate("ReportsPage", "Attendance rate by week, all groups"), "%"
+    )
+    rate.set_data(_rate_bars(report), y_max=100)
+    hours = BarChart(
+        QCoreApplication.translate("ReportsPage", "Hours attended by group"),
+        QCoreApplication.translate("ReportsPage", "h"),
+    )
+    text = QCoreApplication.translate("ReportsPage", "{group}: {hours} h in {sessions} sessions")
+    hours.set_data(
+        [
+            Bar(
+                g.name,
+                g.minutes / 60,
+                text.format(group=g.name, hours=fmt_hours(g.minutes), sessions=g.sessions),
+            )
+            for g in report.groups
+        ]
+    )
     return [rate, hours]
 
 
 def section_view(section: Section) -> QTableView:
-    columns = [Column(title, lambda r, i=i: r[i] if i < len(r) else "") for i, title in enumerate(section.header)]
+    columns = [
+        Column(title, lambda r, i=i: r[i] if i < len(r) else "")
+        for i, title in enumerate(section.header)
+    ]
     model: RowsModel[tuple[str, ...]] = RowsModel(columns)
     model.set_rows(section.rows or [(section.empty,)])
     view = QTableView()
@@ -101,32 +146,36 @@ class ReportsPage(Page):
         self.clinic = controller.clinic
         today = self.clinic.ctx.clock.now().date()
         self.choice = QComboBox()
-        self.choice.setAccessibleName("Report")
+        self.setAccessibleName(self.tr("Reports"))
+        self.choice.setAccessibleName(self.tr("Report"))
         self.start = QDateEdit(_qdate(today - dt.timedelta(days=today.weekday() + 28)))
         self.end = QDateEdit(_qdate(today))
-        for edit, name in ((self.start, "From"), (self.end, "To")):
+        for edit, name in (
+            (self.start, self.tr("Report from date")),
+            (self.end, self.tr("Report to date")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")
-            edit.setAccessibleName(f"Report {name.lower()} date")
-        self.show_button = QPushButton("Show")
-        self.show_button.setAccessibleName("Show the report")
-        self.csv_button = QPushButton("Export CSV...")
-        self.csv_button.setAccessibleName("Export the report as CSV")
-        self.pdf_button = QPushButton("Export PDF...")
-        self.pdf_button.setAccessibleName("Export the report as PDF with charts")
+            edit.setAccessibleName(name)
+        self.show_button = QPushButton(self.tr("Show"))
+        self.show_button.setAccessibleName(self.tr("Show the report"))
+        self.csv_button = QPushButton(self.tr("Export CSV..."))
+        self.csv_button.setAccessibleName(self.tr("Export the report as CSV"))
+        self.pdf_button = QPushButton(self.tr("Export PDF..."))
+        self.pdf_button.setAccessibleName(self.tr("Export the report as PDF with charts"))
         self.message = QLabel("")
-        self.message.setAccessibleName("Report message")
+        self.message.setAccessibleName(self.tr("Report message"))
         self.message.setWordWrap(True)
         # Two rows, so the page fits a 1366 px laptop screen at 125% scaling.
         controls = QVBoxLayout()
         first = QHBoxLayout()
-        first.addWidget(heading("Reports"))
-        first.addWidget(QLabel("Report:"))
+        first.addWidget(heading(self.tr("Reports")))
+        first.addWidget(QLabel(self.tr("Report:")))
         first.addWidget(self.choice, 1)
         second = QHBoxLayout()
-        second.addWidget(QLabel("From:"))
+        second.addWidget(QLabel(self.tr("From:")))
         second.addWidget(self.start)
-        second.addWidget(QLabel("To:"))
+        second.addWidget(QLabel(self.tr("To:")))
         second.addWidget(self.end)
         second.addWidget(self.show_button)
         second.addStretch(1)
@@ -139,7 +188,7 @@ class ReportsPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
-        scroll.setAccessibleName("Report")
+        scroll.setAccessibleName(self.tr("Report"))
         self.scroll = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -159,9 +208,9 @@ class ReportsPage(Page):
         current = self.choice.currentData()
         self.choice.blockSignals(True)
         self.choice.clear()
-        self.choice.addItem("Program report (all groups)", PROGRAM)
+        self.choice.addItem(self.tr("Program report (all groups)"), PROGRAM)
         for group_id, name in self.clinic.reports.groups.group_names():
-            self.choice.addItem(f"Group report: {name}", group_id)
+            self.choice.addItem(self.tr("Group report: {group}").format(group=name), group_id)
         index = self.choice.findData(current)
         self.choice.setCurrentIndex(max(0, index))
         self.choice.blockSignals(False)
@@ -193,12 +242,18 @@ class ReportsPage(Page):
         self.body_layout = QVBoxLayout(self.body)
         document = self.document
         assert document is not None
-        title = QLabel(f"<b>{document.title}</b>, {document.subtitle}")
-        title.setAccessibleName(f"{document.title}, {document.subtitle}")
+        title = QLabel(
+            self.tr("<b>{title}</b>, {subtitle}").format(
+                title=document.title, subtitle=document.subtitle
+            )
+        )
+        title.setAccessibleName(
+            self.tr("{title}, {subtitle}").format(title=document.title, subtitle=document.subtitle)
+        )
         self.body_layout.addWidget(title)
         summary = QLabel("\n".join(document.summary))
         summary.setWordWrap(True)
-        summary.setAccessibleName("Report figures in words")
+        summary.setAccessibleName(self.tr("Report figures in words"))
         self.body_layout.addWidget(summary)
         charts = QHBoxLayout()
         for chart in self.charts:
@@ -220,12 +275,16 @@ class ReportsPage(Page):
         return f"{kind}-report-{start:%Y%m%d}-{end:%Y%m%d}.{suffix}"
 
     def _ask_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export CSV", self._default_name("csv"), "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export CSV"), self._default_name("csv"), self.tr("CSV (*.csv)")
+        )
         if path:
             self.export_csv(Path(path))
 
     def _ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export PDF", self._default_name("pdf"), "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF"), self._default_name("pdf"), self.tr("PDF (*.pdf)")
+        )
         if path:
             self.export_pdf(Path(path))
 
@@ -236,7 +295,7 @@ class ReportsPage(Page):
         notice = self.clinic.settings.get("redisclosure_notice")
         done = self.controller.run(self, lambda: write_csv(path, document, notice) or True)
         if done:
-            self.message.setText(f"Saved {path.name}.")
+            self.message.setText(self.tr("Saved {file}.").format(file=path.name))
         return bool(done)
 
     def export_pdf(self, path: Path) -> bool:
@@ -244,17 +303,34 @@ class ReportsPage(Page):
             return False
         document, charts = self.document, self.charts
         settings = self.clinic.settings.all()
-        done = self.controller.run(self, lambda: write_report_pdf(
-            path, document, charts, clinic=settings["clinic_name"] or "Clinic",
-            notice=settings["redisclosure_notice"], paper=settings["paper_size"]) or True)
+        done = self.controller.run(
+            self,
+            lambda: (
+                write_report_pdf(
+                    path,
+                    document,
+                    charts,
+                    clinic=settings["clinic_name"] or self.tr("Clinic"),
+                    notice=settings["redisclosure_notice"],
+                    paper=settings["paper_size"],
+                )
+                or True
+            ),
+        )
         if done:
-            self.message.setText(f"Saved {path.name}.")
+            self.message.setText(self.tr("Saved {file}.").format(file=path.name))
         return bool(done)
 
     def on_changes(self, changes: Changes) -> None:
         if changes.groups:
             self.fill_choices()
-        if changes.sessions or changes.attendance or changes.notes or changes.members or changes.groups:
+        if (
+            changes.sessions
+            or changes.attendance
+            or changes.notes
+            or changes.members
+            or changes.groups
+        ):
             self.stale = True
             if self.isVisible():
                 self.show_report()

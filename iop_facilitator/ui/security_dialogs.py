@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,7 +38,7 @@ def _secret_field(name: str, width: int = 320) -> QLineEdit:
 def _message() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setAccessibleName("Message")
+    label.setAccessibleName(QCoreApplication.translate("SecurityDialogs", "Message"))
     return label
 
 
@@ -49,7 +49,9 @@ def _buttons(ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(ok_text)
     ok.setAccessibleName(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+        QCoreApplication.translate("SecurityDialogs", "Cancel")
+    )
     return buttons, ok
 
 
@@ -59,24 +61,28 @@ class FacilitatorChooserDialog(QDialog):
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clinic = clinic
-        self.setWindowTitle(f"{APP_NAME}: who is facilitating?")
+        self.setWindowTitle(self.tr("{app}: who is facilitating?").format(app=APP_NAME))
         intro = QLabel(
-            "<b>Who is facilitating?</b><br>Every change and signature is recorded under this name."
+            self.tr(
+                "<b>Who is facilitating?</b><br>Every change and signature is recorded under "
+                "this name."
+            )
         )
         intro.setWordWrap(True)
         self.profiles = QListWidget()
-        self.profiles.setAccessibleName("Facilitators")
+        self.profiles.setAccessibleName(self.tr("Facilitators"))
         for f in clinic.facilitators.list():
-            item = QListWidgetItem(f.display + ("  (PIN)" if f.has_pin else ""))
+            text = self.tr("{name}  (PIN)") if f.has_pin else "{name}"
+            item = QListWidgetItem(text.format(name=f.display))
             item.setData(Qt.ItemDataRole.UserRole, int(f.id))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f.display)
             self.profiles.addItem(item)
-        self.pin = _secret_field("PIN", 160)
+        self.pin = _secret_field(self.tr("PIN"), 160)
         self.pin.setMaxLength(8)
         self.message = _message()
         form = QFormLayout()
-        form.addRow("PIN:", self.pin)
-        buttons, self.ok_button = _buttons("Continue")
+        form.addRow(self.tr("PIN:"), self.pin)
+        buttons, self.ok_button = _buttons(self.tr("Continue"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -99,12 +105,14 @@ class FacilitatorChooserDialog(QDialog):
         has_pin = chosen is not None and self.clinic.facilitators.get(chosen).has_pin
         self.pin.setEnabled(has_pin)
         self.pin.clear()
-        self.message.setText("" if has_pin else "This profile has no PIN yet: set one in Settings.")
+        self.message.setText(
+            "" if has_pin else self.tr("This profile has no PIN yet: set one in Settings.")
+        )
 
     def _accept(self) -> None:
         chosen = self.selected_id()
         if chosen is None:
-            self.message.setText("Choose your name in the list.")
+            self.message.setText(self.tr("Choose your name in the list."))
             return
         try:
             self.clinic.facilitators.set_active(chosen, self.pin.text() or None)
@@ -122,26 +130,28 @@ class ChangePassphraseDialog(QDialog):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Change passphrase")
+        self.setWindowTitle(self.tr("Change passphrase"))
         intro = QLabel(
-            "The database is re-encrypted with the new passphrase. Until it is done the old "
-            "passphrase keeps working, so nothing is lost if the computer stops half-way. "
-            "Backups made before today still need the passphrase that was in use then."
+            self.tr(
+                "The database is re-encrypted with the new passphrase. Until it is done the old "
+                "passphrase keeps working, so nothing is lost if the computer stops half-way. "
+                "Backups made before today still need the passphrase that was in use then."
+            )
         )
         intro.setWordWrap(True)
-        self.current = _secret_field("Current passphrase")
-        self.new = _secret_field("New passphrase")
-        self.confirm = _secret_field("New passphrase again")
+        self.current = _secret_field(self.tr("Current passphrase"))
+        self.new = _secret_field(self.tr("New passphrase"))
+        self.confirm = _secret_field(self.tr("New passphrase again"))
         self.strength = QLabel(passphrase_rules.assess("").hint)
         self.strength.setWordWrap(True)
-        self.strength.setAccessibleName("Passphrase strength")
+        self.strength.setAccessibleName(self.tr("Passphrase strength"))
         self.message = _message()
         form = QFormLayout()
-        form.addRow("Current passphrase:", self.current)
-        form.addRow("New passphrase:", self.new)
+        form.addRow(self.tr("Current passphrase:"), self.current)
+        form.addRow(self.tr("New passphrase:"), self.new)
         form.addRow("", self.strength)
-        form.addRow("New passphrase again:", self.confirm)
-        buttons, self.ok_button = _buttons("Change passphrase")
+        form.addRow(self.tr("New passphrase again:"), self.confirm)
+        buttons, self.ok_button = _buttons(self.tr("Change passphrase"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -172,42 +182,42 @@ class ChangePassphraseDialog(QDialog):
 class FacilitatorsDialog(QDialog):
     """Settings > Facilitator profiles: add and edit profiles, set or change a PIN."""
 
-    NEW_ROW_TEXT = "+ New profile"
+    NEW_ROW_TEXT = QT_TRANSLATE_NOOP("FacilitatorsDialog", "+ New profile")
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Facilitator profiles")
+        self.setWindowTitle(self.tr("Facilitator profiles"))
         self.profiles = QListWidget()
-        self.profiles.setAccessibleName("Facilitator profiles")
+        self.profiles.setAccessibleName(self.tr("Facilitator profiles"))
         self.profiles.setMinimumWidth(220)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name"))
         self.credentials = QLineEdit()
-        self.credentials.setAccessibleName("Credentials")
-        self.credentials.setPlaceholderText("e.g. LADC, CADC, LPC, LCSW")
-        self.current_pin = _secret_field("Current PIN", 160)
-        self.new_pin = _secret_field("New PIN", 160)
-        self.confirm_pin = _secret_field("New PIN again", 160)
+        self.credentials.setAccessibleName(self.tr("Credentials"))
+        self.credentials.setPlaceholderText(self.tr("e.g. LADC, CADC, LPC, LCSW"))
+        self.current_pin = _secret_field(self.tr("Current PIN"), 160)
+        self.new_pin = _secret_field(self.tr("New PIN"), 160)
+        self.confirm_pin = _secret_field(self.tr("New PIN again"), 160)
         for field in (self.current_pin, self.new_pin, self.confirm_pin):
             field.setMaxLength(8)
         self.pin_status = QLabel()
-        self.pin_status.setAccessibleName("PIN status")
+        self.pin_status.setAccessibleName(self.tr("PIN status"))
         self.message = _message()
-        self.save_button = QPushButton("Save profile")
-        self.save_button.setAccessibleName("Save profile")
-        self.clear_pin_button = QPushButton("Remove PIN")
-        self.clear_pin_button.setAccessibleName("Remove PIN")
-        close = QPushButton("Close")
-        close.setAccessibleName("Close")
+        self.save_button = QPushButton(self.tr("Save profile"))
+        self.save_button.setAccessibleName(self.tr("Save profile"))
+        self.clear_pin_button = QPushButton(self.tr("Remove PIN"))
+        self.clear_pin_button.setAccessibleName(self.tr("Remove PIN"))
+        close = QPushButton(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(self.accept)
         form = QFormLayout()
-        form.addRow("Name:", self.name)
-        form.addRow("Credentials:", self.credentials)
-        form.addRow("PIN:", self.pin_status)
-        form.addRow("Current PIN:", self.current_pin)
-        form.addRow("New PIN (4-8 digits):", self.new_pin)
-        form.addRow("New PIN again:", self.confirm_pin)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Credentials:"), self.credentials)
+        form.addRow(self.tr("PIN:"), self.pin_status)
+        form.addRow(self.tr("Current PIN:"), self.current_pin)
+        form.addRow(self.tr("New PIN (4-8 digits):"), self.new_pin)
+        form.addRow(self.tr("New PIN again:"), self.confirm_pin)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(self.message)
@@ -236,9 +246,9 @@ class FacilitatorsDialog(QDialog):
             self.profiles.addItem(item)
             if select is not None and f.id == select:
                 row = index
-        new = QListWidgetItem(self.NEW_ROW_TEXT)
+        new = QListWidgetItem(self.tr(self.NEW_ROW_TEXT))
         new.setData(Qt.ItemDataRole.UserRole, 0)
-        new.setData(Qt.ItemDataRole.AccessibleTextRole, "New profile")
+        new.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("New profile"))
         self.profiles.addItem(new)
         self.profiles.blockSignals(False)
         self.profiles.setCurrentRow(row)
@@ -259,13 +269,15 @@ class FacilitatorsDialog(QDialog):
         has_pin = bool(profile and profile.has_pin)
         self.current_pin.setEnabled(has_pin)
         self.clear_pin_button.setEnabled(has_pin)
-        self.pin_status.setText("Set" if has_pin else "Not set (needed for quick unlock)")
+        self.pin_status.setText(
+            self.tr("Set") if has_pin else self.tr("Not set (needed for quick unlock)")
+        )
         self.message.clear()
 
     def _save(self) -> None:
         new_pin, confirm = self.new_pin.text(), self.confirm_pin.text()
         if new_pin != confirm:
-            self.message.setText("The two new PINs are not the same. Type them again.")
+            self.message.setText(self.tr("The two new PINs are not the same. Type them again."))
             return
         service = self.controller.clinic.facilitators
         chosen = self.selected_id()
@@ -295,7 +307,7 @@ class FacilitatorsDialog(QDialog):
             ):
                 return
         self.reload(select=chosen)
-        self.message.setText("Saved.")
+        self.message.setText(self.tr("Saved."))
 
     def _clear_pin(self) -> None:
         chosen = self.selected_id()
@@ -304,4 +316,4 @@ class FacilitatorsDialog(QDialog):
         service = self.controller.clinic.facilitators
         if self.controller.run(self, lambda: service.clear_pin(chosen)) is not None:
             self.reload(select=chosen)
-            self.message.setText("PIN removed.")
+            self.message.setText(self.tr("PIN removed."))

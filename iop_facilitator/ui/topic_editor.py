@@ -34,6 +34,7 @@ from iop_facilitator.domain.enums import Phase
 from iop_facilitator.domain.ids import TopicId
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.topic_models import SegmentTableModel
+from iop_facilitator.ui.translated import label
 
 OK_STYLE = "color: #1d6b2f; font-weight: bold;"
 WARN_STYLE = "color: #9a4a00; font-weight: bold;"
@@ -66,52 +67,58 @@ class TopicEditorDialog(QDialog):
         self.original = topic
         self.new = new
         self.saved_id: TopicId | None = None
-        self.setWindowTitle("New clinic topic" if new else f"Edit topic: {topic.title}")
+        self.setWindowTitle(
+            self.tr("New clinic topic")
+            if new
+            else self.tr("Edit topic: {title}").format(title=topic.title)
+        )
         self.setAccessibleName(self.windowTitle())
         self.resize(900, 700)
 
         self.key = QLineEdit(topic.key)
-        self.key.setAccessibleName("Key")
+        self.key.setAccessibleName(self.tr("Key"))
         self.key.setReadOnly(not new)
-        self.key.setToolTip("Lowercase letters, digits and hyphens; it never changes after saving.")
+        self.key.setToolTip(
+            self.tr("Lowercase letters, digits and hyphens; it never changes after saving.")
+        )
         self.title_edit = QLineEdit(topic.title)
-        self.title_edit.setAccessibleName("Title")
+        self.title_edit.setAccessibleName(self.tr("Title"))
         self.series = QComboBox()
-        self.series.setAccessibleName("Series")
+        self.series.setAccessibleName(self.tr("Series"))
         self.series.addItems(list(SERIES_NAMES))
         self.series.setCurrentText(topic.series)
         self.model_box = QComboBox()
-        self.model_box.setAccessibleName("Group model")
+        self.model_box.setAccessibleName(self.tr("Group model"))
         for model in GroupModel:
-            self.model_box.addItem(model.label, model.value)
+            self.model_box.addItem(label(model), model.value)
         self.model_box.setCurrentIndex(max(0, self.model_box.findData(topic.group_model)))
         self.minutes = QComboBox()
-        self.minutes.setAccessibleName("Session length in minutes")
+        self.minutes.setAccessibleName(self.tr("Session length in minutes"))
         for m in SESSION_MINUTES:
-            self.minutes.addItem(f"{m} minutes", m)
+            self.minutes.addItem(self.tr("{minutes} minutes").format(minutes=m), m)
         self.minutes.setCurrentIndex(max(0, self.minutes.findData(topic.minutes)))
         phase_row = QHBoxLayout()
         self.phase_boxes: dict[str, QCheckBox] = {}
         for phase in Phase:
-            box = QCheckBox(phase.label)
-            box.setAccessibleName(f"Phase: {phase.label}")
+            box = QCheckBox(label(phase))
+            box.setAccessibleName(self.tr("Phase: {phase}").format(phase=label(phase)))
             box.setChecked(phase.value in topic.phases)
             self.phase_boxes[phase.value] = box
             phase_row.addWidget(box)
         phase_row.addStretch(1)
 
         form = QFormLayout()
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Key:", self.key)
-        form.addRow("&Series:", self.series)
-        form.addRow("Group &model:", self.model_box)
-        form.addRow("&Length:", self.minutes)
-        form.addRow("Phases:", phase_row)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Key:"), self.key)
+        form.addRow(self.tr("&Series:"), self.series)
+        form.addRow(self.tr("Group &model:"), self.model_box)
+        form.addRow(self.tr("&Length:"), self.minutes)
+        form.addRow(self.tr("Phases:"), phase_row)
 
         # Agenda ---------------------------------------------------------------------------------
         self.segments = SegmentTableModel(topic.segments, self)
         self.agenda = QTableView()
-        self.agenda.setAccessibleName("Agenda segments")
+        self.agenda.setAccessibleName(self.tr("Agenda segments"))
         self.agenda.setModel(self.segments)
         self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -120,12 +127,12 @@ class TopicEditorDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.agenda.setColumnWidth(0, 220)
         self.total_label = QLabel()
-        self.total_label.setAccessibleName("Agenda total")
+        self.total_label.setAccessibleName(self.tr("Agenda total"))
         buttons = QHBoxLayout()
-        self.add_button = self._button("&Add segment", self.add_segment)
-        self.remove_button = self._button("&Remove segment", self.remove_segment)
-        self.up_button = self._button("Move &up", lambda: self.move_segment(-1))
-        self.down_button = self._button("Move &down", lambda: self.move_segment(1))
+        self.add_button = self._button(self.tr("&Add segment"), self.add_segment)
+        self.remove_button = self._button(self.tr("&Remove segment"), self.remove_segment)
+        self.up_button = self._button(self.tr("Move &up"), lambda: self.move_segment(-1))
+        self.down_button = self._button(self.tr("Move &down"), lambda: self.move_segment(1))
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -136,37 +143,46 @@ class TopicEditorDialog(QDialog):
         agenda_layout.addLayout(buttons)
 
         # Texts ------------------------------------------------------------------------------------
-        self.objectives = _text_box("Objectives", "\n".join(topic.objectives), "One per line")
-        self.prompts = _text_box("Discussion prompts", "\n".join(topic.prompts), "One per line")
-        self.activity = _text_box("Activity", topic.activity, "What the group does, step by step")
-        self.tips = _text_box("Facilitator tips", "\n".join(topic.tips), "One per line")
-        self.sources = _text_box("Sources", "\n".join(topic.sources), "One per line")
+        one_per_line = self.tr("One per line")
+        self.objectives = _text_box(
+            self.tr("Objectives"), "\n".join(topic.objectives), one_per_line
+        )
+        self.prompts = _text_box(
+            self.tr("Discussion prompts"), "\n".join(topic.prompts), one_per_line
+        )
+        self.activity = _text_box(
+            self.tr("Activity"), topic.activity, self.tr("What the group does, step by step")
+        )
+        self.tips = _text_box(self.tr("Facilitator tips"), "\n".join(topic.tips), one_per_line)
+        self.sources = _text_box(self.tr("Sources"), "\n".join(topic.sources), one_per_line)
         self.handout = _text_box(
-            "Handout (Markdown)",
+            self.tr("Handout (Markdown)"),
             topic.handout,
-            "# Title\n\nShort sections, bullet lists, blanks: ____",
+            self.tr("# Title\n\nShort sections, bullet lists, blanks: ____"),
             300,
         )
         content = QWidget()
         content_form = QFormLayout(content)
-        content_form.addRow("&Objectives:", self.objectives)
-        content_form.addRow("&Prompts:", self.prompts)
-        content_form.addRow("Acti&vity:", self.activity)
-        content_form.addRow("T&ips:", self.tips)
-        content_form.addRow("Sour&ces:", self.sources)
+        content_form.addRow(self.tr("&Objectives:"), self.objectives)
+        content_form.addRow(self.tr("&Prompts:"), self.prompts)
+        content_form.addRow(self.tr("Acti&vity:"), self.activity)
+        content_form.addRow(self.tr("T&ips:"), self.tips)
+        content_form.addRow(self.tr("Sour&ces:"), self.sources)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Topic parts")
-        self.tabs.addTab(agenda_page, "Agenda")
-        self.tabs.addTab(content, "Objectives, prompts, activity")
-        self.tabs.addTab(self.handout, "Handout")
+        self.tabs.setAccessibleName(self.tr("Topic parts"))
+        self.tabs.addTab(agenda_page, self.tr("Agenda"))
+        self.tabs.addTab(content, self.tr("Objectives, prompts, activity"))
+        self.tabs.addTab(self.handout, self.tr("Handout"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName("Save topic")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.save_button.setAccessibleName(self.tr("Save topic"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel")
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -205,14 +221,15 @@ class TopicEditorDialog(QDialog):
     def update_total(self, *_: object) -> None:
         total, length = self.segments.total_minutes(), self.session_minutes()
         if total == length:
-            text, style = f"Agenda: {total} of {length} minutes. Adds up.", OK_STYLE
+            text, style = self.tr("Agenda: {total} of {length} minutes. Adds up."), OK_STYLE
         elif total < length:
-            text, style = f"Agenda: {total} of {length} minutes. Add {length - total}.", WARN_STYLE
+            text, style = self.tr("Agenda: {total} of {length} minutes. Add {gap}."), WARN_STYLE
         else:
             text, style = (
-                f"Agenda: {total} of {length} minutes. {total - length} too many.",
+                self.tr("Agenda: {total} of {length} minutes. {gap} too many."),
                 WARN_STYLE,
             )
+        text = text.format(total=total, length=length, gap=abs(length - total))
         self.total_label.setText(text)
         self.total_label.setStyleSheet(style)
         self.total_label.setAccessibleDescription(text)

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRegularExpression,
@@ -23,14 +25,24 @@ SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def kind_text(t: TopicSummary) -> str:
-    text = "Built-in" if not t.editable else "Clinic"
-    return f"{text}, retired" if t.retired else text
+    if t.editable:
+        if t.retired:
+            return QCoreApplication.translate("TopicModels", "Clinic, retired")
+        return QCoreApplication.translate("TopicModels", "Clinic")
+    if t.retired:
+        return QCoreApplication.translate("TopicModels", "Built-in, retired")
+    return QCoreApplication.translate("TopicModels", "Built-in")
 
 
 class TopicTableModel(QAbstractTableModel):
     """Current topic versions: Title, Series, Minutes, Kind."""
 
-    HEADERS = ("Title", "Series", "Minutes", "Kind")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TopicModels", "Title"),
+        QT_TRANSLATE_NOOP("TopicModels", "Series"),
+        QT_TRANSLATE_NOOP("TopicModels", "Minutes"),
+        QT_TRANSLATE_NOOP("TopicModels", "Kind"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -55,7 +67,9 @@ class TopicTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (topic.title, topic.series, topic.minutes, kind_text(topic))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{topic.title} ({topic.key}, version {topic.version})"
+            return QCoreApplication.translate(
+                "TopicModels", "{title} ({key}, version {version})"
+            ).format(title=topic.title, key=topic.key, version=topic.version)
         if role == SUMMARY_ROLE:
             return topic
         if role == Qt.ItemDataRole.ForegroundRole and topic.retired:
@@ -72,7 +86,7 @@ class TopicTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("TopicModels", self.HEADERS[section])
         return None
 
 
@@ -99,7 +113,11 @@ class SegmentRow:
 class SegmentTableModel(QAbstractTableModel):
     """The agenda being edited: Title, Minutes, What happens. Minutes accept whole numbers only."""
 
-    HEADERS = ("Segment", "Minutes", "What happens")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TopicModels", "Segment"),
+        QT_TRANSLATE_NOOP("TopicModels", "Minutes"),
+        QT_TRANSLATE_NOOP("TopicModels", "What happens"),
+    )
 
     def __init__(self, segments: tuple[Segment, ...] = (), parent: Any = None) -> None:
         super().__init__(parent)
@@ -163,10 +181,11 @@ class SegmentTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("TopicModels", self.HEADERS[section])
         return None
 
-    def add_segment(self, at: int, title: str = "New segment", minutes: int = 10) -> int:
+    def add_segment(self, at: int, title: str = "", minutes: int = 10) -> int:
+        title = title or QCoreApplication.translate("TopicModels", "New segment")
         at = max(0, min(at, len(self.rows)))
         self.beginInsertRows(QModelIndex(), at, at)
         self.rows.insert(at, SegmentRow(title, minutes, ""))

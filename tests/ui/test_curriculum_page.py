@@ -182,7 +182,7 @@ def test_export_then_import_into_another_clinic(qtbot, page, tmp_path, clock) ->
     page.export_pack()
     assert (
         tmp_path / "our-topics.toml"
-    ).exists() and "Exported 3 topic(s)" in page.status_label.text()
+    ).exists() and "Exported 3 topics" in page.status_label.text()
 
     told: list[tuple[str, str]] = []
     page.inform = lambda title, text: told.append((title, text))

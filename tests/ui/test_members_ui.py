@@ -24,6 +24,7 @@ from iop_facilitator.ui.member_models import (
     RosterModel,
 )
 from iop_facilitator.ui.members_page import MembersPage
+from iop_facilitator.ui.translated import short_date
 
 D = dt.date
 OK = Qt.MouseButton.LeftButton
@@ -118,7 +119,7 @@ def test_admit_move_discharge_through_the_widgets(qtbot, window, clinic) -> None
     history = members.history_model
     assert [history.index(r, 0).data() for r in range(2)] == ["Morning IOP", "Evening IOP"]
     assert (
-        history.index(0, 2).data() == "2026-11-15"
+        history.index(0, 2).data() == short_date(D(2026, 11, 15))
         and history.index(1, 2).data() == "still enrolled"
     )
 
@@ -141,7 +142,7 @@ def test_admit_move_discharge_through_the_widgets(qtbot, window, clinic) -> None
     members.status_filter.setCurrentIndex(len(STATUS_FILTERS) - 1)
     members.select_member(member_id)
     assert members.status_label.text() == "Discharged" and not members.move_button.isEnabled()
-    assert members.history_model.index(1, 2).data() == "2026-11-20"
+    assert members.history_model.index(1, 2).data() == short_date(D(2026, 11, 20))
 
 
 def test_search_filter_and_sort(qtbot, window, clinic) -> None:
@@ -244,7 +245,7 @@ def test_groups_page_schedule_editor_and_roster_on_a_past_date(qtbot, window, cl
     set_date(groups_page.roster_date, D(2026, 11, 17))
     names = {groups_page.roster_model.index(r, 0).data() for r in range(2)}
     assert names == {"Avery", "Jordan"} and "above the cap" in groups_page.roster_count.text()
-    assert groups_page.roster_model.index(0, 3).data() == "2026-11-02"  # joined on
+    assert groups_page.roster_model.index(0, 3).data() == short_date(D(2026, 11, 2))  # joined on
     set_date(groups_page.roster_date, D(2026, 11, 3))
     assert groups_page.roster_model.rowCount() == 1
     groups_page.active.setChecked(False)
