@@ -132,12 +132,10 @@ class GroupsPage(Page):
         self.room = line_edit(self.tr("Room"), self.tr("e.g. Room 2"), 80)
         self.note_format = QComboBox()
         self.note_format.setAccessibleName(self.tr("Default note format"))
-        for key, name in self.clinic.groups.note_formats():
-            self.note_format.addItem(name, key)
         self.billing = QComboBox()
         self.billing.setEditable(True)
         self.billing.setAccessibleName(self.tr("Billing code"))
-        self.billing.addItems(self.clinic.settings.get("billing_codes"))
+        self._fill_choices()
         self.size_cap = QSpinBox()
         self.size_cap.setAccessibleName(self.tr("Size cap"))
         self.size_cap.setRange(1, 100)
@@ -187,8 +185,17 @@ class GroupsPage(Page):
         return box
 
     # -- loading --------------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        """The note formats and billing codes the clinic has now (Settings can add to both)."""
+        self.note_format.clear()
+        for key, name in self.clinic.groups.note_formats():
+            self.note_format.addItem(name, key)
+        self.billing.clear()
+        self.billing.addItems(self.clinic.settings.get("billing_codes"))
+
     def reload(self) -> None:
         keep = self.group_id
+        self._fill_choices()
         self.list_model.set_groups(self.clinic.groups.list())
         row = (
             self.list_model.row_of(keep)

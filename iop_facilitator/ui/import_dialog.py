@@ -254,7 +254,9 @@ class MemberImportDialog(QDialog):
             else ""
         )
         if result.skipped:
-            text = self.tr("Imported {imported} members{again}; {skipped} already here were skipped.")
+            text = self.tr(
+                "Imported {imported} members{again}; {skipped} already here were skipped."
+            )
         else:
             text = self.tr("Imported {imported} members{again}.")
         return text.format(imported=result.imported, skipped=result.skipped, again=again)

@@ -16,6 +16,7 @@ from iop_facilitator.ui.application import build_main_window
 from iop_facilitator.ui.import_dialog import MemberImportDialog
 from iop_facilitator.ui.member_dialogs import AdmitDialog
 from iop_facilitator.ui.members_page import MembersPage
+from iop_facilitator.ui.translated import short_date
 
 D = dt.date
 OK = Qt.MouseButton.LeftButton
@@ -89,7 +90,9 @@ def test_admit_dialog_asks_to_readmit_the_same_member(qtbot, window, clinic, dis
     assert m.status is MemberStatus.ACTIVE and m.admitted_on == D(2026, 11, 16)
     assert page.selected_id == member
     assert page.notice.text() == "Avery Q. was re-admitted: a new episode has started."
-    assert page.episodes_label.text() == "2026-11-02 to 2026-11-05 (Completed program)"
+    assert page.episodes_label.text() == (
+        f"{short_date(D(2026, 11, 2))} to {short_date(D(2026, 11, 5))} (Completed program)"
+    )
     assert page.history_model.rowCount() == 2
 
 

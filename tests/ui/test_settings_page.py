@@ -218,11 +218,6 @@ def test_an_unused_clinic_format_can_be_deleted(qtbot, page, clinic, monkeypatch
     assert "SIRP" not in [dialog.list.item(i).text()[:4] for i in range(dialog.list.count())]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GroupsPage fills its format combo once; it must refill it on changes.settings "
-    "(groups_page.py belongs to another helper)",
-)
 def test_the_open_groups_page_offers_a_new_format(qtbot, clinic, data_paths) -> None:
     window = build_main_window(Bootstrap(data_paths), clinic)
     qtbot.addWidget(window)
