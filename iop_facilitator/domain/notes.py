@@ -48,7 +48,9 @@ def parse_format(key: str, name: str, sections_json: str) -> NoteFormat:
         name,
         tuple(
             Section(
-                str(s["key"]), str(s["title"]), str(s.get("hint", "")),
+                str(s["key"]),
+                str(s["title"]),
+                str(s.get("hint", "")),
                 bool(s.get("shared", str(s["key"]) in SHARED_BY_DEFAULT)),
             )
             for s in raw
@@ -57,6 +59,7 @@ def parse_format(key: str, name: str, sections_json: str) -> NoteFormat:
 
 
 # -- cloned notes -----------------------------------------------------------------------------
+
 
 def _shingles(text: str, size: int = 3) -> set[tuple[str, ...]]:
     words = [w for w in "".join(c.lower() if c.isalnum() else " " for c in text).split() if w]
@@ -85,6 +88,7 @@ def near_identical(a: str, b: str) -> bool:
 
 
 # -- chartable elements -----------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ChartFacts:
@@ -127,6 +131,8 @@ def missing_elements(facts: ChartFacts) -> list[str]:
         missing.append("Risk (choose 'None reported' if none)")
     elif facts.risk != "none" and not facts.risk_follow_up.strip():
         missing.append("Follow-up for the risk marked")
-    if facts.format.key == "GIRP" and not (facts.goal.strip() or facts.sections.get("goal", "").strip()):
+    if facts.format.key == "GIRP" and not (
+        facts.goal.strip() or facts.sections.get("goal", "").strip()
+    ):
         missing.append("Treatment-plan goal")
     return missing

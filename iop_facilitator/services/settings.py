@@ -14,9 +14,7 @@ from iop_facilitator.domain.text import check_storable
 from iop_facilitator.errors import ValidationError
 from iop_facilitator.services.context import ServiceContext
 
-PART2_SHORT_NOTICE = (
-    "42 CFR part 2 prohibits unauthorized use or disclosure of these records."
-)
+PART2_SHORT_NOTICE = "42 CFR part 2 prohibits unauthorized use or disclosure of these records."
 DEFAULT_SAFETY_PROTOCOL = (
     "1. Stay with the member; do not leave them alone if they are at imminent risk.\n"
     "2. Ask directly about thoughts of suicide or harm (use the clinic's screener, e.g. C-SSRS).\n"
@@ -102,12 +100,16 @@ class SettingsService:
             return spec.default
 
     def all(self) -> dict[str, Any]:
-        stored = {r["key"]: r["value"] for r in self.ctx.store.query("SELECT key, value FROM setting")}
+        stored = {
+            r["key"]: r["value"] for r in self.ctx.store.query("SELECT key, value FROM setting")
+        }
         result: dict[str, Any] = {}
         for spec in SPECS:
             try:
                 result[spec.key] = (
-                    _coerce(spec, json.loads(stored[spec.key])) if spec.key in stored else spec.default
+                    _coerce(spec, json.loads(stored[spec.key]))
+                    if spec.key in stored
+                    else spec.default
                 )
             except (ValueError, ValidationError):
                 result[spec.key] = spec.default

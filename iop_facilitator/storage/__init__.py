@@ -13,6 +13,14 @@ from iop_facilitator.storage.database import (
 from iop_facilitator.storage.rekey import rekey, verify_key
 
 __all__ = [
-    "Key", "Passphrase", "RawKey", "Store", "create_database", "key_opens", "migrate",
-    "open_database", "rekey", "verify_key",
+    "Key",
+    "Passphrase",
+    "RawKey",
+    "Store",
+    "create_database",
+    "key_opens",
+    "migrate",
+    "open_database",
+    "rekey",
+    "verify_key",
 ]

@@ -49,7 +49,9 @@ def test_state_round_trips_for_resume() -> None:
     a.start(T0)
     a.next(T0 + dt.timedelta(minutes=30))
     a.pause(T0 + dt.timedelta(minutes=35))
-    restored = Agenda(SEGMENTS, a.session_start, a.session_end, AgendaState.from_dict(a.state.to_dict()))
+    restored = Agenda(
+        SEGMENTS, a.session_start, a.session_end, AgendaState.from_dict(a.state.to_dict())
+    )
     later = T0 + dt.timedelta(minutes=50)
     assert restored.view(later) == a.view(later)
 

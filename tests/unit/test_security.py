@@ -109,7 +109,10 @@ def test_wrong_passphrase_refused_right_one_opens(pass_clinic, data_paths, clock
     clinic = boot.open(OLD)
     try:
         assert note_count(clinic.store) == 1 and boot.failed_unlocks == 0
-        rows = clinic.store.query("SELECT action, detail FROM audit_event WHERE action IN ('unlock', 'failed_unlock') ORDER BY id DESC LIMIT 2")
+        rows = clinic.store.query(
+            "SELECT action, detail FROM audit_event WHERE action IN ('unlock', 'failed_unlock')"
+            " ORDER BY id DESC LIMIT 2"
+        )
         assert [r["action"] for r in rows] == ["unlock", "failed_unlock"]
         assert json.loads(rows[1]["detail"]) == {"attempts": 3}
     finally:
