@@ -174,7 +174,12 @@ def restore(paths: DataPaths, key: Key, backup: Path, clock: Clock) -> RestoreRe
     facts = inspect_backup(backup, key)
     now = clock.now()
     aside = maintenance.set_aside(paths.database, now.strftime(STAMP))
-    maintenance.install_copy(backup, paths.database)
+    try:
+        maintenance.install_copy(backup, paths.database)
+    except errors.UserFacingError:
+        if aside is not None:  # e.g. the disk filled: the clinic goes back to what it was
+            maintenance.put_back(aside, paths.database)
+        raise
     store = open_database(paths.database, key)
     try:
         ctx = ServiceContext(store, clock)
@@ -243,8 +248,8 @@ class BackupService:
             "schema": facts.schema,
             "reason": reason,
         }
-        with contextlib.suppress(OSError):
-            integrity.write_json_atomic(sidecar_of(target), meta)
+        with contextlib.suppress(errors.EnvironmentFailure):  # the backup itself is complete
+            integrity.write_json_atomic(sidecar_of(target), meta, "the backup's details")
         integrity.update_state(self.paths, backup_folder=str(folder))
         removed = self.rotate()
         with self.ctx.write():

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from iop_facilitator.domain.reports import fmt_hours
 from iop_facilitator.errors import ExportFailed
 from iop_facilitator.services.report_group import GroupReport, ProgramReport
+from iop_facilitator.storage import files
 
 
 @dataclass(frozen=True)
@@ -170,27 +169,8 @@ def csv_text(document: ReportDocument, notice: str) -> str:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` all at once (temp file, fsync, rename); plain words on failure."""
-    path = Path(path)
-    try:
-        handle, temp = tempfile.mkstemp(prefix=".report-", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise ExportFailed(
-            "The report could not be saved in that folder.",
-            "Choose a folder you can write to (for example Documents).",
-        ) from exc
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise ExportFailed(
-            "The report could not be saved (the disk may be full or the file open elsewhere).",
-            "Close the file if it is open, free some space, and try again.",
-        ) from exc
+    """Write `data` to `path` all at once (replacing it); `ExportFailed` in plain words."""
+    files.write_atomic(path, data, "the report", ExportFailed)
 
 
 def write_csv(path: Path, document: ReportDocument, notice: str) -> None:

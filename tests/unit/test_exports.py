@@ -13,11 +13,11 @@ import pytest
 from iop_facilitator.domain.attendance import weekly_totals
 from iop_facilitator.domain.ids import GroupId
 from iop_facilitator.errors import ExportFailed, RuleViolation, ValidationError
-from iop_facilitator.export import atomic
 from iop_facilitator.export.csv_files import BOM
 from iop_facilitator.export.naming import note_file_name, safe_part
 from iop_facilitator.export.note_content import TEXT_WIDTH
 from iop_facilitator.services.settings import PART2_SHORT_NOTICE
+from iop_facilitator.storage import files
 from tests.unit.export_fixtures import run_session, sign_all, signed_session
 from tests.unit.test_sessions import FICTIONAL, seed_group
 
@@ -175,7 +175,7 @@ def test_a_full_disk_leaves_no_partial_file(clinic, signed, out, monkeypatch) ->
         real_write(fd, bytes(data[: len(data) // 2]))
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(atomic, "_write_all", half_then_full)
+    monkeypatch.setattr(files, "write_all", half_then_full)
     folder = out
     with pytest.raises(ExportFailed, match="disk is full") as caught:
         clinic.exports.export_note(note.id, folder, "txt")
