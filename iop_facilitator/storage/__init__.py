@@ -10,7 +10,7 @@ from iop_facilitator.storage.database import (
     migrate,
     open_database,
 )
-from iop_facilitator.storage.rekey import rekey, verify_key
+from iop_facilitator.storage.rekey import rekey
 
 __all__ = [
     "Key",
@@ -22,5 +22,4 @@ __all__ = [
     "migrate",
     "open_database",
     "rekey",
-    "verify_key",
 ]

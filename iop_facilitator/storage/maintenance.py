@@ -153,29 +153,26 @@ def set_aside(database: Path, stamp: str) -> Path | None:
     while aside.exists():
         counter += 1
         aside = database.with_name(f"{database.name}.before-restore-{stamp}-{counter}")
+    _rename_with_wal(database, aside)
+    return aside
+
+
+def _rename_with_wal(source: Path, target: Path) -> None:
+    """Rename a database and its WAL files together (the WAL files first, so they stay paired)."""
     try:
         for suffix in WAL_SUFFIXES:
-            companion = Path(f"{database}{suffix}")
+            companion = Path(f"{source}{suffix}")
             if companion.exists():
-                os.replace(companion, Path(f"{aside}{suffix}"))
-        os.replace(database, aside)
-        files.fsync_folder(database.parent)
+                os.replace(companion, Path(f"{target}{suffix}"))
+        os.replace(source, target)
+        files.fsync_folder(target.parent)
     except OSError as exc:
-        raise files.failure(exc, database.parent, "the current database") from exc
-    return aside
+        raise files.failure(exc, target.parent, "the current database") from exc
 
 
 def put_back(aside: Path, database: Path) -> None:
     """Undo `set_aside`: the database (and its WAL files) get their names back."""
-    try:
-        for suffix in WAL_SUFFIXES:
-            companion = Path(f"{aside}{suffix}")
-            if companion.exists():
-                os.replace(companion, Path(f"{database}{suffix}"))
-        os.replace(aside, database)
-        files.fsync_folder(database.parent)
-    except OSError as exc:
-        raise files.failure(exc, database.parent, "the current database") from exc
+    _rename_with_wal(aside, database)
 
 
 def install_copy(source: Path, database: Path) -> None:

@@ -53,16 +53,6 @@ def _bound_key(key: Key) -> str:
     return f"x'{key.hex}'"
 
 
-def verify_key(path: Path, key: Key) -> bool:
-    """True when `key` opens the database at `path` (a fresh connection, closed again)."""
-    try:
-        conn = _connect(path, key)
-    except errors.WrongPassphrase:
-        return False
-    conn.close()
-    return True
-
-
 def remove_leftover(path: Path) -> None:
     """Delete a re-keyed copy left by an interrupted change (the old file is still the real one)."""
     for suffix in ("", "-wal", "-shm", "-journal"):

@@ -12,6 +12,7 @@ from iop_facilitator import errors
 from iop_facilitator.storage import Passphrase, RawKey, create_database, open_database
 from iop_facilitator.storage.migrations import MIGRATIONS, migration_names
 from tests.conftest import TEST_KEY
+from tests.helpers import records
 
 
 def raw_connection(path):
@@ -25,44 +26,9 @@ def signed_note(clinic) -> int:
     store = clinic.store
     now = "2026-11-23T12:00:00"
     with store.atomic():
-        group = store.insert(
-            "therapy_group", {"name": "G", "track": "substance_use", "created_at": now}
-        )
-        member = store.insert(
-            "member",
-            {
-                "preferred_name": "P",
-                "full_name": "P Q",
-                "chart_id": "C1",
-                "track": "substance_use",
-                "phase": "engagement",
-                "admitted_on": "2026-11-01",
-                "created_at": now,
-                "updated_at": now,
-            },
-        )
-        session = store.insert(
-            "session",
-            {
-                "group_id": group,
-                "date": "2026-11-23",
-                "planned_start": now,
-                "planned_end": now,
-                "created_at": now,
-                "updated_at": now,
-            },
-        )
-        note = store.insert(
-            "member_note",
-            {
-                "session_id": session,
-                "member_id": member,
-                "format": "DAP",
-                "sections": '{"data": "x"}',
-                "created_at": now,
-                "updated_at": now,
-            },
-        )
+        group = records.add_group(store, "G")
+        member = records.add_member(store, "C1", "P Q")
+        note = records.add_note(store, records.add_session(store, group), member, "x")
         store.update(
             "member_note",
             note,
