@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Bootstrap:
-    """What the UI needs before a clinic is open: where the data is, and how to open or create it."""
+    """What the UI needs before a clinic is open: where the data is, how to open or create it."""
 
     paths: DataPaths
     clock: Clock = field(default_factory=SystemClock)
@@ -47,9 +47,7 @@ class Bootstrap:
         date of the newest backup.
         """
         try:
-            clinic = open_clinic(
-                self.paths, key, self.clock, failed_attempts=self.failed_unlocks
-            )
+            clinic = open_clinic(self.paths, key, self.clock, failed_attempts=self.failed_unlocks)
         except WrongPassphrase:
             self.failed_unlocks += 1
             log.info("unlock refused (attempt %d)", self.failed_unlocks)
@@ -68,8 +66,12 @@ class Bootstrap:
 
     def create(self, key: Key, clinic_name: str, facilitator_name: str, credentials: str) -> Clinic:
         clinic = create_clinic(
-            self.paths, key, clinic_name=clinic_name, facilitator_name=facilitator_name,
-            credentials=credentials, clock=self.clock,
+            self.paths,
+            key,
+            clinic_name=clinic_name,
+            facilitator_name=facilitator_name,
+            credentials=credentials,
+            clock=self.clock,
         )
         log.info("database created")
         return clinic
@@ -77,7 +79,9 @@ class Bootstrap:
 
 def run_gui(paths: DataPaths, *, passphrase_file: str | None = None, smoke: bool = False) -> int:
     """Open the app window; returns the process exit code."""
-    bootstrap = Bootstrap(paths, given_passphrase=passphrase_source.non_interactive(passphrase_file))
+    bootstrap = Bootstrap(
+        paths, given_passphrase=passphrase_source.non_interactive(passphrase_file)
+    )
     from iop_facilitator.ui.application import run
 
     return run(bootstrap, smoke=smoke)

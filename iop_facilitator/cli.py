@@ -32,12 +32,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
-        "--data-dir", metavar="FOLDER",
+        "--data-dir",
+        metavar="FOLDER",
         help="the clinic's data folder (default: your per-user folder, or $IOP_FACILITATOR_DATA)",
     )
     parser.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
     parser.add_argument(
-        "--smoke", action="store_true",
+        "--smoke",
+        action="store_true",
         help="open the first window, then exit 0 (for start-up checks and benchmarks)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
@@ -54,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "demo", help="create a fictional demo clinic in its own data folder (never a real one)"
     )
-    p.add_argument("--if-missing", action="store_true", help="do nothing if the demo already exists")
+    p.add_argument(
+        "--if-missing", action="store_true", help="do nothing if the demo already exists"
+    )
     p.set_defaults(handler=_cmd_demo)
 
     p = sub.add_parser("check", help="open the database and run SQLite's integrity check")
@@ -76,13 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_export_parser(sub)
 
-
     p = sub.add_parser(
         "change-passphrase",
         help="re-encrypt the database with a new passphrase (the old one works until it is done)",
     )
     p.add_argument(
-        "--new-passphrase-file", metavar="FILE",
+        "--new-passphrase-file",
+        metavar="FILE",
         help="read the new passphrase from FILE (else $IOP_FACILITATOR_NEW_PASSPHRASE or a prompt)",
     )
     p.set_defaults(handler=_cmd_change_passphrase)
@@ -144,7 +148,10 @@ def _cmd_init(args: argparse.Namespace, paths: DataPaths) -> int:
 
     key = passphrase_source.obtain(args.passphrase_file, confirm=True, prompt="New passphrase: ")
     clinic = create_clinic(
-        paths, key, clinic_name=args.clinic, facilitator_name=args.facilitator,
+        paths,
+        key,
+        clinic_name=args.clinic,
+        facilitator_name=args.facilitator,
         credentials=args.credentials,
     )
     clinic.close()
@@ -180,7 +187,10 @@ def _cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
     )
     try:
         clinic = create_clinic(
-            paths, key, clinic_name="Demo clinic", facilitator_name="Alex Demo-Rivera",
+            paths,
+            key,
+            clinic_name="Demo clinic",
+            facilitator_name="Alex Demo-Rivera",
             credentials="LADC",
         )
     except BaseException:
@@ -266,8 +276,10 @@ def _cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
 
     key = passphrase_source.obtain(args.passphrase_file)
     result = restore(paths, key, Path(args.file), SystemClock())
-    print(f"Restored {result.restored_from.name}: {result.members} members, "
-          f"{result.sessions} sessions, {result.notes} notes.")
+    print(
+        f"Restored {result.restored_from.name}: {result.members} members, "
+        f"{result.sessions} sessions, {result.notes} notes."
+    )
     if result.kept_aside is not None:
         print(f"The database it replaced was kept, unchanged, as {result.kept_aside}")
     return 0

@@ -45,7 +45,9 @@ def non_interactive(passphrase_file: str | None) -> Passphrase | None:
     return None
 
 
-def obtain(passphrase_file: str | None, *, confirm: bool = False, prompt: str = "Passphrase: ") -> Passphrase:
+def obtain(
+    passphrase_file: str | None, *, confirm: bool = False, prompt: str = "Passphrase: "
+) -> Passphrase:
     """File, then environment, then a terminal prompt; fails plainly when none is possible."""
     given = non_interactive(passphrase_file)
     if given is not None:

@@ -55,8 +55,12 @@ def passphrase_clinic(data_paths: DataPaths, clock: ManualClock):
     from iop_facilitator.storage import Passphrase
 
     c: Clinic = create_clinic(
-        data_paths, Passphrase(TEST_PASSPHRASE), clinic_name="Test Clinic",
-        facilitator_name="Fac Testwell", credentials="LADC", clock=clock,
+        data_paths,
+        Passphrase(TEST_PASSPHRASE),
+        clinic_name="Test Clinic",
+        facilitator_name="Fac Testwell",
+        credentials="LADC",
+        clock=clock,
     )
     yield c
     c.close()
@@ -66,8 +70,12 @@ def passphrase_clinic(data_paths: DataPaths, clock: ManualClock):
 def clinic(data_paths: DataPaths, clock: ManualClock):
     """A new clinic in a real, encrypted SQLite file with every migration applied."""
     c: Clinic = create_clinic(
-        data_paths, TEST_KEY, clinic_name="Test Clinic", facilitator_name="Fac Testwell",
-        credentials="LADC", clock=clock,
+        data_paths,
+        TEST_KEY,
+        clinic_name="Test Clinic",
+        facilitator_name="Fac Testwell",
+        credentials="LADC",
+        clock=clock,
     )
     yield c
     c.close()
@@ -80,8 +88,13 @@ CURRICULUM_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "curriculum
 def curriculum_clinic(data_paths: DataPaths, clock: ManualClock):
     """A clinic whose built-in topics are the small samples in tests/fixtures/curriculum."""
     c: Clinic = create_clinic(
-        data_paths, TEST_KEY, clinic_name="Test Clinic", facilitator_name="Fac Testwell",
-        credentials="LADC", clock=clock, curriculum=CURRICULUM_FIXTURES,
+        data_paths,
+        TEST_KEY,
+        clinic_name="Test Clinic",
+        facilitator_name="Fac Testwell",
+        credentials="LADC",
+        clock=clock,
+        curriculum=CURRICULUM_FIXTURES,
     )
     yield c
     c.close()

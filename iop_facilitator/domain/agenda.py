@@ -104,8 +104,10 @@ class AgendaState:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "index": self.index, "segment_started": self.segment_started,
-            "paused_at": self.paused_at, "paused_seconds": self.paused_seconds,
+            "index": self.index,
+            "segment_started": self.segment_started,
+            "paused_at": self.paused_at,
+            "paused_seconds": self.paused_seconds,
             "started": self.started,
         }
 
@@ -175,14 +177,17 @@ class Agenda:
         if self.state.paused_at is not None:
             paused = (now - dt.datetime.fromisoformat(self.state.paused_at)).total_seconds()
             self.state = replace(
-                self.state, paused_at=None, paused_seconds=self.state.paused_seconds + max(0, paused)
+                self.state,
+                paused_at=None,
+                paused_seconds=self.state.paused_seconds + max(0, paused),
             )
 
     def view(self, now: dt.datetime) -> AgendaView:
         current = self.segments[self.state.index] if self.segments else None
         following = (
             self.segments[self.state.index + 1]
-            if self.segments and self.state.index + 1 < len(self.segments) else None
+            if self.segments and self.state.index + 1 < len(self.segments)
+            else None
         )
         elapsed = 0
         if self.state.started and self.state.segment_started:
@@ -193,9 +198,13 @@ class Agenda:
         session_elapsed = max(0, int((now - self.session_start).total_seconds()))
         session_total = int((self.session_end - self.session_start).total_seconds())
         return AgendaView(
-            index=self.state.index, current=current, next=following,
-            segment_elapsed=elapsed, segment_remaining=planned - elapsed,
-            session_elapsed=session_elapsed, session_remaining=session_total - session_elapsed,
+            index=self.state.index,
+            current=current,
+            next=following,
+            segment_elapsed=elapsed,
+            segment_remaining=planned - elapsed,
+            session_elapsed=session_elapsed,
+            session_remaining=session_total - session_elapsed,
             paused=self.state.paused_at is not None,
         )
 

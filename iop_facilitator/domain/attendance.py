@@ -84,9 +84,7 @@ class WeeklyHours:
         return self.minutes < round(self.target_hours * 60)
 
 
-def weekly_totals(
-    sessions: list[tuple[dt.date, int]], track: Track | str
-) -> list[WeeklyHours]:
+def weekly_totals(sessions: list[tuple[dt.date, int]], track: Track | str) -> list[WeeklyHours]:
     """Sum attended minutes per ISO week (by session date), oldest week first."""
     target = weekly_target_hours(track)
     totals: dict[dt.date, int] = {}

@@ -21,7 +21,9 @@ class Changes:
     audit: bool = False
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})
+        return Changes(
+            **{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)}
+        )
 
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))

@@ -15,8 +15,14 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+
+def _word_set(text: str) -> frozenset[str]:
+    """A set of words kept as wrapped prose, so the lists below stay readable."""
+    return frozenset(text.split())
+
+
 # English words that are also given names. Capitalisation and position decide for these.
-WORD_NAMES = frozenset(
+WORD_NAMES = _word_set(
     """
     hope faith will may summer grace joy rose june april august autumn dawn eve iris ivy
     amber angel bill bob chase chip crystal destiny dusty ginger honey hunter jack jade
@@ -26,19 +32,18 @@ WORD_NAMES = frozenset(
     earl ernest frank gale glen harmony heather hazel hunter justice king lark lance love
     major mercy merry misty norm olive pearl pepper prince reed rocky ruby rusty shelby
     sterling stone tucker violet willow wren young
-    """.split()
+    """
 )
 MONTH_NAMES = frozenset({"may", "june", "april", "august"})
-MONTH_CONTEXT = frozenset(
-    {"in", "since", "until", "till", "by", "of", "last", "next", "this", "early", "late", "mid",
-     "from", "through", "before", "after", "during"}
+MONTH_CONTEXT = _word_set(
+    "in since until till by of last next this early late mid from through before after during"
 )
-REPORTING_VERBS = frozenset(
+REPORTING_VERBS = _word_set(
     """
     said says shared stated reported mentioned told asked explained described disclosed added
     agreed disagreed responded replied laughed cried left arrived offered suggested noted talked
     spoke admitted encouraged supported challenged gave called texted yelled interrupted
-    """.split()
+    """
 )
 SENTENCE_END = re.compile(r"[.!?:;\n]\s*$|^\s*$")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:['’]s?)?", re.UNICODE)
@@ -76,7 +81,9 @@ def tokenize(text: str) -> list[Token]:
     for match in WORD.finditer(text):
         word, possessive = _strip_possessive(match.group())
         tokens.append(
-            Token(word, fold(word), match.start(), match.start() + len(word), match.end(), possessive)
+            Token(
+                word, fold(word), match.start(), match.start() + len(word), match.end(), possessive
+            )
         )
     return tokens
 
@@ -131,7 +138,9 @@ def _is_capitalised(token: Token) -> bool:
     return bool(letters) and letters[0].isupper() and not token.text.isupper()
 
 
-def find_names(text: str, others: Iterable[PersonNames], own_names: Sequence[str] = ()) -> list[Flag]:
+def find_names(
+    text: str, others: Iterable[PersonNames], own_names: Sequence[str] = ()
+) -> list[Flag]:
     """Every mention of another member's name in `text`, in order, without overlaps."""
     tokens = tokenize(text.replace("-", " "))  # same offsets: '-' -> ' ' keeps positions
     own = {seq for name in own_names for seq in _name_sequences(name)}
@@ -161,8 +170,14 @@ def find_names(text: str, others: Iterable[PersonNames], own_names: Sequence[str
                 continue
             last = window[-1]
             flags.append(
-                Flag(member_id, window[0].start, last.end, text[window[0].start : last.end],
-                     last.possessive, _at_sentence_start(text, window[0].start))
+                Flag(
+                    member_id,
+                    window[0].start,
+                    last.end,
+                    text[window[0].start : last.end],
+                    last.possessive,
+                    _at_sentence_start(text, window[0].start),
+                )
             )
             taken.update(range(i, i + n))
             break

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from iop_facilitator.domain.enums import LabelledEnum, Phase
+from iop_facilitator.domain.text import shown
 
 MAX_FILE_BYTES = 256 * 1024
 SESSION_MINUTES = (60, 90, 180)
@@ -286,7 +287,7 @@ def check_topic(
     if key and not valid_key(key):
         c.problem(
             "key",
-            f"'{key[:40]}' may use only lowercase letters, digits and single hyphens "
+            f"'{shown(key)}' may use only lowercase letters, digits and single hyphens "
             f"(e.g. rp-high-risk-situations), {MAX_KEY_LENGTH} characters at most.",
         )
     if len(values["title"]) > MAX_TITLE_LENGTH:
@@ -294,7 +295,8 @@ def check_topic(
     if values["series"] and values["series"] not in SERIES_NAMES:
         c.problem(
             "series",
-            f"'{values['series'][:60]}' is not a series; use one of: {', '.join(SERIES_NAMES)}.",
+            f"'{shown(values['series'], 60)}' is not a series; "
+            f"use one of: {', '.join(SERIES_NAMES)}.",
         )
     models = [m.value for m in GroupModel]
     if values["group_model"] and values["group_model"] not in models:
@@ -308,19 +310,19 @@ def check_topic(
         allowed = [p.value for p in Phase]
         wrong = [p for p in data["phases"] if p not in allowed]
         if wrong:
-            c.problem(
-                "phases", f"'{str(wrong[0])[:40]}' is not a phase; use: {', '.join(allowed)}."
-            )
+            c.problem("phases", f"'{shown(wrong[0])}' is not a phase; use: {', '.join(allowed)}.")
         elif len(set(data["phases"])) != len(data["phases"]):
-            c.problem("phases", "names a phase twice.")
+            c.problem("phases", "names a phase twice: remove one.")
         else:
             phases = tuple(data["phases"])
     minutes = c.int_field("minutes")
     if _is_int(data.get("minutes")) and minutes not in SESSION_MINUTES:
-        c.problem("minutes", f"is {minutes}; a session lasts 60, 90 or 180 minutes.")
+        c.problem(
+            "minutes", f"is {minutes}; a session lasts 60, 90 or 180 minutes: use one of those."
+        )
     version = c.int_field("version")
     if _is_int(data.get("version")) and version < 1:
-        c.problem("version", f"is {version}; versions start at 1.")
+        c.problem("version", f"is {version}; versions start at 1: use 1 or more.")
     segments = _check_segments(c, minutes)
     if c.problems:
         return None, c.problems
@@ -368,7 +370,8 @@ def _check_segments(c: _Checker, minutes: int) -> tuple[Segment, ...]:
         for name in sorted(set(item) - SEGMENT_FIELDS):
             c.problem(
                 f"{label}.{name}",
-                "is not a segment field (title, minutes, description).",
+                "is not a segment field (title, minutes, description): check the spelling "
+                "or remove it.",
                 "segments",
                 index,
             )
@@ -395,7 +398,7 @@ def _check_segments(c: _Checker, minutes: int) -> tuple[Segment, ...]:
         elif seg_minutes <= 0:
             c.problem(
                 f"{label}.minutes",
-                f"is {seg_minutes}; each segment needs more than 0 minutes.",
+                f"is {seg_minutes}; each segment needs more than 0 minutes: use 1 or more.",
                 "segments",
                 index,
             )

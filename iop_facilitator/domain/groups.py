@@ -9,6 +9,7 @@ from iop_facilitator.domain.dates import format_time
 from iop_facilitator.domain.enums import Track
 from iop_facilitator.domain.ids import GroupId
 from iop_facilitator.domain.members import clean_text
+from iop_facilitator.domain.text import shown
 from iop_facilitator.errors import ValidationError
 
 DEFAULT_SIZE_CAP = 12
@@ -67,7 +68,7 @@ def parse_weekdays(text: str) -> tuple[int, ...]:
             continue
         if not part.isdigit() or not 1 <= int(part) <= 7:
             raise ValidationError(
-                f"'{part[:8]}' is not a weekday number (1 = Monday ... 7 = Sunday)."
+                f"'{shown(part, 8)}' is not a weekday number (1 = Monday ... 7 = Sunday)."
             )
         days.add(int(part))
     return tuple(sorted(days))

@@ -22,6 +22,7 @@ from iop_facilitator.domain.members import (
     validate_chart_id,
     validate_draft,
 )
+from iop_facilitator.domain.text import shown
 from iop_facilitator.errors import ValidationError
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -242,7 +243,11 @@ def read_table(text: str) -> Table:
     try:
         headers = next(reader, None)
         if headers is None:
-            raise ValidationError("The file has no header row.", "file")
+            raise ValidationError(
+                "The file has no header row.",
+                "file",
+                "Export the member list again from the EHR, with the column names in row 1.",
+            )
         rows: list[tuple[int, tuple[str, ...]]] = []
         for cells in reader:
             if len(rows) >= MAX_ROWS:
@@ -292,7 +297,7 @@ def parse_track(text: str, default: Track) -> Track:
         if value in words or value == track.value.replace("_", " ") or value == track.label.lower():
             return track
     raise ValidationError(
-        f"track '{text[:20]}' is not one of substance use, mental health, "
+        f"track '{shown(text, 20)}' is not one of substance use, mental health, "
         "co-occurring or adolescent"
     )
 

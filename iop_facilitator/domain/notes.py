@@ -51,7 +51,9 @@ def parse_format(key: str, name: str, sections_json: str) -> NoteFormat:
         name,
         tuple(
             Section(
-                str(s["key"]), str(s["title"]), str(s.get("hint", "")),
+                str(s["key"]),
+                str(s["title"]),
+                str(s.get("hint", "")),
                 bool(s.get("shared", str(s["key"]) in SHARED_BY_DEFAULT)),
             )
             for s in raw
@@ -134,12 +136,12 @@ def build_format(name: str, sections: Sequence[tuple[str, str]], taken: set[str]
             )
         if skey in seen:
             raise ValidationError(
-                f"Two sections are both called \"{seen[skey]}\": give each section its own name.",
+                f'Two sections are both called "{seen[skey]}": give each section its own name.',
                 "sections",
             )
         if skey in RESERVED_SECTION_KEYS:
             raise ValidationError(
-                f"\"{title}\" is already a field of every note: choose another section name.",
+                f'"{title}" is already a field of every note: choose another section name.',
                 "sections",
             )
         seen[skey] = title
@@ -154,6 +156,7 @@ def build_format(name: str, sections: Sequence[tuple[str, str]], taken: set[str]
 
 
 # -- cloned notes -----------------------------------------------------------------------------
+
 
 def _shingles(text: str, size: int = 3) -> set[tuple[str, ...]]:
     words = [w for w in "".join(c.lower() if c.isalnum() else " " for c in text).split() if w]
@@ -182,6 +185,7 @@ def near_identical(a: str, b: str) -> bool:
 
 
 # -- chartable elements -----------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ChartFacts:
@@ -224,6 +228,8 @@ def missing_elements(facts: ChartFacts) -> list[str]:
         missing.append("Risk (choose 'None reported' if none)")
     elif facts.risk != "none" and not facts.risk_follow_up.strip():
         missing.append("Follow-up for the risk marked")
-    if facts.format.key == "GIRP" and not (facts.goal.strip() or facts.sections.get("goal", "").strip()):
+    if facts.format.key == "GIRP" and not (
+        facts.goal.strip() or facts.sections.get("goal", "").strip()
+    ):
         missing.append("Treatment-plan goal")
     return missing

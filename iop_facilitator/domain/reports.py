@@ -6,7 +6,9 @@ import datetime as dt
 
 from iop_facilitator.domain.enums import LabelledEnum
 
-WARNING_HOURS = 24  # an unsigned note older than this is a warning; the deadline setting is the alert
+WARNING_HOURS = (
+    24  # an unsigned note older than this is a warning; the deadline setting is the alert
+)
 
 
 class TodayStatus(LabelledEnum):
@@ -36,7 +38,7 @@ class WatchKind(LabelledEnum):
 
 
 def note_age_level(age_hours: float, deadline_hours: int) -> Level:
-    """On time under 24 h; a warning from 24 h; an alert from the clinic's deadline (default 72 h)."""
+    """On time under 24 h; a warning from 24 h; an alert from the clinic's deadline (72 h)."""
     if age_hours >= deadline_hours:
         return Level.ALERT
     if age_hours >= WARNING_HOURS:

@@ -30,6 +30,7 @@ class LoadResult:
 
 
 _TOML_LINE = re.compile(r"line (\d+)")
+_ESCAPED_CHAR = re.compile(r"'\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})'")
 
 
 def parse_toml_topic(text: str, source: str) -> tuple[Topic | None, list[Problem]]:
@@ -49,7 +50,8 @@ def parse_toml_topic(text: str, source: str) -> tuple[Topic | None, list[Problem
         line = int(match.group(1)) if match else None
         if line is None and "end of document" in str(exc):
             line = text.count("\n") + 1
-        reason = str(exc).split(" (at ")[0]
+        # tomllib names a control character by its Python escape ('\x00'): say it in words.
+        reason = _ESCAPED_CHAR.sub("(an invisible one)", str(exc).split(" (at ")[0])
         return None, [
             Problem(
                 source,
@@ -74,7 +76,12 @@ def load_topic_file(path: Path, source: str | None = None) -> tuple[Topic | None
             ]
         raw = path.read_bytes()
     except OSError as exc:
-        return None, [Problem(name, f"could not be read ({exc.strerror or 'error'}).")]
+        return None, [
+            Problem(
+                name,
+                f"could not be read ({exc.strerror or 'error'}): check that it is still there.",
+            )
+        ]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

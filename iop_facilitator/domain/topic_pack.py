@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from iop_facilitator.domain.curriculum import MAX_FILE_BYTES, Problem, Topic, check_topic
+from iop_facilitator.domain.text import shown
 
 PACK_FORMAT = "iop-facilitator-topic-pack"
 PACK_VERSION = 1
@@ -154,7 +155,7 @@ def read_pack(text: str, source: str, fmt: str) -> tuple[list[Topic], list[Probl
     for index, item in enumerate(raw, 1):
         label = f"{source}, topic {index}"
         if isinstance(item, dict) and isinstance(item.get("key"), str):
-            label += f" ({item['key'][:40]})"
+            label += f" ({shown(item['key'])})"
         if not isinstance(item, dict):
             problems.append(Problem(label, "is not a topic table."))
             continue

@@ -11,6 +11,8 @@
   (some network or FAT drives) it falls back to a check-then-rename;
 - on any failure (disk full, folder not writable, the drive went away) removes the temporary
   file and raises `errors.ExportFailed` with plain words: no half file is ever left behind.
+
+The writes, syncs and messages are storage/files.py's; only the never-overwrite naming is here.
 """
 
 from __future__ import annotations
@@ -20,48 +22,17 @@ import errno
 import os
 from pathlib import Path
 
-from iop_facilitator.errors import ExportFailed
+from iop_facilitator.errors import EnvironmentFailure, ExportFailed
+from iop_facilitator.storage import files
 
 TEMP_PREFIX = ".iop-export-"
 TEMP_SUFFIX = ".part"
 MAX_NUMBERED = 999
 
 
-def _write_all(fd: int, data: bytes) -> None:
-    """The low-level write (a seam: tests simulate a full disk here)."""
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
-
-
-def failure(exc: OSError, folder: Path) -> ExportFailed:
-    """Plain words for what the operating system said (no file name: it holds a chart id)."""
-    code = exc.errno
-    if code in (errno.ENOSPC, errno.EDQUOT):
-        return ExportFailed(
-            "The disk is full, so the export was not written.",
-            "Free some space or choose another folder, then export again.",
-        )
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ExportFailed(
-            f"The folder {folder} cannot be written to.",
-            "Choose a folder you can save files in (for example Documents), then export again.",
-        )
-    if code in (errno.ENOENT, errno.ENOTDIR):
-        return ExportFailed(
-            f"The folder {folder} cannot be created or found.",
-            "Choose an existing folder, or check that the drive is connected, then export again.",
-        )
-    if code == errno.ENAMETOOLONG:
-        return ExportFailed(
-            "The file name is too long for this folder.",
-            "Choose a folder with a shorter path, then export again.",
-        )
-    return ExportFailed(
-        f"The export could not be written to {folder} ({exc.strerror or 'input/output error'}).",
-        "Check the drive and the folder, then export again.",
-    )
+def failure(exc: OSError, folder: Path) -> EnvironmentFailure:
+    """An `ExportFailed` in plain words (naming the folder, not the file: it holds a chart id)."""
+    return files.failure(exc, folder, "the export", ExportFailed)
 
 
 def ensure_folder(folder: Path) -> Path:
@@ -113,32 +84,16 @@ def _claim(temp: Path, folder: Path, name: str) -> Path:
     )
 
 
-def _fsync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def write_new(folder: Path, name: str, data: bytes) -> Path:
     """Write `data` as a new file named `name` (or 'name (2)'...) in `folder`; return its path."""
     folder = ensure_folder(Path(folder))
     temp_path = folder / f"{TEMP_PREFIX}{os.getpid()}-{os.urandom(4).hex()}{TEMP_SUFFIX}"
     temp: Path | None = temp_path
     try:
-        fd = os.open(
-            temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600
-        )
-        try:
-            _write_all(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        files.create_synced(temp_path, data)
         target = _claim(temp_path, folder, name)
         temp = None
-        _fsync_folder(folder)
+        files.fsync_folder(folder)
         return target
     except OSError as exc:
         raise failure(exc, folder) from None

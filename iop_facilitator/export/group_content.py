@@ -67,8 +67,9 @@ def _letterhead(clinic: str, program: str) -> str:
 
 def summary_html(s: GroupSummary) -> str:
     rows = "".join(
-        f"<tr><td>{_e(x.name)}</td><td>{_e(x.chart_id)}</td><td>{_e(x.status)}</td><td>{_e(x.time_in)}</td>"
-        f"<td>{_e(x.time_out)}</td><td align='right'>{x.minutes}</td><td>{_e(x.note_state)}</td></tr>"
+        f"<tr><td>{_e(x.name)}</td><td>{_e(x.chart_id)}</td><td>{_e(x.status)}</td>"
+        f"<td>{_e(x.time_in)}</td><td>{_e(x.time_out)}</td>"
+        f"<td align='right'>{x.minutes}</td><td>{_e(x.note_state)}</td></tr>"
         for x in s.lines
     )
     interventions = (
@@ -103,7 +104,8 @@ def summary_html(s: GroupSummary) -> str:
         "<th align='left'>In</th><th align='left'>Out</th><th align='right'>Minutes</th>"
         "<th align='left'>Note</th></tr>"
         f"{rows}</table>"
-        f"<p><b>Totals:</b> {len(s.lines)} on the roster, {s.attended} attended, {s.absent} absent; "
+        f"<p><b>Totals:</b> {len(s.lines)} on the roster, {s.attended} attended, "
+        f"{s.absent} absent; "
         f"{s.total_minutes} member-minutes.</p>"
         f"<h3>Interventions</h3><ul>{interventions}</ul>"
         f"<h3>Group process</h3>{process}"

@@ -235,7 +235,8 @@ def to_html(doc: NoteDocument) -> str:
         parts.append(f"<h3>{_e(title)}</h3>{_paragraphs(text)}")
     if doc.details:
         parts.append(
-            "<h3>Clinical details</h3><table border='0' cellspacing='0' cellpadding='2' width='100%'>"
+            "<h3>Clinical details</h3>"
+            "<table border='0' cellspacing='0' cellpadding='2' width='100%'>"
         )
         parts += [
             f"<tr><td width='32%'><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in doc.details

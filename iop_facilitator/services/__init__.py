@@ -1,1 +1,1 @@
-"""Services: the only way to change data. Each call validates, writes atomically, returns Changes."""
+"""Services: the only way to change data. Each validates, writes atomically, returns Changes."""

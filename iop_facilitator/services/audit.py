@@ -6,17 +6,17 @@ never note text or client names.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
+import io
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.errors import ExportFailed
 from iop_facilitator.services.context import ServiceContext
+from iop_facilitator.storage import files
 
 MAX_ROWS = 100_000
 CSV_COLUMNS = ("id", "at", "actor_id", "actor", "action", "entity", "entity_id", "detail")
@@ -109,36 +109,17 @@ class AuditService:
     ) -> tuple[int, Changes]:
         """Write the matching events to `path` as CSV, atomically; returns how many were written.
 
-        The file appears complete or not at all (temp file in the same folder, then os.replace).
+        The file appears complete or not at all (storage/files.py: temp file, fsync, rename).
         The export itself is audited as `audit_export` with the row count.
         """
         where = where or AuditFilter()
         events = [e for e in self.events() if where.matches(e)]
-        target = Path(path)
-        folder = target.parent
-        try:
-            fd, temp_name = tempfile.mkstemp(prefix=".audit-", suffix=".csv.tmp", dir=folder)
-        except OSError as exc:
-            raise ExportFailed(
-                f"The audit could not be saved in {folder} ({exc.strerror or 'unknown error'}).",
-                "Choose a folder you can write to.",
-            ) from None
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(CSV_COLUMNS)
-                for e in events:
-                    writer.writerow([_safe_cell(getattr(e, c)) for c in CSV_COLUMNS])
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp_name, target)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                os.remove(temp_name)
-            raise ExportFailed(
-                f"The audit could not be saved ({exc.strerror or 'unknown error'}).",
-                "Check the disk has space and the file is not open in another program.",
-            ) from None
+        text = io.StringIO(newline="")
+        writer = csv.writer(text)
+        writer.writerow(CSV_COLUMNS)
+        for e in events:
+            writer.writerow([_safe_cell(getattr(e, c)) for c in CSV_COLUMNS])
+        files.write_atomic(Path(path), text.getvalue().encode("utf-8"), "the audit", ExportFailed)
         with self.ctx.write():
             self.ctx.audit(
                 "audit_export",

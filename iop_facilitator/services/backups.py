@@ -31,6 +31,7 @@ from iop_facilitator.services import integrity
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.settings import SettingsService
 from iop_facilitator.storage import Key, maintenance, open_database
+from iop_facilitator.storage.migrations import migration_names
 
 log = logging.getLogger(__name__)
 
@@ -133,12 +134,29 @@ def newest_good_backup(paths: DataPaths, key: Key) -> BackupInfo | None:
 
 
 def inspect_backup(path: Path, key: Key) -> maintenance.DatabaseFacts:
-    """Check a backup before offering it: opens with `key`, passes `integrity_check`, counts."""
-    facts = maintenance.inspect(Path(path), key)
-    if not facts.intact:
+    """Check a file chosen for a restore before anything is touched: it opens with `key`,
+    passes `integrity_check`, is a clinic database, and is not from a newer app version."""
+    name = Path(path).name
+    untouched = "The current database has not been touched."
+    try:
+        facts = maintenance.inspect(Path(path), key)
+    except errors.DatabaseCorrupt:
+        facts = None
+    if facts is None or not facts.intact:
         raise errors.DatabaseCorrupt(
-            f"The backup {Path(path).name} is itself damaged, so it was not restored.",
-            "Choose an older backup. The current database has not been touched.",
+            f"The backup {name} is damaged (or is not a backup), so it was not restored.",
+            f"Choose an older backup. {untouched}",
+        )
+    if not facts.schema:
+        raise errors.ValidationError(
+            f"{name} is not a backup of an IOP Facilitator clinic, so it was not restored.",
+            "",
+            f"Choose a file from the backups folder (named {PREFIX}DATE-TIME.db). {untouched}",
+        )
+    if facts.schema not in migration_names():
+        raise errors.NewerDatabase(
+            f"The backup {name} was made by a newer version of IOP Facilitator.",
+            f"Install the newest version of the app to restore it. {untouched}",
         )
     return facts
 
@@ -156,7 +174,12 @@ def restore(paths: DataPaths, key: Key, backup: Path, clock: Clock) -> RestoreRe
     facts = inspect_backup(backup, key)
     now = clock.now()
     aside = maintenance.set_aside(paths.database, now.strftime(STAMP))
-    maintenance.install_copy(backup, paths.database)
+    try:
+        maintenance.install_copy(backup, paths.database)
+    except errors.UserFacingError:
+        if aside is not None:  # e.g. the disk filled: the clinic goes back to what it was
+            maintenance.put_back(aside, paths.database)
+        raise
     store = open_database(paths.database, key)
     try:
         ctx = ServiceContext(store, clock)
@@ -225,8 +248,8 @@ class BackupService:
             "schema": facts.schema,
             "reason": reason,
         }
-        with contextlib.suppress(OSError):
-            integrity.write_json_atomic(sidecar_of(target), meta)
+        with contextlib.suppress(errors.EnvironmentFailure):  # the backup itself is complete
+            integrity.write_json_atomic(sidecar_of(target), meta, "the backup's details")
         integrity.update_state(self.paths, backup_folder=str(folder))
         removed = self.rotate()
         with self.ctx.write():

@@ -1,4 +1,4 @@
-"""Open or create one clinic's data folder and hand out its services (used by the UI and the CLI)."""
+"""Open or create one clinic's data folder and hand out its services (used by the UI and CLI)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from iop_facilitator.domain.ids import FacilitatorId
 from iop_facilitator.errors import DatabaseCorrupt, ValidationError
 from iop_facilitator.paths import DataPaths, curriculum_dir
 from iop_facilitator.services import integrity
-from iop_facilitator.services.backups import BackupService, newest_good_backup
 from iop_facilitator.services.audit import AuditService
+from iop_facilitator.services.backups import BackupService, newest_good_backup
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.curriculum import CurriculumService
 from iop_facilitator.services.exports import ExportService
@@ -23,12 +23,20 @@ from iop_facilitator.services.members import MemberService
 from iop_facilitator.services.note_formats import NoteFormatService
 from iop_facilitator.services.notes import NoteService
 from iop_facilitator.services.reports import ReportService
-from iop_facilitator.services.sessions import SessionService
 from iop_facilitator.services.security import SecurityService
+from iop_facilitator.services.sessions import SessionService
 from iop_facilitator.services.settings import SettingsService
 from iop_facilitator.services.topic_packs import TopicPackService
 from iop_facilitator.services.topic_suggestions import TopicSuggestionService
-from iop_facilitator.storage import Key, Passphrase, Store, create_database, key_opens, migrate, open_database
+from iop_facilitator.storage import (
+    Key,
+    Passphrase,
+    Store,
+    create_database,
+    key_opens,
+    migrate,
+    open_database,
+)
 from iop_facilitator.storage.database import damaged_error
 
 
@@ -81,11 +89,13 @@ class Clinic:
         clinic passphrase (checked by opening the database a second time; nothing is stored)."""
         if not secret or self.ctx.actor_id is None:
             return False
-        ok = (secret.isdigit() and self.facilitators.check_pin(self.ctx.actor_id, secret)) or key_opens(
-            self.paths.database, Passphrase(secret)
-        )
+        ok = (
+            secret.isdigit() and self.facilitators.check_pin(self.ctx.actor_id, secret)
+        ) or key_opens(self.paths.database, Passphrase(secret))
         with self.ctx.write():
-            self.ctx.audit("identity_confirmed" if ok else "identity_refused", "facilitator", self.ctx.actor_id)
+            self.ctx.audit(
+                "identity_confirmed" if ok else "identity_refused", "facilitator", self.ctx.actor_id
+            )
         return ok
 
     def close(self) -> None:
@@ -104,7 +114,7 @@ def _offer_backup(exc: DatabaseCorrupt, paths: DataPaths, key: Key) -> DatabaseC
     if newest is not None:
         exc.what_next = (
             f"The newest good backup is from {newest.created_at:%Y-%m-%d %H:%M} ({newest.path}). "
-            f"Restore it in the app, or run: iop-facilitator restore \"{newest.path}\""
+            f'Restore it in the app, or run: iop-facilitator restore "{newest.path}"'
         )
     else:
         exc.what_next = (

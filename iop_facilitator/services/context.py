@@ -29,7 +29,11 @@ class ServiceContext:
             yield store
 
     def audit(
-        self, action: str, entity: str = "", entity_id: object = "", detail: dict[str, Any] | None = None
+        self,
+        action: str,
+        entity: str = "",
+        entity_id: object = "",
+        detail: dict[str, Any] | None = None,
     ) -> None:
         """Append an audit event. Call inside `write()` so it commits with the change it records.
 

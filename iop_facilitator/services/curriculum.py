@@ -30,6 +30,7 @@ from iop_facilitator.domain.curriculum import (
 )
 from iop_facilitator.domain.enums import TopicOrigin
 from iop_facilitator.domain.ids import TopicId
+from iop_facilitator.domain.text import shown
 from iop_facilitator.domain.topic_files import load_folder
 from iop_facilitator.errors import NotFound, RuleViolation, ValidationError
 from iop_facilitator.services.context import ServiceContext
@@ -276,7 +277,7 @@ class CurriculumService:
     def current(self, key: str) -> StoredTopic:
         row = self.ctx.store.one("SELECT id FROM topic WHERE key = ? AND is_current = 1", [key])
         if row is None:
-            raise NotFound(f"There is no topic '{key[:80]}' in the library.")
+            raise NotFound(f"There is no topic '{shown(key, 80)}' in the library.")
         return self.get(int(row["id"]))
 
     def versions(self, key: str) -> builtins.list[TopicSummary]:
@@ -352,7 +353,7 @@ class CurriculumService:
         with self.ctx.write() as w:
             count = w.changes("UPDATE topic SET retired = ? WHERE key = ?", [int(retired), key])
             if not count:
-                raise NotFound(f"There is no topic '{key[:80]}' in the library.")
+                raise NotFound(f"There is no topic '{shown(key, 80)}' in the library.")
             self.ctx.audit("topic_retire" if retired else "topic_restore", "topic", key)
         return Changes(topics=True, audit=True)
 

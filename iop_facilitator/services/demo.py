@@ -19,13 +19,48 @@ DEMO_PASSPHRASE = "demo-clinic"
 # Invented first names (a few that are also ordinary words, as real rosters have) and surnames
 # that are obviously made up.
 FIRST = [
-    "Avery", "Jordan", "Riley", "Quinn", "Morgan", "Hope", "Will", "Casey", "Dakota", "Rowan",
-    "Emerson", "Skyler", "Harper", "Finley", "Sage", "Reese", "Kai", "Jules", "Marlow", "Tatum",
+    "Avery",
+    "Jordan",
+    "Riley",
+    "Quinn",
+    "Morgan",
+    "Hope",
+    "Will",
+    "Casey",
+    "Dakota",
+    "Rowan",
+    "Emerson",
+    "Skyler",
+    "Harper",
+    "Finley",
+    "Sage",
+    "Reese",
+    "Kai",
+    "Jules",
+    "Marlow",
+    "Tatum",
 ]
 LAST = [
-    "Quillfeather", "Brightwater", "Maplewood", "Stonebridge", "Fernhollow", "Larkspur",
-    "Thistledown", "Copperfield", "Willowmere", "Ashgrove", "Birchwell", "Cloverdale",
-    "Duskmoor", "Elmstead", "Foxglen", "Glimmerby", "Hazelrigg", "Ivybrook", "Juniperlee", "Kestrelton",
+    "Quillfeather",
+    "Brightwater",
+    "Maplewood",
+    "Stonebridge",
+    "Fernhollow",
+    "Larkspur",
+    "Thistledown",
+    "Copperfield",
+    "Willowmere",
+    "Ashgrove",
+    "Birchwell",
+    "Cloverdale",
+    "Duskmoor",
+    "Elmstead",
+    "Foxglen",
+    "Glimmerby",
+    "Hazelrigg",
+    "Ivybrook",
+    "Juniperlee",
+    "Kestrelton",
 ]
 OPENINGS = [
     "Member arrived on time and checked in first.",
@@ -76,8 +111,14 @@ PROGRESS = [
     "Notices triggers sooner than at admission.",
 ]
 FOCUS = [
-    "weekend structure", "sleep routine", "sober supports", "money triggers", "family contact",
-    "coping with anger", "work stress", "evening cravings",
+    "weekend structure",
+    "sleep routine",
+    "sober supports",
+    "money triggers",
+    "family contact",
+    "coping with anger",
+    "work stress",
+    "evening cravings",
 ]
 
 
@@ -116,9 +157,15 @@ def build(clinic: Clinic, today: dt.date, seed: int = 7) -> dict[str, int]:
                 store.insert(
                     "therapy_group",
                     {
-                        "name": name, "track": track, "weekdays": days, "start_time": start,
-                        "minutes": 180, "room": room, "note_format": "DAP",
-                        "billing_code": "H0015", "created_at": now,
+                        "name": name,
+                        "track": track,
+                        "weekdays": days,
+                        "start_time": start,
+                        "minutes": 180,
+                        "room": room,
+                        "note_format": "DAP",
+                        "billing_code": "H0015",
+                        "created_at": now,
                     },
                 )
             )
@@ -136,20 +183,28 @@ def build(clinic: Clinic, today: dt.date, seed: int = 7) -> dict[str, int]:
             member_id = store.insert(
                 "member",
                 {
-                    "preferred_name": FIRST[i], "full_name": f"{FIRST[i]} {LAST[i]}",
-                    "chart_id": f"DEMO-{1001 + i}", "track": "substance_use" if i % 2 == 0 else "co_occurring",
-                    "phase": "early_recovery", "admitted_on": admitted.isoformat(),
+                    "preferred_name": FIRST[i],
+                    "full_name": f"{FIRST[i]} {LAST[i]}",
+                    "chart_id": f"DEMO-{1001 + i}",
+                    "track": "substance_use" if i % 2 == 0 else "co_occurring",
+                    "phase": "early_recovery",
+                    "admitted_on": admitted.isoformat(),
                     "expected_discharge": (admitted + dt.timedelta(days=90)).isoformat(),
                     "discharged_on": discharged.isoformat() if discharged else None,
                     "discharge_reason": "completed" if discharged else None,
                     "status": "discharged" if discharged else "active",
-                    "created_at": now, "updated_at": now,
+                    "created_at": now,
+                    "updated_at": now,
                 },
             )
             store.insert(
                 "enrollment",
-                {"member_id": member_id, "group_id": group_id, "start_on": admitted.isoformat(),
-                 "end_on": discharged.isoformat() if discharged else None},
+                {
+                    "member_id": member_id,
+                    "group_id": group_id,
+                    "start_on": admitted.isoformat(),
+                    "end_on": discharged.isoformat() if discharged else None,
+                },
             )
             members.append((member_id, group_id, admitted, discharged))
             counts["members"] += 1
@@ -157,13 +212,24 @@ def build(clinic: Clinic, today: dt.date, seed: int = 7) -> dict[str, int]:
         for (name, _track, days, start, room), group_id in zip(groups, group_ids, strict=True):
             weekdays = {int(d) for d in days.split(",")}
             # The evening group's last session still has its notes to write (Today shows it).
-            last = max(today - dt.timedelta(days=n) for n in range(1, 8)
-                       if (today - dt.timedelta(days=n)).isoweekday() in weekdays)
+            last = max(
+                today - dt.timedelta(days=n)
+                for n in range(1, 8)
+                if (today - dt.timedelta(days=n)).isoweekday() in weekdays
+            )
             day = start_of_history
             while day < today:
                 if day.isoweekday() in weekdays:
                     counts["notes"] += _demo_session(
-                        clinic, rng, group_id, day, start, room, members, lead_id, co_id,
+                        clinic,
+                        rng,
+                        group_id,
+                        day,
+                        start,
+                        room,
+                        members,
+                        lead_id,
+                        co_id,
                         sign=not (name == "Evening IOP" and day == last),
                     )
                     counts["sessions"] += 1
@@ -180,8 +246,15 @@ def build(clinic: Clinic, today: dt.date, seed: int = 7) -> dict[str, int]:
 
 
 def _demo_session(
-    clinic: Clinic, rng: random.Random, group_id: int, day: dt.date, start: str, room: str,
-    members: list[tuple[int, int, dt.date, dt.date | None]], lead_id: int, co_id: int,
+    clinic: Clinic,
+    rng: random.Random,
+    group_id: int,
+    day: dt.date,
+    start: str,
+    room: str,
+    members: list[tuple[int, int, dt.date, dt.date | None]],
+    lead_id: int,
+    co_id: int,
     sign: bool = True,
 ) -> int:
     store = clinic.store
@@ -191,23 +264,37 @@ def _demo_session(
     session_id = store.insert(
         "session",
         {
-            "group_id": group_id, "date": day.isoformat(),
-            "planned_start": begin.isoformat(timespec="seconds"), "planned_end": stamp,
-            "actual_start": begin.isoformat(timespec="seconds"), "actual_end": stamp,
-            "facilitator_id": lead_id, "modality": "in_person", "room": room,
-            "note_format": "DAP", "status": "signed" if sign else "ended",
-            "created_at": stamp, "updated_at": stamp,
+            "group_id": group_id,
+            "date": day.isoformat(),
+            "planned_start": begin.isoformat(timespec="seconds"),
+            "planned_end": stamp,
+            "actual_start": begin.isoformat(timespec="seconds"),
+            "actual_end": stamp,
+            "facilitator_id": lead_id,
+            "modality": "in_person",
+            "room": room,
+            "note_format": "DAP",
+            "status": "signed" if sign else "ended",
+            "created_at": stamp,
+            "updated_at": stamp,
         },
     )
-    roster = [m for m in members if m[1] == group_id and m[2] <= day and (m[3] is None or m[3] >= day)]
+    roster = [
+        m for m in members if m[1] == group_id and m[2] <= day and (m[3] is None or m[3] >= day)
+    ]
     notes = 0
     for member_id, _g, _a, _d in roster:
         roll = rng.random()
         status = (
-            AttendanceStatus.PRESENT if roll < 0.72 else
-            AttendanceStatus.LATE if roll < 0.80 else
-            AttendanceStatus.LEFT_EARLY if roll < 0.85 else
-            AttendanceStatus.ABSENT_EXCUSED if roll < 0.93 else AttendanceStatus.ABSENT_UNEXCUSED
+            AttendanceStatus.PRESENT
+            if roll < 0.72
+            else AttendanceStatus.LATE
+            if roll < 0.80
+            else AttendanceStatus.LEFT_EARLY
+            if roll < 0.85
+            else AttendanceStatus.ABSENT_EXCUSED
+            if roll < 0.93
+            else AttendanceStatus.ABSENT_UNEXCUSED
         )
         arrived, left = begin, end
         if status is AttendanceStatus.LATE:
@@ -219,60 +306,103 @@ def _demo_session(
         store.insert(
             "attendance",
             {
-                "session_id": session_id, "member_id": member_id, "status": status.value,
+                "session_id": session_id,
+                "member_id": member_id,
+                "status": status.value,
                 "arrived_at": arrived.isoformat(timespec="seconds") if attended else None,
                 "left_at": left.isoformat(timespec="seconds") if attended else None,
-                "minutes": minutes, "updated_at": stamp,
+                "minutes": minutes,
+                "updated_at": stamp,
             },
         )
         if not attended:
-            reason = rng.choice(["called ahead (illness)", "no contact", "work conflict", "medical appointment"])
-            _signed_note(store, session_id, member_id, {"data": f"{status.label}: did not attend; {reason}."},
-                         None, lead_id, stamp, sign)
+            reason = rng.choice(
+                ["called ahead (illness)", "no contact", "work conflict", "medical appointment"]
+            )
+            _signed_note(
+                store,
+                session_id,
+                member_id,
+                {"data": f"{status.label}: did not attend; {reason}."},
+                None,
+                lead_id,
+                stamp,
+                sign,
+            )
             notes += 1
             continue
         craving = max(0, min(10, int(rng.gauss(3, 2))))
         store.insert(
             "check_in",
             {
-                "session_id": session_id, "member_id": member_id,
-                "craving": craving, "use_since_last": "no",
-                "drug_screen": "not_collected", "mood": rng.choice(["calm", "tired", "hopeful", "anxious"]),
+                "session_id": session_id,
+                "member_id": member_id,
+                "craving": craving,
+                "use_since_last": "no",
+                "drug_screen": "not_collected",
+                "mood": rng.choice(["calm", "tired", "hopeful", "anxious"]),
                 "updated_at": stamp,
             },
         )
         stage = rng.choice(["contemplation", "preparation", "action"])
-        _signed_note(store, session_id, member_id, _individual_note(rng, craving, stage), stage, lead_id, stamp,
-                     sign)
+        _signed_note(
+            store,
+            session_id,
+            member_id,
+            _individual_note(rng, craving, stage),
+            stage,
+            lead_id,
+            stamp,
+            sign,
+        )
         notes += 1
     del co_id
     return notes
 
 
 def _signed_note(
-    store: object, session_id: int, member_id: int, sections: dict[str, str], stage: str | None,
-    lead_id: int, stamp: str, sign: bool = True,
+    store: object,
+    session_id: int,
+    member_id: int,
+    sections: dict[str, str],
+    stage: str | None,
+    lead_id: int,
+    stamp: str,
+    sign: bool = True,
 ) -> None:
     attended = stage is not None
     note_id = store.insert(  # type: ignore[attr-defined]
         "member_note",
         {
-            "session_id": session_id, "member_id": member_id, "format": "DAP",
-            "sections": json.dumps(sections), "participation_level": "active" if attended else None,
-            "risk": "none" if attended else None, "stage_of_change": stage,
-            "status": "ready", "created_at": stamp, "updated_at": stamp,
+            "session_id": session_id,
+            "member_id": member_id,
+            "format": "DAP",
+            "sections": json.dumps(sections),
+            "participation_level": "active" if attended else None,
+            "risk": "none" if attended else None,
+            "stage_of_change": stage,
+            "status": "ready",
+            "created_at": stamp,
+            "updated_at": stamp,
         },
     )
     if not sign:
         return
     store.update(  # type: ignore[attr-defined]
-        "member_note", note_id,
-        {"status": "signed", "signed_by": lead_id, "signed_at": stamp,
-         "content_hash": content_hash({"sections": sections, "member_id": member_id})},
+        "member_note",
+        note_id,
+        {
+            "status": "signed",
+            "signed_by": lead_id,
+            "signed_at": stamp,
+            "content_hash": content_hash({"sections": sections, "member_id": member_id}),
+        },
     )
 
 
-def _highlights(clinic: Clinic, today: dt.date, members: list[tuple[int, int, dt.date, dt.date | None]]) -> None:
+def _highlights(
+    clinic: Clinic, today: dt.date, members: list[tuple[int, int, dt.date, dt.date | None]]
+) -> None:
     """What Today should point at: a safety flag at a member's last session, a discharge due."""
     store = clinic.store
     active = [m for m in members if m[3] is None and m[2] < today]
@@ -281,11 +411,18 @@ def _highlights(clinic: Clinic, today: dt.date, members: list[tuple[int, int, dt
     flagged = active[0][0]
     last = store.one(
         "SELECT c.session_id FROM check_in c JOIN session s ON s.id = c.session_id"
-        " WHERE c.member_id = ? ORDER BY s.date DESC LIMIT 1", [flagged])
+        " WHERE c.member_id = ? ORDER BY s.date DESC LIMIT 1",
+        [flagged],
+    )
     if last:
-        store.execute("UPDATE check_in SET safety_flag = 1 WHERE session_id = ? AND member_id = ?",
-                      [last["session_id"], flagged])
+        store.execute(
+            "UPDATE check_in SET safety_flag = 1 WHERE session_id = ? AND member_id = ?",
+            [last["session_id"], flagged],
+        )
     if len(active) > 3:
         sunday = today + dt.timedelta(days=6 - today.weekday())
-        store.update("member", active[3][0],
-                     {"expected_discharge": min(today + dt.timedelta(days=2), sunday).isoformat()})
+        store.update(
+            "member",
+            active[3][0],
+            {"expected_discharge": min(today + dt.timedelta(days=2), sunday).isoformat()},
+        )

@@ -75,7 +75,8 @@ class ExportContent:
         placeholders = ", ".join("?" for _ in ATTENDED_VALUES)
         return int(
             self.ctx.store.scalar(
-                f"SELECT count(*) FROM attendance WHERE session_id = ? AND status IN ({placeholders})",
+                "SELECT count(*) FROM attendance"
+                f" WHERE session_id = ? AND status IN ({placeholders})",
                 [session_id, *ATTENDED_VALUES],
             )
             or 0
@@ -83,11 +84,12 @@ class ExportContent:
 
     # -- a member's note ----------------------------------------------------------------------
     def check_private(self, note: MemberNote, addenda: list[AddendumEntry]) -> None:
-        """Refuse an export whose text names another member (open flags; dismissed ones are not names)."""
+        """Refuse an export whose text names another member (open flags; dismissed ones are not)."""
         if self.notes.flags(note):
             raise RuleViolation(
                 "This note names another group member, so it was not exported.",
-                "Replace the name with 'a peer' (or dismiss the flag if it is not a person), then export.",
+                "Replace the name with 'a peer' (or dismiss the flag if it is not a person), "
+                "then export.",
             )
         others = self.notes.other_members(note)
         own = (note.preferred_name, note.full_name)
@@ -102,7 +104,7 @@ class ExportContent:
                 )
 
     def note_document(self, note_id: NoteId, *, allow_draft: bool = False) -> NoteDocument:
-        """The note as it will be exported. Unsigned notes only when `allow_draft` (marked DRAFT)."""
+        """The note as it will be exported. Unsigned only when `allow_draft` (marked DRAFT)."""
         note = self.notes.get(note_id)
         if not note.signed and not allow_draft:
             raise RuleViolation(
@@ -211,7 +213,8 @@ class ExportContent:
             )
         ]
         for row in self.ctx.store.query(
-            "SELECT facilitator_id, signed_at, content_hash FROM cosignature WHERE note_id = ? ORDER BY signed_at, id",
+            "SELECT facilitator_id, signed_at, content_hash FROM cosignature"
+            " WHERE note_id = ? ORDER BY signed_at, id",
             [note.id],
         ):
             signatures.append(

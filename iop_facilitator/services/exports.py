@@ -160,7 +160,8 @@ class ExportService:
         return [
             SessionId(r["id"])
             for r in self.ctx.store.query(
-                f"SELECT s.id FROM session s WHERE s.date BETWEEN ? AND ?{where} ORDER BY s.date, s.planned_start",
+                f"SELECT s.id FROM session s WHERE s.date BETWEEN ? AND ?{where}"
+                " ORDER BY s.date, s.planned_start",
                 [start.isoformat(), end.isoformat(), *params],
             )
         ]
@@ -219,7 +220,8 @@ class ExportService:
             raise ValidationError("Choose a session or a date range to export.", "session")
         group_where, group_params = _group_filter(group_ids)
         rows = self.ctx.store.query(
-            "SELECT n.id, n.status = 'signed' AS signed FROM member_note n JOIN session s ON s.id = n.session_id"
+            "SELECT n.id, n.status = 'signed' AS signed"
+            " FROM member_note n JOIN session s ON s.id = n.session_id"
             f" WHERE 1 = 1{where}{group_where} ORDER BY s.date, s.planned_start, n.id",
             [*params, *group_params],
         )
@@ -319,12 +321,12 @@ class ExportService:
     def attendance_rows(
         self, start: dt.date, end: dt.date, group_ids: Sequence[GroupId] = ()
     ) -> list[tuple[str, str, str, str, str, str, int, str]]:
-        """One row per member per ended session: date, group, chart id, status, in, out, minutes, code."""
+        """Per member per ended session: date, group, chart id, status, in, out, minutes, code."""
         check_range(start, end)
         where, params = _group_filter(group_ids)
         rows = self.ctx.store.query(
-            "SELECT s.date, g.name AS group_name, m.chart_id, a.status, a.arrived_at, a.left_at, a.minutes,"
-            " g.billing_code FROM attendance a JOIN session s ON s.id = a.session_id"
+            "SELECT s.date, g.name AS group_name, m.chart_id, a.status, a.arrived_at, a.left_at,"
+            " a.minutes, g.billing_code FROM attendance a JOIN session s ON s.id = a.session_id"
             " JOIN therapy_group g ON g.id = s.group_id JOIN member m ON m.id = a.member_id"
             f" WHERE s.date BETWEEN ? AND ? AND s.status IN ('ended', 'signed'){where}"
             " ORDER BY s.date, s.planned_start, g.name COLLATE NOCASE, m.chart_id COLLATE NOCASE",
@@ -360,15 +362,17 @@ class ExportService:
         if group_ids:
             inner, inner_params = _group_filter(group_ids, "s2.group_id")
             member_where = (
-                " AND a.member_id IN (SELECT a2.member_id FROM attendance a2 JOIN session s2 ON s2.id = a2.session_id"
+                " AND a.member_id IN (SELECT a2.member_id"
+                " FROM attendance a2 JOIN session s2 ON s2.id = a2.session_id"
                 f" WHERE s2.date BETWEEN ? AND ? AND s2.status IN ('ended', 'signed'){inner})"
             )
             member_params = [*span, *inner_params]
         rows = self.ctx.store.query(
             "SELECT m.chart_id, m.track,"
-            " date(s.date, '-' || ((CAST(strftime('%w', s.date) AS INTEGER) + 6) % 7) || ' days') AS week,"
-            " sum(a.minutes) AS minutes"
-            " FROM attendance a JOIN session s ON s.id = a.session_id JOIN member m ON m.id = a.member_id"
+            " date(s.date, '-' || ((CAST(strftime('%w', s.date) AS INTEGER) + 6) % 7) || ' days')"
+            " AS week, sum(a.minutes) AS minutes"
+            " FROM attendance a JOIN session s ON s.id = a.session_id"
+            " JOIN member m ON m.id = a.member_id"
             f" WHERE s.date BETWEEN ? AND ? AND s.status IN ('ended', 'signed'){member_where}"
             " GROUP BY m.id, week ORDER BY m.chart_id COLLATE NOCASE, week",
             [*span, *member_params],

@@ -18,6 +18,7 @@ from iop_facilitator.domain.groups import (
     validate_group,
 )
 from iop_facilitator.domain.ids import GroupId, MemberId
+from iop_facilitator.domain.text import shown
 from iop_facilitator.errors import NotFound, ValidationError
 from iop_facilitator.services.context import ServiceContext
 
@@ -136,7 +137,7 @@ class GroupService:
         formats = {key for key, _ in self.note_formats()}
         if clean.note_format not in formats:
             raise ValidationError(
-                f"'{clean.note_format[:20]}' is not a note format this clinic has.",
+                f"'{shown(clean.note_format, 20)}' is not a note format this clinic has.",
                 "note_format",
                 f"Choose one of {', '.join(sorted(formats))}.",
             )

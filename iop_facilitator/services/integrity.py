@@ -10,13 +10,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import os
 from pathlib import Path
 from typing import Any
 
+from iop_facilitator import errors
 from iop_facilitator.clock import Clock
 from iop_facilitator.paths import DataPaths
-from iop_facilitator.storage import Store, maintenance
+from iop_facilitator.storage import Store, files, maintenance
 
 FULL_CHECK_EVERY = dt.timedelta(days=7)
 
@@ -29,18 +29,18 @@ def load_state(paths: DataPaths) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def write_json_atomic(path: Path, value: dict[str, Any]) -> None:
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps(value, indent=2, sort_keys=True), encoding="utf-8")
-    os.replace(partial, path)
+def write_json_atomic(path: Path, value: dict[str, Any], what: str) -> None:
+    """`value` as JSON in `path`, whole or not at all; `EnvironmentFailure` on failure."""
+    data = json.dumps(value, indent=2, sort_keys=True).encode("utf-8")
+    files.write_atomic(path, data, what)
 
 
 def update_state(paths: DataPaths, **values: Any) -> None:
     """Merge `values` into the state file. Best effort: a read-only folder only loses the memo."""
     state = load_state(paths)
     state.update(values)
-    with contextlib.suppress(OSError):
-        write_json_atomic(paths.maintenance_state, state)
+    with contextlib.suppress(errors.EnvironmentFailure):
+        write_json_atomic(paths.maintenance_state, state, "the maintenance notes")
 
 
 def full_check_due(paths: DataPaths, clock: Clock) -> bool:

@@ -35,10 +35,26 @@ from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.sessions import SessionInfo, SessionService, clean_text
 
 PARTICIPATION_LEVELS = ("active", "variable", "responsive only", "minimal", "withdrawn", "none")
-PARTICIPATION_QUALITIES = ("supportive", "sharing", "attentive", "intrusive", "monopolising", "resistant")
+PARTICIPATION_QUALITIES = (
+    "supportive",
+    "sharing",
+    "attentive",
+    "intrusive",
+    "monopolising",
+    "resistant",
+)
 EDITABLE_FIELDS = {
-    "sections", "participation_level", "participation_quality", "affect", "risk",
-    "risk_follow_up", "stage_of_change", "importance", "confidence", "goal", "plan",
+    "sections",
+    "participation_level",
+    "participation_quality",
+    "affect",
+    "risk",
+    "risk_follow_up",
+    "stage_of_change",
+    "importance",
+    "confidence",
+    "goal",
+    "plan",
 }
 
 
@@ -83,13 +99,22 @@ class MemberNote:
     def content(self) -> dict[str, Any]:
         """What the signature covers (and the hash proves)."""
         return {
-            "member_id": self.member_id, "session_id": self.session_id, "format": self.format.key,
-            "sections": self.sections, "participation_level": self.participation_level,
-            "participation_quality": self.participation_quality, "affect": self.affect,
-            "risk": self.risk, "risk_follow_up": self.risk_follow_up,
-            "stage_of_change": self.stage_of_change, "importance": self.importance,
-            "confidence": self.confidence, "goal": self.goal, "plan": self.plan,
-            "attendance": self.attendance.value if self.attendance else None, "minutes": self.minutes,
+            "member_id": self.member_id,
+            "session_id": self.session_id,
+            "format": self.format.key,
+            "sections": self.sections,
+            "participation_level": self.participation_level,
+            "participation_quality": self.participation_quality,
+            "affect": self.affect,
+            "risk": self.risk,
+            "risk_follow_up": self.risk_follow_up,
+            "stage_of_change": self.stage_of_change,
+            "importance": self.importance,
+            "confidence": self.confidence,
+            "goal": self.goal,
+            "plan": self.plan,
+            "attendance": self.attendance.value if self.attendance else None,
+            "minutes": self.minutes,
         }
 
 
@@ -131,18 +156,33 @@ LEFT JOIN attendance a ON a.session_id = n.session_id AND a.member_id = n.member
 
 def _note(row: dict[str, Any]) -> MemberNote:
     return MemberNote(
-        id=NoteId(row["id"]), session_id=SessionId(row["session_id"]), member_id=MemberId(row["member_id"]),
-        preferred_name=row["preferred_name"], full_name=row["full_name"], chart_id=row["chart_id"],
+        id=NoteId(row["id"]),
+        session_id=SessionId(row["session_id"]),
+        member_id=MemberId(row["member_id"]),
+        preferred_name=row["preferred_name"],
+        full_name=row["full_name"],
+        chart_id=row["chart_id"],
         format=parse_format(row["format"], row["format_name"], row["format_sections"]),
-        sections=json.loads(row["sections"] or "{}"), participation_level=row["participation_level"],
-        participation_quality=row["participation_quality"], affect=row["affect"], risk=row["risk"],
-        risk_follow_up=row["risk_follow_up"], stage_of_change=row["stage_of_change"],
-        importance=row["importance"], confidence=row["confidence"], goal=row["goal"], plan=row["plan"],
+        sections=json.loads(row["sections"] or "{}"),
+        participation_level=row["participation_level"],
+        participation_quality=row["participation_quality"],
+        affect=row["affect"],
+        risk=row["risk"],
+        risk_follow_up=row["risk_follow_up"],
+        stage_of_change=row["stage_of_change"],
+        importance=row["importance"],
+        confidence=row["confidence"],
+        goal=row["goal"],
+        plan=row["plan"],
         dismissed_flags=tuple(json.loads(row["dismissed_flags"] or "[]")),
-        status=NoteStatus(row["status"]), signed_by=row["signed_by"], signed_at=row["signed_at"],
+        status=NoteStatus(row["status"]),
+        signed_by=row["signed_by"],
+        signed_at=row["signed_at"],
         content_hash=row["content_hash"],
         attendance=AttendanceStatus(row["attendance"]) if row["attendance"] else None,
-        minutes=row["minutes"] or 0, arrived_at=row["arrived_at"], left_at=row["left_at"],
+        minutes=row["minutes"] or 0,
+        arrived_at=row["arrived_at"],
+        left_at=row["left_at"],
     )
 
 
@@ -170,8 +210,12 @@ class NoteService:
         if info.status in (SessionStatus.PLANNED, SessionStatus.RUNNING):
             raise RuleViolation("End the session before writing its notes.")
         fmt = self.format(info.note_format)
-        existing = {r["member_id"] for r in self.ctx.store.query(
-            "SELECT member_id FROM member_note WHERE session_id = ?", [session_id])}
+        existing = {
+            r["member_id"]
+            for r in self.ctx.store.query(
+                "SELECT member_id FROM member_note WHERE session_id = ?", [session_id]
+            )
+        }
         now = self.ctx.now_iso()
         created = 0
         with self.ctx.write() as store:
@@ -181,9 +225,15 @@ class NoteService:
                 sections = self._prefill(info, fmt, entry)
                 store.insert(
                     "member_note",
-                    {"session_id": session_id, "member_id": entry.member_id, "format": fmt.key,
-                     "sections": json.dumps(sections), "status": "draft",
-                     "created_at": now, "updated_at": now},
+                    {
+                        "session_id": session_id,
+                        "member_id": entry.member_id,
+                        "format": fmt.key,
+                        "sections": json.dumps(sections),
+                        "status": "draft",
+                        "created_at": now,
+                        "updated_at": now,
+                    },
                 )
                 created += 1
             if created and info.status is SessionStatus.SIGNED:
@@ -194,11 +244,15 @@ class NoteService:
         first = fmt.sections[0].key if fmt.sections else "data"
         if entry.status is None or not entry.status.attended:
             status = entry.status.label if entry.status else "Not marked"
-            return {first: f"{status}: did not attend the {info.group_name} session on {info.date:%m/%d/%Y}."}
+            return {
+                first: f"{status}: did not attend the {info.group_name} session"
+                f" on {info.date:%m/%d/%Y}."
+            }
         window = info.window
         facts = [
             f"Attended {info.group_name} ({info.modality.label.lower()}"
-            + (f", {info.room}" if info.room else "") + f") on {info.date:%m/%d/%Y}, "
+            + (f", {info.room}" if info.room else "")
+            + f") on {info.date:%m/%d/%Y}, "
             f"{(entry.arrived_at or window.start):%H:%M}-{(entry.left_at or window.end):%H:%M}, "
             f"{entry.minutes} minutes ({entry.status.label.lower()}).",
         ]
@@ -231,7 +285,8 @@ class NoteService:
 
     def for_session(self, session_id: SessionId) -> list[MemberNote]:
         rows = self.ctx.store.query(
-            NOTE_SELECT + " WHERE n.session_id = ? ORDER BY m.preferred_name COLLATE NOCASE, m.full_name",
+            NOTE_SELECT
+            + " WHERE n.session_id = ? ORDER BY m.preferred_name COLLATE NOCASE, m.full_name",
             [session_id],
         )
         return [_note(r) for r in rows]
@@ -249,9 +304,14 @@ class NoteService:
                 attended=note.attended,
                 session_start=info.actual_start.isoformat() if info.actual_start else None,
                 session_end=info.actual_end.isoformat() if info.actual_end else None,
-                minutes=note.minutes, sections=note.sections, format=note.format,
-                participation_level=note.participation_level, risk=note.risk,
-                risk_follow_up=note.risk_follow_up, plan=note.plan, goal=note.goal,
+                minutes=note.minutes,
+                sections=note.sections,
+                format=note.format,
+                participation_level=note.participation_level,
+                risk=note.risk,
+                risk_follow_up=note.risk_follow_up,
+                plan=note.plan,
+                goal=note.goal,
             )
         )
 
@@ -266,7 +326,10 @@ class NoteService:
             """,
             [limit],
         )
-        return [(self.sessions.get(SessionId(r["id"])), int(r["signed"] or 0), int(r["total"])) for r in rows]
+        return [
+            (self.sessions.get(SessionId(r["id"])), int(r["signed"] or 0), int(r["total"]))
+            for r in rows
+        ]
 
     def search(self, text: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
         """Notes containing every word (accent- and case-insensitive), best matches first."""
@@ -288,15 +351,23 @@ class NoteService:
             [query, limit, offset],
         )
         return [
-            SearchHit(NoteId(r["id"]), SessionId(r["session_id"]), r["date"], r["group_name"],
-                      r["preferred_name"], r["chart_id"], r["snippet"])
+            SearchHit(
+                NoteId(r["id"]),
+                SessionId(r["session_id"]),
+                r["date"],
+                r["group_name"],
+                r["preferred_name"],
+                r["chart_id"],
+                r["snippet"],
+            )
             for r in rows
         ]
 
     def progress(self, session_id: SessionId) -> tuple[int, int]:
         """(signed, total) for the session's member notes: '9 of 12 signed'."""
         row = self.ctx.store.one(
-            "SELECT sum(status = 'signed') AS signed, count(*) AS total FROM member_note WHERE session_id = ?",
+            "SELECT sum(status = 'signed') AS signed, count(*) AS total"
+            " FROM member_note WHERE session_id = ?",
             [session_id],
         )
         return (int(row["signed"] or 0), int(row["total"] or 0)) if row else (0, 0)
@@ -313,11 +384,22 @@ class NoteService:
                 OR m.id IN (SELECT member_id FROM enrollment WHERE group_id = ? AND start_on <= ?
                             AND (end_on IS NULL OR end_on >= ?)))
             """,
-            [note.member_id, note.session_id, info.group_id, info.date.isoformat(), info.date.isoformat()],
+            [
+                note.member_id,
+                note.session_id,
+                info.group_id,
+                info.date.isoformat(),
+                info.date.isoformat(),
+            ],
         )
-        return [confidentiality.PersonNames(r["id"], (r["preferred_name"], r["full_name"])) for r in rows]
+        return [
+            confidentiality.PersonNames(r["id"], (r["preferred_name"], r["full_name"]))
+            for r in rows
+        ]
 
-    def flags(self, note: MemberNote, include_dismissed: bool = False) -> dict[str, list[confidentiality.Flag]]:
+    def flags(
+        self, note: MemberNote, include_dismissed: bool = False
+    ) -> dict[str, list[confidentiality.Flag]]:
         """Other members' names per text field of the note ('plan', 'goal', or a section key)."""
         others = self.other_members(note)
         own = (note.preferred_name, note.full_name)
@@ -336,7 +418,11 @@ class NoteService:
         note = self._editable(note_id)
         keys = sorted(set(note.dismissed_flags) | {key})
         with self.ctx.write() as store:
-            store.update("member_note", note_id, {"dismissed_flags": json.dumps(keys), "updated_at": self.ctx.now_iso()})
+            store.update(
+                "member_note",
+                note_id,
+                {"dismissed_flags": json.dumps(keys), "updated_at": self.ctx.now_iso()},
+            )
             self.ctx.audit("confidentiality_dismiss", "member_note", note_id)
         return Changes(notes=True, audit=True)
 
@@ -357,7 +443,9 @@ class NoteService:
     def _editable(self, note_id: NoteId) -> MemberNote:
         note = self.get(note_id)
         if note.signed:
-            raise RuleViolation("This note is signed and can no longer change.", "Add a dated addendum instead.")
+            raise RuleViolation(
+                "This note is signed and can no longer change.", "Add a dated addendum instead."
+            )
         return note
 
     def update(self, note_id: NoteId, **fields: Any) -> Changes:
@@ -369,19 +457,31 @@ class NoteService:
         values: dict[str, Any] = {}
         if "sections" in fields:
             known = {s.key for s in note.format.sections}
-            sections = {k: clean_text(str(v), "A note section") for k, v in fields["sections"].items() if k in known}
+            sections = {
+                k: clean_text(str(v), "A note section")
+                for k, v in fields["sections"].items()
+                if k in known
+            }
             values["sections"] = json.dumps({**note.sections, **sections})
         for key in ("goal", "plan", "risk_follow_up", "affect"):
             if key in fields:
                 values[key] = clean_text(str(fields[key] or ""), key.replace("_", " ").capitalize())
         if "participation_level" in fields:
-            values["participation_level"] = _choice(fields["participation_level"], PARTICIPATION_LEVELS, "Participation level")
+            values["participation_level"] = _choice(
+                fields["participation_level"], PARTICIPATION_LEVELS, "Participation level"
+            )
         if "participation_quality" in fields:
-            values["participation_quality"] = _choice(fields["participation_quality"], PARTICIPATION_QUALITIES, "Participation quality")
+            values["participation_quality"] = _choice(
+                fields["participation_quality"], PARTICIPATION_QUALITIES, "Participation quality"
+            )
         if "risk" in fields:
             values["risk"] = Risk(fields["risk"]).value if fields["risk"] else None
         if "stage_of_change" in fields:
-            values["stage_of_change"] = StageOfChange(fields["stage_of_change"]).value if fields["stage_of_change"] else None
+            values["stage_of_change"] = (
+                StageOfChange(fields["stage_of_change"]).value
+                if fields["stage_of_change"]
+                else None
+            )
         if "importance" in fields:
             values["importance"] = _score(fields["importance"], "Importance")
         if "confidence" in fields:
@@ -412,14 +512,20 @@ class NoteService:
         Only notes the facilitator has completed are compared, so the prefilled facts of notes
         not yet written do not raise alarms.
         """
-        notes = [n for n in self.for_session(session_id) if n.attended and (n.signed or not self.missing(n))]
+        notes = [
+            n
+            for n in self.for_session(session_id)
+            if n.attended and (n.signed or not self.missing(n))
+        ]
         warnings = []
         for i, a in enumerate(notes):
             for b in notes[i + 1 :]:
                 for section in a.format.sections:
                     if section.shared:
                         continue
-                    if near_identical(a.sections.get(section.key, ""), b.sections.get(section.key, "")):
+                    if near_identical(
+                        a.sections.get(section.key, ""), b.sections.get(section.key, "")
+                    ):
                         warnings.append((a, b, section.title))
         return warnings
 
@@ -434,7 +540,9 @@ class NoteService:
             raise RuleViolation("Choose who you are before signing (the facilitator profile).")
         missing = self.missing(note)
         if missing:
-            raise RuleViolation("This note is not ready to sign. Still missing: " + "; ".join(missing) + ".")
+            raise RuleViolation(
+                "This note is not ready to sign. Still missing: " + "; ".join(missing) + "."
+            )
         open_flags = self.flags(note)
         if open_flags:
             raise RuleViolation(
@@ -443,9 +551,14 @@ class NoteService:
             )
         with self.ctx.write() as store:
             store.update(
-                "member_note", note_id,
-                {"status": "signed", "signed_by": self.ctx.actor_id, "signed_at": self.ctx.now_iso(),
-                 "content_hash": content_hash(note.content())},
+                "member_note",
+                note_id,
+                {
+                    "status": "signed",
+                    "signed_by": self.ctx.actor_id,
+                    "signed_at": self.ctx.now_iso(),
+                    "content_hash": content_hash(note.content()),
+                },
             )
             self.ctx.audit("sign", "member_note", note_id)
             self._maybe_mark_session_signed(note.session_id)
@@ -467,10 +580,13 @@ class NoteService:
 
     def _maybe_mark_session_signed(self, session_id: SessionId) -> None:
         unsigned = self.ctx.store.scalar(
-            "SELECT count(*) FROM member_note WHERE session_id = ? AND status <> 'signed'", [session_id]
+            "SELECT count(*) FROM member_note WHERE session_id = ? AND status <> 'signed'",
+            [session_id],
         )
         if unsigned == 0:
-            self.ctx.store.update("session", session_id, {"status": "signed", "updated_at": self.ctx.now_iso()})
+            self.ctx.store.update(
+                "session", session_id, {"status": "signed", "updated_at": self.ctx.now_iso()}
+            )
 
     def verify_signed(self, note_id: NoteId) -> bool:
         """True when the signed note's content still matches the hash recorded at signing."""
@@ -489,7 +605,13 @@ class NoteService:
             raise RuleViolation("Choose who you are before adding an addendum.")
         with self.ctx.write() as store:
             addendum_id = store.insert(
-                "addendum", {"note_id": note_id, "text": text, "author_id": self.ctx.actor_id, "at": self.ctx.now_iso()}
+                "addendum",
+                {
+                    "note_id": note_id,
+                    "text": text,
+                    "author_id": self.ctx.actor_id,
+                    "at": self.ctx.now_iso(),
+                },
             )
             self.ctx.audit("addendum", "member_note", note_id, {"addendum_id": addendum_id})
         return Changes(notes=True, audit=True)
@@ -498,13 +620,20 @@ class NoteService:
         note = self.get(note_id)
         service_day = self.sessions.get(note.session_id).date
         rows = self.ctx.store.query(
-            "SELECT a.*, f.name || CASE WHEN f.credentials <> '' THEN ', ' || f.credentials ELSE '' END"
-            " AS author FROM addendum a JOIN facilitator f ON f.id = a.author_id WHERE a.note_id = ? ORDER BY a.id",
+            "SELECT a.*, f.name"
+            " || CASE WHEN f.credentials <> '' THEN ', ' || f.credentials ELSE '' END AS author"
+            " FROM addendum a JOIN facilitator f ON f.id = a.author_id"
+            " WHERE a.note_id = ? ORDER BY a.id",
             [note_id],
         )
         return [
-            Addendum(r["id"], r["text"], r["author"], r["at"],
-                     late=dt.date.fromisoformat(r["at"][:10]) > service_day)
+            Addendum(
+                r["id"],
+                r["text"],
+                r["author"],
+                r["at"],
+                late=dt.date.fromisoformat(r["at"][:10]) > service_day,
+            )
             for r in rows
         ]
 

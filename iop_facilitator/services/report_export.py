@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from iop_facilitator.domain.reports import fmt_hours
 from iop_facilitator.errors import ExportFailed
 from iop_facilitator.services.report_group import GroupReport, ProgramReport
+from iop_facilitator.storage import files
 
 
 @dataclass(frozen=True)
@@ -42,13 +41,25 @@ def _pct(value: float | None) -> str:
 def group_document(report: GroupReport) -> ReportDocument:
     target = report.target_hours
     weeks = tuple(
-        (f"{w.week:%Y-%m-%d}", str(w.sessions), str(w.attended), str(w.marked), _pct(w.rate),
-         f"{w.hours_per_member:g}")
+        (
+            f"{w.week:%Y-%m-%d}",
+            str(w.sessions),
+            str(w.attended),
+            str(w.marked),
+            _pct(w.rate),
+            f"{w.hours_per_member:g}",
+        )
         for w in report.weeks
     )
     below = tuple(
-        (b.preferred_name, b.full_name, f"{b.weeks_below} of {b.weeks_counted}", f"{b.average_hours:g}",
-         f"{b.lowest_hours:g}", f"{b.target_hours:g}")
+        (
+            b.preferred_name,
+            b.full_name,
+            f"{b.weeks_below} of {b.weeks_counted}",
+            f"{b.average_hours:g}",
+            f"{b.lowest_hours:g}",
+            f"{b.target_hours:g}",
+        )
         for b in report.below_target
     )
     coverage = tuple(
@@ -58,11 +69,13 @@ def group_document(report: GroupReport) -> ReportDocument:
     attended = sum(w.attended for w in report.weeks)
     marked = sum(w.marked for w in report.weeks)
     summary = (
-        f"Attendance rate {_pct(report.attendance_rate)} ({attended} of {marked} marked attendances).",
+        f"Attendance rate {_pct(report.attendance_rate)}"
+        f" ({attended} of {marked} marked attendances).",
         f"Average {report.average_hours_per_member:g} hours per member per week in this group "
         f"(target {target:g} h a week across groups).",
         f"{len(report.below_target)} members below {target:g} h in at least one full week.",
-        f"Topic coverage of the current roster ({report.roster_size} members): {_pct(report.coverage_rate)}.",
+        f"Topic coverage of the current roster ({report.roster_size} members):"
+        f" {_pct(report.coverage_rate)}.",
         f"{len(report.safety)} safety flags or risks noted.",
     )
     return ReportDocument(
@@ -70,20 +83,31 @@ def group_document(report: GroupReport) -> ReportDocument:
         f"{report.start:%m/%d/%Y} to {report.end:%m/%d/%Y}",
         summary,
         (
-            Section("Attendance by week",
-                    ("Week of", "Sessions", "Attended", "Marked", "Rate", "Hours per member"), weeks),
-            Section("Members below target (full weeks enrolled)",
-                    ("Member", "Full name", "Weeks below", "Average h", "Lowest h", "Target h"), below,
-                    "Nobody was below target in a full week."),
-            Section("Topic coverage of the current roster", ("Topic", "Series", "Had it"), coverage),
-            Section("Safety flags", ("Date", "Member", "What"), safety, "No safety flags in this range."),
+            Section(
+                "Attendance by week",
+                ("Week of", "Sessions", "Attended", "Marked", "Rate", "Hours per member"),
+                weeks,
+            ),
+            Section(
+                "Members below target (full weeks enrolled)",
+                ("Member", "Full name", "Weeks below", "Average h", "Lowest h", "Target h"),
+                below,
+                "Nobody was below target in a full week.",
+            ),
+            Section(
+                "Topic coverage of the current roster", ("Topic", "Series", "Had it"), coverage
+            ),
+            Section(
+                "Safety flags", ("Date", "Member", "What"), safety, "No safety flags in this range."
+            ),
         ),
     )
 
 
 def program_document(report: ProgramReport) -> ReportDocument:
     groups = tuple(
-        (g.name, str(g.sessions), str(g.members), _pct(g.rate), fmt_hours(g.minutes)) for g in report.groups
+        (g.name, str(g.sessions), str(g.members), _pct(g.rate), fmt_hours(g.minutes))
+        for g in report.groups
     )
     weeks = tuple(
         (f"{w.week:%Y-%m-%d}", str(w.sessions), str(w.attended), str(w.marked), _pct(w.rate))
@@ -105,11 +129,26 @@ def program_document(report: ProgramReport) -> ReportDocument:
         f"{report.start:%m/%d/%Y} to {report.end:%m/%d/%Y}",
         summary,
         (
-            Section("Groups", ("Group", "Sessions held", "Members", "Attendance rate", "Hours attended"), groups),
-            Section("Attendance by week", ("Week of", "Sessions", "Attended", "Marked", "Rate"), weeks),
-            Section("Discharges by reason", ("Reason", "Members"), discharges, "No discharges in this range."),
-            Section("Unsigned notes by facilitator (now)", ("Facilitator", "Sessions", "Unsigned", "Overdue"),
-                    unsigned, "All notes are signed."),
+            Section(
+                "Groups",
+                ("Group", "Sessions held", "Members", "Attendance rate", "Hours attended"),
+                groups,
+            ),
+            Section(
+                "Attendance by week", ("Week of", "Sessions", "Attended", "Marked", "Rate"), weeks
+            ),
+            Section(
+                "Discharges by reason",
+                ("Reason", "Members"),
+                discharges,
+                "No discharges in this range.",
+            ),
+            Section(
+                "Unsigned notes by facilitator (now)",
+                ("Facilitator", "Sessions", "Unsigned", "Overdue"),
+                unsigned,
+                "All notes are signed.",
+            ),
         ),
     )
 
@@ -130,27 +169,8 @@ def csv_text(document: ReportDocument, notice: str) -> str:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` all at once (temp file, fsync, rename); plain words on failure."""
-    path = Path(path)
-    try:
-        handle, temp = tempfile.mkstemp(prefix=".report-", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise ExportFailed(
-            "The report could not be saved in that folder.",
-            "Choose a folder you can write to (for example Documents).",
-        ) from exc
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise ExportFailed(
-            "The report could not be saved (the disk may be full or the file open elsewhere).",
-            "Close the file if it is open, free some space, and try again.",
-        ) from exc
+    """Write `data` to `path` all at once (replacing it); `ExportFailed` in plain words."""
+    files.write_atomic(path, data, "the report", ExportFailed)
 
 
 def write_csv(path: Path, document: ReportDocument, notice: str) -> None:

@@ -164,10 +164,15 @@ class ProgramReport:
 
 def check_range(start: dt.date, end: dt.date) -> None:
     if end < start:
-        raise ValidationError("The report's end date is before its start date.", "end",
-                              "Choose an end date on or after the start date.")
+        raise ValidationError(
+            "The report's end date is before its start date.",
+            "end",
+            "Choose an end date on or after the start date.",
+        )
     if (end - start).days > MAX_RANGE_DAYS:
-        raise ValidationError("That range is longer than ten years.", "start", "Choose a shorter range.")
+        raise ValidationError(
+            "That range is longer than ten years.", "start", "Choose a shorter range."
+        )
 
 
 class GroupReportService:
@@ -198,21 +203,36 @@ class GroupReportService:
             [*ATTENDED, *params, start.isoformat(), end.isoformat()],
         )
         return tuple(
-            WeekAttendance(dt.date.fromisoformat(r["week"]), int(r["sessions"]), int(r["attended"] or 0),
-                           int(r["marked"] or 0), int(r["minutes"] or 0), int(r["members"]))
+            WeekAttendance(
+                dt.date.fromisoformat(r["week"]),
+                int(r["sessions"]),
+                int(r["attended"] or 0),
+                int(r["marked"] or 0),
+                int(r["minutes"] or 0),
+                int(r["members"]),
+            )
             for r in rows
         )
 
     def group_report(self, group_id: int, start: dt.date, end: dt.date) -> GroupReport:
         check_range(start, end)
-        group = self.ctx.store.one("SELECT id, name, track FROM therapy_group WHERE id = ?", [group_id])
+        group = self.ctx.store.one(
+            "SELECT id, name, track FROM therapy_group WHERE id = ?", [group_id]
+        )
         if group is None:
             raise NotFound("That group no longer exists.")
         roster, coverage = self._coverage(group_id, end)
         return GroupReport(
-            group_id, group["name"], group["track"], start, end,
-            self.weekly_attendance(start, end, group_id), self._below_target(group_id, start, end),
-            roster, coverage, self.safety_events(start, end, group_id),
+            group_id,
+            group["name"],
+            group["track"],
+            start,
+            end,
+            self.weekly_attendance(start, end, group_id),
+            self._below_target(group_id, start, end),
+            roster,
+            coverage,
+            self.safety_events(start, end, group_id),
         )
 
     def _below_target(self, group_id: int, start: dt.date, end: dt.date) -> tuple[BelowTarget, ...]:
@@ -227,7 +247,8 @@ class GroupReportService:
             f"""
             WITH members AS (
                 SELECT DISTINCT a.member_id FROM session s JOIN attendance a ON a.session_id = s.id
-                WHERE s.group_id = :group AND s.date BETWEEN :first AND :last AND s.status <> 'planned'
+                WHERE s.group_id = :group AND s.date BETWEEN :first AND :last
+                  AND s.status <> 'planned'
             ),
             weeks AS (
                 SELECT a.member_id, {WEEK} AS week, sum(a.minutes) AS minutes
@@ -256,17 +277,33 @@ class GroupReportService:
             below = sum(h * 60 < round(target * 60) - 1e-9 for h in hours)
             if below:
                 result.append(
-                    BelowTarget(member_id, str(weeks[0]["preferred_name"]), str(weeks[0]["full_name"]),
-                                target, len(hours), below, round(sum(hours) / len(hours), 2),
-                                round(min(hours), 2))
+                    BelowTarget(
+                        member_id,
+                        str(weeks[0]["preferred_name"]),
+                        str(weeks[0]["full_name"]),
+                        target,
+                        len(hours),
+                        below,
+                        round(sum(hours) / len(hours), 2),
+                        round(min(hours), 2),
+                    )
                 )
-        return tuple(sorted(result, key=lambda b: (-b.weeks_below, b.average_hours, b.preferred_name.lower())))
+        return tuple(
+            sorted(
+                result, key=lambda b: (-b.weeks_below, b.average_hours, b.preferred_name.lower())
+            )
+        )
 
     def _coverage(self, group_id: int, end: dt.date) -> tuple[int, tuple[TopicCoverage, ...]]:
         day = end.isoformat()
-        roster = int(self.ctx.store.scalar(
-            "SELECT count(DISTINCT member_id) FROM enrollment WHERE group_id = ? AND start_on <= ?"
-            " AND (end_on IS NULL OR end_on >= ?)", [group_id, day, day]) or 0)
+        roster = int(
+            self.ctx.store.scalar(
+                "SELECT count(DISTINCT member_id) FROM enrollment"
+                " WHERE group_id = ? AND start_on <= ? AND (end_on IS NULL OR end_on >= ?)",
+                [group_id, day, day],
+            )
+            or 0
+        )
         rows = self.ctx.store.query(
             f"""
             WITH roster AS (
@@ -275,7 +312,8 @@ class GroupReportService:
             ),
             had AS (
                 SELECT DISTINCT a.member_id, t.key
-                FROM attendance a JOIN session s ON s.id = a.session_id JOIN topic t ON t.id = s.topic_id
+                FROM attendance a JOIN session s ON s.id = a.session_id
+                JOIN topic t ON t.id = s.topic_id
                 WHERE a.member_id IN (SELECT member_id FROM roster)
                   AND a.status IN ({_ATT}) AND s.date <= ?
             )
@@ -286,7 +324,9 @@ class GroupReportService:
             """,
             [group_id, day, day, *ATTENDED, day],
         )
-        return roster, tuple(TopicCoverage(r["key"], r["title"], r["series"], int(r["had"])) for r in rows)
+        return roster, tuple(
+            TopicCoverage(r["key"], r["title"], r["series"], int(r["had"])) for r in rows
+        )
 
     def safety_events(
         self, start: dt.date, end: dt.date, group_id: int | None = None
@@ -312,9 +352,16 @@ class GroupReportService:
             parts = ["safety flag"] if r["flag"] else []
             if r["risk"] and r["risk"] != "none":
                 parts.append(f"risk: {str(r['risk']).replace('_', ' ')}")
-            events.append(SafetyEvent(dt.date.fromisoformat(r["date"]), int(r["member_id"]),
-                                      r["preferred_name"], r["full_name"], r["group_name"],
-                                      ", ".join(parts).capitalize()))
+            events.append(
+                SafetyEvent(
+                    dt.date.fromisoformat(r["date"]),
+                    int(r["member_id"]),
+                    r["preferred_name"],
+                    r["full_name"],
+                    r["group_name"],
+                    ", ".join(parts).capitalize(),
+                )
+            )
         return tuple(events)
 
     def program_report(self, start: dt.date, end: dt.date) -> ProgramReport:
@@ -326,26 +373,38 @@ class GroupReportService:
                    sum(a.status IN ({_ATT})) AS attended, sum(a.status IS NOT NULL) AS marked,
                    sum(a.minutes) AS minutes, count(DISTINCT a.member_id) AS members
             FROM therapy_group g
-            LEFT JOIN session s ON s.group_id = g.id AND s.date BETWEEN ? AND ? AND s.status <> 'planned'
+            LEFT JOIN session s
+                ON s.group_id = g.id AND s.date BETWEEN ? AND ? AND s.status <> 'planned'
             LEFT JOIN attendance a ON a.session_id = s.id
             GROUP BY g.id ORDER BY g.active DESC, g.name COLLATE NOCASE
             """,
             [*ATTENDED, start.isoformat(), end.isoformat()],
         )
         groups = tuple(
-            GroupLine(int(r["id"]), r["name"], int(r["sessions"]), int(r["attended"] or 0),
-                      int(r["marked"] or 0), int(r["minutes"] or 0), int(r["members"]))
+            GroupLine(
+                int(r["id"]),
+                r["name"],
+                int(r["sessions"]),
+                int(r["attended"] or 0),
+                int(r["marked"] or 0),
+                int(r["minutes"] or 0),
+                int(r["members"]),
+            )
             for r in lines
         )
-        census = store.one(
-            """
+        census = (
+            store.one(
+                """
             SELECT sum(admitted_on BETWEEN :start AND :end) AS admissions,
                    count(DISTINCT CASE WHEN admitted_on <= :end
-                         AND (discharged_on IS NULL OR discharged_on > :end) THEN member_id END) AS active
+                         AND (discharged_on IS NULL OR discharged_on > :end)
+                         THEN member_id END) AS active
             FROM admission
             """,
-            {"start": start.isoformat(), "end": end.isoformat()},
-        ) or {}
+                {"start": start.isoformat(), "end": end.isoformat()},
+            )
+            or {}
+        )
         discharges = store.query(
             "SELECT COALESCE(discharge_reason, 'other') AS reason, count(*) AS n FROM admission"
             " WHERE discharged_on BETWEEN ? AND ? GROUP BY reason",
@@ -357,10 +416,16 @@ class GroupReportService:
             reason = str(r["reason"]) if r["reason"] in known else DischargeReason.OTHER.value
             counts[reason] = counts.get(reason, 0) + int(r["n"])
         by_reason = tuple(
-            (reason, counts.get(reason.value, 0)) for reason in DischargeReason
+            (reason, counts.get(reason.value, 0))
+            for reason in DischargeReason
             if counts.get(reason.value, 0)
         )
         return ProgramReport(
-            start, end, groups, self.weekly_attendance(start, end),
-            int(census.get("admissions") or 0), by_reason, int(census.get("active") or 0),
+            start,
+            end,
+            groups,
+            self.weekly_attendance(start, end),
+            int(census.get("admissions") or 0),
+            by_reason,
+            int(census.get("active") or 0),
         )

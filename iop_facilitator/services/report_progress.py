@@ -101,7 +101,8 @@ class MemberProgress:
         marked = sum(1 for s in self.sessions if s.status is not None)
         parts = [
             f"{self.preferred_name}: {self.start:%m/%d/%Y} to {self.end:%m/%d/%Y}, "
-            f"target {self.target_hours:g} hours a week; {below} of {len(weeks)} completed weeks below target.",
+            f"target {self.target_hours:g} hours a week; "
+            f"{below} of {len(weeks)} completed weeks below target.",
             f"Attended {attended} of {marked} sessions.",
         ]
         cravings = self.cravings
@@ -122,13 +123,16 @@ class MemberProgressService:
     ) -> MemberProgress:
         store = self.ctx.store
         member = store.one(
-            "SELECT id, preferred_name, full_name, track, admitted_on, discharged_on FROM member WHERE id = ?",
+            "SELECT id, preferred_name, full_name, track, admitted_on, discharged_on"
+            " FROM member WHERE id = ?",
             [member_id],
         )
         if member is None:
             raise NotFound("That member no longer exists.")
         admitted = dt.date.fromisoformat(member["admitted_on"])
-        discharged = dt.date.fromisoformat(member["discharged_on"]) if member["discharged_on"] else None
+        discharged = (
+            dt.date.fromisoformat(member["discharged_on"]) if member["discharged_on"] else None
+        )
         today = self.ctx.clock.now().date()
         if end is None:
             end = min(today, discharged) if discharged else today
@@ -151,7 +155,8 @@ class MemberProgressService:
             )
         }
         weeks = tuple(
-            WeekHours(monday, minutes.get(monday.isoformat(), 0), target) for monday in mondays(start, end)
+            WeekHours(monday, minutes.get(monday.isoformat(), 0), target)
+            for monday in mondays(start, end)
         )
         rows = store.query(
             """
@@ -168,22 +173,39 @@ class MemberProgressService:
         )
         sessions = tuple(
             SessionPoint(
-                int(r["id"]), dt.date.fromisoformat(r["date"]), r["group_name"],
-                AttendanceStatus(r["status"]) if r["status"] else None, int(r["minutes"] or 0),
-                r["craving"], bool(r["safety_flag"]),
+                int(r["id"]),
+                dt.date.fromisoformat(r["date"]),
+                r["group_name"],
+                AttendanceStatus(r["status"]) if r["status"] else None,
+                int(r["minutes"] or 0),
+                r["craving"],
+                bool(r["safety_flag"]),
                 StageOfChange(r["stage_of_change"]) if r["stage_of_change"] else None,
             )
             for r in rows
         )
         return MemberProgress(
-            int(member["id"]), member["preferred_name"], member["full_name"], track, target,
-            admitted, discharged, start, end, weeks, sessions,
-            self.suggestions.member_topics(member_id, end), today,
+            int(member["id"]),
+            member["preferred_name"],
+            member["full_name"],
+            track,
+            target,
+            admitted,
+            discharged,
+            start,
+            end,
+            weeks,
+            sessions,
+            self.suggestions.member_topics(member_id, end),
+            today,
             tuple(
-                (dt.date.fromisoformat(r["admitted_on"]),
-                 dt.date.fromisoformat(r["discharged_on"]) if r["discharged_on"] else None)
+                (
+                    dt.date.fromisoformat(r["admitted_on"]),
+                    dt.date.fromisoformat(r["discharged_on"]) if r["discharged_on"] else None,
+                )
                 for r in store.query(
-                    "SELECT admitted_on, discharged_on FROM admission WHERE member_id = ? ORDER BY id",
+                    "SELECT admitted_on, discharged_on FROM admission"
+                    " WHERE member_id = ? ORDER BY id",
                     [member_id],
                 )
             ),

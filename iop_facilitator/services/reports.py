@@ -15,7 +15,8 @@ Group, program and member-progress reports live in `report_group.py` and `report
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from iop_facilitator.domain.attendance import week_start, weekly_target_hours
 from iop_facilitator.domain.enums import AttendanceStatus
@@ -105,6 +106,15 @@ class WatchMember:
         return "; ".join(r.text for r in self.reasons)
 
 
+@dataclass
+class _Enrolled:
+    """One member on today's rosters: their row, and every group they are enrolled in."""
+
+    row: dict[str, Any]
+    groups: list[str] = field(default_factory=list)
+    enrollments: list[dict[str, Any]] = field(default_factory=list)
+
+
 @dataclass(frozen=True)
 class UnsignedSession:
     session_id: int
@@ -162,7 +172,8 @@ class ReportService:
         rows: list[TodayGroup] = []
         for s in sessions:
             status = {
-                "planned": TodayStatus.UPCOMING, "running": TodayStatus.RUNNING,
+                "planned": TodayStatus.UPCOMING,
+                "running": TodayStatus.RUNNING,
                 "signed": TodayStatus.ENDED,
             }.get(s["status"], TodayStatus.NOTES_UNSIGNED)
             unsigned = max(0, int(s["expected"]) - int(s["signed"]))
@@ -175,10 +186,17 @@ class ReportService:
                 reason = ""
             rows.append(
                 TodayGroup(
-                    s["group_id"], s["group_name"], s["id"],
+                    s["group_id"],
+                    s["group_name"],
+                    s["id"],
                     dt.time.fromisoformat(s["planned_start"][11:16]),
-                    dt.time.fromisoformat(s["planned_end"][11:16]), s["room"], int(s["expected"]),
-                    status, unsigned, title, reason,
+                    dt.time.fromisoformat(s["planned_end"][11:16]),
+                    s["room"],
+                    int(s["expected"]),
+                    status,
+                    unsigned,
+                    title,
+                    reason,
                 )
             )
         held = {r.group_id for r in rows}
@@ -200,8 +218,19 @@ class ReportService:
             end = (dt.datetime.combine(day, start) + dt.timedelta(minutes=int(g["minutes"]))).time()
             title, reason = self._suggestion(g["id"], day)
             rows.append(
-                TodayGroup(g["id"], g["name"], None, start, end, g["room"], int(g["expected"]),
-                           TodayStatus.UPCOMING, 0, title, reason)
+                TodayGroup(
+                    g["id"],
+                    g["name"],
+                    None,
+                    start,
+                    end,
+                    g["room"],
+                    int(g["expected"]),
+                    TodayStatus.UPCOMING,
+                    0,
+                    title,
+                    reason,
+                )
             )
         return sorted(rows, key=lambda r: (r.start, r.group_name.lower()))
 
@@ -219,7 +248,8 @@ class ReportService:
         store = self.ctx.store
         enrolled = store.query(
             """
-            SELECT m.id, m.preferred_name, m.full_name, m.track, m.admitted_on, m.expected_discharge,
+            SELECT m.id, m.preferred_name, m.full_name, m.track, m.admitted_on,
+                   m.expected_discharge,
                    (SELECT count(*) FROM admission x WHERE x.member_id = m.id) AS episodes,
                    e.group_id, e.end_on, g.name AS group_name, g.weekdays, g.minutes, g.active
             FROM therapy_group g
@@ -233,11 +263,11 @@ class ReportService:
         )
         if not enrolled:
             return []
-        members: dict[int, dict[str, object]] = {}
+        members: dict[int, _Enrolled] = {}
         for r in enrolled:
-            entry = members.setdefault(r["id"], {"row": r, "groups": [], "enrollments": []})
-            entry["groups"].append(r["group_name"])  # type: ignore[attr-defined]
-            entry["enrollments"].append(r)  # type: ignore[attr-defined]
+            entry = members.setdefault(r["id"], _Enrolled(r))
+            entry.groups.append(r["group_name"])
+            entry.enrollments.append(r)
         ids = list(members)
         marks = ", ".join("?" for _ in ids)
         week_minutes = {
@@ -269,43 +299,68 @@ class ReportService:
         safety = self._last_session_safety(ids, day)
         result = []
         for member_id, entry in members.items():
-            row = entry["row"]
+            row = entry.row
             reasons: list[WatchReason] = []
             if member_id in safety:
                 reasons.append(WatchReason(WatchKind.SAFETY, Level.ALERT, safety[member_id]))
             hours_reason = self._hours_reason(
-                row, entry["enrollments"], *week_minutes.get(member_id, (0, 0)), day, sunday, closed,  # type: ignore[arg-type]
+                row,
+                entry.enrollments,
+                *week_minutes.get(member_id, (0, 0)),
+                day,
+                sunday,
+                closed,
             )
             if hours_reason:
                 reasons.append(hours_reason)
             if member_id in streaks:
                 reasons.append(streaks[member_id])
-            discharge = row["expected_discharge"]  # type: ignore[index]
+            discharge = row["expected_discharge"]
             if discharge and monday.isoformat() <= discharge <= sunday.isoformat():
                 when = dt.date.fromisoformat(discharge)
-                reasons.append(WatchReason(WatchKind.DISCHARGE, Level.INFO,
-                                           f"Expected discharge {when:%a %m/%d}"))
-            admitted = row["admitted_on"]  # type: ignore[index]
+                reasons.append(
+                    WatchReason(
+                        WatchKind.DISCHARGE, Level.INFO, f"Expected discharge {when:%a %m/%d}"
+                    )
+                )
+            admitted = row["admitted_on"]
             if monday.isoformat() <= admitted <= sunday.isoformat():
                 when = dt.date.fromisoformat(admitted)
-                again = int(row["episodes"] or 0) > 1  # type: ignore[index]
+                again = int(row["episodes"] or 0) > 1
                 label = "Re-admitted this week" if again else "New this week"
-                reasons.append(WatchReason(WatchKind.NEW, Level.INFO, f"{label} (admitted {when:%a %m/%d})"))
+                reasons.append(
+                    WatchReason(WatchKind.NEW, Level.INFO, f"{label} (admitted {when:%a %m/%d})")
+                )
             if reasons:
                 result.append(
-                    WatchMember(member_id, row["preferred_name"], row["full_name"],  # type: ignore[index]
-                                ", ".join(entry["groups"]), tuple(reasons))  # type: ignore[arg-type]
+                    WatchMember(
+                        member_id,
+                        row["preferred_name"],
+                        row["full_name"],
+                        ", ".join(entry.groups),
+                        tuple(reasons),
+                    )
                 )
         severity = [Level.ALERT, Level.WARNING, Level.INFO, Level.OK]
         kinds = list(WatchKind)
         return sorted(
             result,
-            key=lambda w: (severity.index(w.level), kinds.index(w.reasons[0].kind), w.preferred_name.lower()),
+            key=lambda w: (
+                severity.index(w.level),
+                kinds.index(w.reasons[0].kind),
+                w.preferred_name.lower(),
+            ),
         )
 
     def _hours_reason(
-        self, member: dict[str, object], enrollments: list[dict[str, object]], minutes: int,
-        possible: int, day: dt.date, sunday: dt.date, closed: set[tuple[int, str]],
+        self,
+        member: dict[str, Any],
+        enrollments: list[dict[str, Any]],
+        minutes: int,
+        possible: int,
+        day: dt.date,
+        sunday: dt.date,
+        closed: set[tuple[int, str]],
     ) -> WatchReason | None:
         """An alert when even every session left this week cannot bring them to the target; a
         warning when they already missed time this week and cannot miss another session.
@@ -323,29 +378,36 @@ class ReportService:
             last = min(sunday, dt.date.fromisoformat(str(e["end_on"]))) if e["end_on"] else sunday
             current = day
             while current <= last:
-                if current.isoweekday() in days and (e["group_id"], current.isoformat()) not in closed:
-                    left_minutes += int(e["minutes"])  # type: ignore[call-overload]
+                if (
+                    current.isoweekday() in days
+                    and (e["group_id"], current.isoformat()) not in closed
+                ):
+                    left_minutes += int(e["minutes"])
                     left_sessions += 1
-                    biggest = max(biggest, int(e["minutes"]))  # type: ignore[call-overload]
+                    biggest = max(biggest, int(e["minutes"]))
                 current += dt.timedelta(days=1)
         goal = fmt_hours(target)
         so_far = fmt_hours(minutes)
         if minutes + left_minutes < target:
             return WatchReason(
-                WatchKind.HOURS, Level.ALERT,
-                f"{so_far} h this week; at most {fmt_hours(minutes + left_minutes)} h of {goal} possible",
+                WatchKind.HOURS,
+                Level.ALERT,
+                f"{so_far} h this week; "
+                f"at most {fmt_hours(minutes + left_minutes)} h of {goal} possible",
             )
         missed = possible - minutes
         if missed > 0 and left_sessions and minutes + left_minutes - biggest < target:
             plural = "the session" if left_sessions == 1 else f"all {left_sessions} sessions"
             return WatchReason(
-                WatchKind.HOURS, Level.WARNING,
-                f"{so_far} h this week (missed {fmt_hours(missed)} h); needs {plural} left to reach {goal} h",
+                WatchKind.HOURS,
+                Level.WARNING,
+                f"{so_far} h this week (missed {fmt_hours(missed)} h); "
+                f"needs {plural} left to reach {goal} h",
             )
         return None
 
     def _absence_streaks(self, ids: list[int], day: dt.date) -> dict[int, WatchReason]:
-        """Members whose last 2+ marked sessions before today were absences (within the lookback)."""
+        """Members whose last 2+ marked sessions before today were absences (in the lookback)."""
         marks = ", ".join("?" for _ in ids)
         since = (day - dt.timedelta(days=ABSENCE_LOOKBACK_DAYS)).isoformat()
         rows = self.ctx.store.query(
@@ -374,8 +436,11 @@ class ReportService:
             missed = int(r["missed"] or 0)
             if missed < 2:
                 continue
-            text = (f"Back today after {missed} missed sessions" if r["back_today"]
-                    else f"Missed the last {missed} sessions")
+            text = (
+                f"Back today after {missed} missed sessions"
+                if r["back_today"]
+                else f"Missed the last {missed} sessions"
+            )
             result[int(r["member_id"])] = WatchReason(WatchKind.ABSENCES, Level.WARNING, text)
         return result
 
@@ -404,7 +469,9 @@ class ReportService:
         found = {}
         for r in rows:
             when = dt.date.fromisoformat(r["date"])
-            what = "Safety flag" if r["flag"] else f"Risk noted ({str(r['risk']).replace('_', ' ')})"
+            what = (
+                "Safety flag" if r["flag"] else f"Risk noted ({str(r['risk']).replace('_', ' ')})"
+            )
             found[int(r["member_id"])] = f"{what} at their last session ({when:%a %m/%d})"
         return found
 
@@ -434,9 +501,16 @@ class ReportService:
             ended = parse_local(r["actual_end"] or r["planned_end"], now.tzinfo)
             age = max(0.0, (now - ended).total_seconds() / 3600)
             result.append(
-                UnsignedSession(int(r["id"]), r["group_name"], dt.date.fromisoformat(r["date"]),
-                                r["facilitator"], unsigned, int(r["roster"]), age,
-                                note_age_level(age, deadline))
+                UnsignedSession(
+                    int(r["id"]),
+                    r["group_name"],
+                    dt.date.fromisoformat(r["date"]),
+                    r["facilitator"],
+                    unsigned,
+                    int(r["roster"]),
+                    age,
+                    note_age_level(age, deadline),
+                )
             )
         return result
 
@@ -456,7 +530,9 @@ class ReportService:
         return self.groups.group_report(group_id, start, end)
 
     def program_report(self, start: dt.date, end: dt.date) -> ProgramReport:
-        return replace(self.groups.program_report(start, end), unsigned=self.unsigned_by_facilitator())
+        return replace(
+            self.groups.program_report(start, end), unsigned=self.unsigned_by_facilitator()
+        )
 
     def member_progress(
         self, member_id: int, start: dt.date | None = None, end: dt.date | None = None

@@ -10,7 +10,7 @@ from iop_facilitator.domain import passphrase as passphrase_rules
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.errors import ValidationError, WrongPassphrase
 from iop_facilitator.services.context import ServiceContext
-from iop_facilitator.storage import Key, Passphrase, rekey, verify_key
+from iop_facilitator.storage import Key, Passphrase, key_opens, rekey
 from iop_facilitator.storage.rekey import Checkpoint
 
 UNLOCK_METHODS = ("passphrase", "pin")
@@ -23,7 +23,7 @@ class SecurityService:
 
     def verify_passphrase(self, key: Key) -> bool:
         """True when `key` opens this clinic's database (proved on a fresh connection)."""
-        return verify_key(self.ctx.store.path, key)
+        return key_opens(self.ctx.store.path, key)
 
     def change_passphrase(
         self,

@@ -71,7 +71,7 @@ class SessionInfo:
 
     @property
     def window(self) -> SessionWindow:
-        """The session's span for minutes: actual start (else planned) to actual end (else planned)."""
+        """The span for minutes: actual start (else planned) to actual end (else planned)."""
         start = self.actual_start or self.planned_start
         end = self.actual_end or self.planned_end
         if end <= start:
@@ -108,17 +108,25 @@ FROM session s JOIN therapy_group g ON g.id = s.group_id LEFT JOIN topic t ON t.
 
 def _session(row: dict[str, Any]) -> SessionInfo:
     return SessionInfo(
-        id=SessionId(row["id"]), group_id=GroupId(row["group_id"]), group_name=row["group_name"],
+        id=SessionId(row["id"]),
+        group_id=GroupId(row["group_id"]),
+        group_name=row["group_name"],
         date=dt.date.fromisoformat(row["date"]),
         planned_start=dt.datetime.fromisoformat(row["planned_start"]),
         planned_end=dt.datetime.fromisoformat(row["planned_end"]),
-        actual_start=_parse(row["actual_start"]), actual_end=_parse(row["actual_end"]),
+        actual_start=_parse(row["actual_start"]),
+        actual_end=_parse(row["actual_end"]),
         topic_id=TopicId(row["topic_id"]) if row["topic_id"] is not None else None,
         topic_title=row["topic_title"],
         facilitator_id=FacilitatorId(row["facilitator_id"]) if row["facilitator_id"] else None,
-        co_facilitator_id=FacilitatorId(row["co_facilitator_id"]) if row["co_facilitator_id"] else None,
-        modality=Modality(row["modality"]), room=row["room"], note_format=row["note_format"],
-        status=SessionStatus(row["status"]), agenda_state=json.loads(row["agenda_state"] or "{}"),
+        co_facilitator_id=FacilitatorId(row["co_facilitator_id"])
+        if row["co_facilitator_id"]
+        else None,
+        modality=Modality(row["modality"]),
+        room=row["room"],
+        note_format=row["note_format"],
+        status=SessionStatus(row["status"]),
+        agenda_state=json.loads(row["agenda_state"] or "{}"),
         group_quick_note=row["group_quick_note"],
     )
 
@@ -148,7 +156,7 @@ class SessionService:
         return [_session(r) for r in rows]
 
     def startable_groups(self, day: dt.date) -> list[dict[str, Any]]:
-        """Active groups, those meeting on `day` first, with their schedule (for starting a session)."""
+        """Active groups, those meeting on `day` first, with their schedule (to start a session)."""
         rows = self.ctx.store.query(
             "SELECT id, name, weekdays, start_time, minutes, room, note_format FROM therapy_group"
             " WHERE active = 1 ORDER BY start_time, name COLLATE NOCASE"
@@ -187,15 +195,23 @@ class SessionService:
         )
         return [
             RosterEntry(
-                member_id=MemberId(r["member_id"]), preferred_name=r["preferred_name"],
-                full_name=r["full_name"], chart_id=r["chart_id"], drop_in=bool(r["drop_in"]),
+                member_id=MemberId(r["member_id"]),
+                preferred_name=r["preferred_name"],
+                full_name=r["full_name"],
+                chart_id=r["chart_id"],
+                drop_in=bool(r["drop_in"]),
                 status=AttendanceStatus(r["status"]) if r["status"] else None,
-                arrived_at=_parse(r["arrived_at"]), left_at=_parse(r["left_at"]),
-                minutes=r["minutes"], quick_note=r["quick_note"], craving=r["craving"],
+                arrived_at=_parse(r["arrived_at"]),
+                left_at=_parse(r["left_at"]),
+                minutes=r["minutes"],
+                quick_note=r["quick_note"],
+                craving=r["craving"],
                 use_since_last=UseSinceLast(r["use_since_last"]) if r["use_since_last"] else None,
                 drug_screen=DrugScreen(r["drug_screen"]) if r["drug_screen"] else None,
-                screen_substances=r["screen_substances"] or "", mood=r["mood"] or "",
-                safety_flag=bool(r["safety_flag"]), jotting=r["jotting"],
+                screen_substances=r["screen_substances"] or "",
+                mood=r["mood"] or "",
+                safety_flag=bool(r["safety_flag"]),
+                jotting=r["jotting"],
             )
             for r in rows
         ]
@@ -203,7 +219,8 @@ class SessionService:
     def topic_material(self, session_id: SessionId) -> dict[str, Any]:
         """The topic's content for the session screen: objectives, prompts, activity, handout..."""
         row = self.ctx.store.one(
-            "SELECT t.title, t.body FROM session s JOIN topic t ON t.id = s.topic_id WHERE s.id = ?",
+            "SELECT t.title, t.body FROM session s JOIN topic t ON t.id = s.topic_id"
+            " WHERE s.id = ?",
             [session_id],
         )
         if row is None:
@@ -225,7 +242,9 @@ class SessionService:
             return []
         body = json.loads(row["body"] or "{}")
         segments = [
-            AgendaSegment(str(s.get("title", "")), int(s.get("minutes", 0)), str(s.get("description", "")))
+            AgendaSegment(
+                str(s.get("title", "")), int(s.get("minutes", 0)), str(s.get("description", ""))
+            )
             for s in body.get("segments", [])
         ]
         start, end = row["planned_start"], row["planned_end"]
@@ -267,14 +286,19 @@ class SessionService:
                 store.insert(
                     "session",
                     {
-                        "group_id": group_id, "date": day.isoformat(),
-                        "planned_start": _iso(planned_start), "planned_end": _iso(planned_end),
+                        "group_id": group_id,
+                        "date": day.isoformat(),
+                        "planned_start": _iso(planned_start),
+                        "planned_end": _iso(planned_end),
                         "topic_id": topic_id,
                         "facilitator_id": facilitator_id or self.ctx.actor_id,
-                        "co_facilitator_id": co_facilitator_id, "modality": Modality(modality).value,
+                        "co_facilitator_id": co_facilitator_id,
+                        "modality": Modality(modality).value,
                         "room": group["room"] if room is None else room,
-                        "note_format": note_format or group["note_format"], "status": "planned",
-                        "created_at": now, "updated_at": now,
+                        "note_format": note_format or group["note_format"],
+                        "status": "planned",
+                        "created_at": now,
+                        "updated_at": now,
                     },
                 )
             )
@@ -298,8 +322,13 @@ class SessionService:
             )
         with self.ctx.write() as store:
             store.update(
-                "session", session_id,
-                {"status": "running", "actual_start": self.ctx.now_iso(), "updated_at": self.ctx.now_iso()},
+                "session",
+                session_id,
+                {
+                    "status": "running",
+                    "actual_start": self.ctx.now_iso(),
+                    "updated_at": self.ctx.now_iso(),
+                },
             )
             self.ctx.audit("session_start", "session", session_id)
         return Changes(sessions=True, audit=True)
@@ -312,7 +341,7 @@ class SessionService:
 
     # -- roster ----------------------------------------------------------------------------
     def drop_in_candidates(self, session_id: SessionId) -> list[dict[str, Any]]:
-        """Active members not on this session's roster (e.g. from another group, making up hours)."""
+        """Active members not on this session's roster (e.g. in another group, making up hours)."""
         return self.ctx.store.query(
             "SELECT id, preferred_name, full_name, chart_id FROM member WHERE status = 'active'"
             " AND id NOT IN (SELECT member_id FROM attendance WHERE session_id = ?)"
@@ -326,7 +355,8 @@ class SessionService:
             raise NotFound("That member no longer exists.")
         with self.ctx.write() as store:
             store.execute(
-                "INSERT INTO attendance (session_id, member_id, drop_in, updated_at) VALUES (?, ?, 1, ?)"
+                "INSERT INTO attendance (session_id, member_id, drop_in, updated_at)"
+                " VALUES (?, ?, 1, ?)"
                 " ON CONFLICT(session_id, member_id) DO NOTHING",
                 [session_id, member_id, self.ctx.now_iso()],
             )
@@ -368,8 +398,15 @@ class SessionService:
             changed = store.changes(
                 "UPDATE attendance SET status = ?, arrived_at = ?, left_at = ?, minutes = ?,"
                 " updated_at = ? WHERE session_id = ? AND member_id = ?",
-                [status.value if status else None, _iso(arrived), _iso(left), minutes,
-                 self.ctx.now_iso(), info.id, member_id],
+                [
+                    status.value if status else None,
+                    _iso(arrived),
+                    _iso(left),
+                    minutes,
+                    self.ctx.now_iso(),
+                    info.id,
+                    member_id,
+                ],
             )
             if changed == 0:
                 raise NotFound("That member is not on this session's roster.")
@@ -415,7 +452,14 @@ class SessionService:
         """Update any of: craving (0-10 or None), use_since_last, drug_screen, screen_substances,
         mood, safety_flag."""
         self._editable(session_id)
-        allowed = {"craving", "use_since_last", "drug_screen", "screen_substances", "mood", "safety_flag"}
+        allowed = {
+            "craving",
+            "use_since_last",
+            "drug_screen",
+            "screen_substances",
+            "mood",
+            "safety_flag",
+        }
         unknown = set(fields) - allowed
         if unknown:
             raise ValidationError(f"Unknown check-in field: {', '.join(sorted(unknown))}.")
@@ -423,12 +467,18 @@ class SessionService:
         if "craving" in fields:
             values["craving"] = _craving(fields["craving"])
         if "use_since_last" in fields:
-            values["use_since_last"] = UseSinceLast(fields["use_since_last"]).value if fields["use_since_last"] else None
+            values["use_since_last"] = (
+                UseSinceLast(fields["use_since_last"]).value if fields["use_since_last"] else None
+            )
         if "drug_screen" in fields:
-            values["drug_screen"] = DrugScreen(fields["drug_screen"]).value if fields["drug_screen"] else None
+            values["drug_screen"] = (
+                DrugScreen(fields["drug_screen"]).value if fields["drug_screen"] else None
+            )
         for key in ("screen_substances", "mood"):
             if key in fields:
-                values[key] = clean_text(str(fields[key] or ""), key.replace("_", " ").capitalize())[:500]
+                values[key] = clean_text(
+                    str(fields[key] or ""), key.replace("_", " ").capitalize()
+                )[:500]
         if "safety_flag" in fields:
             values["safety_flag"] = 1 if fields["safety_flag"] else 0
         values["updated_at"] = self.ctx.now_iso()
@@ -449,10 +499,14 @@ class SessionService:
         self._editable(session_id)
         text = clean_text(text, "The quick note")
         with self.ctx.write() as store:
-            if store.changes(
-                "UPDATE attendance SET quick_note = ?, updated_at = ? WHERE session_id = ? AND member_id = ?",
-                [text, self.ctx.now_iso(), session_id, member_id],
-            ) == 0:
+            if (
+                store.changes(
+                    "UPDATE attendance SET quick_note = ?, updated_at = ?"
+                    " WHERE session_id = ? AND member_id = ?",
+                    [text, self.ctx.now_iso(), session_id, member_id],
+                )
+                == 0
+            ):
                 raise NotFound("That member is not on this session's roster.")
         return Changes(attendance=True)
 
@@ -460,16 +514,19 @@ class SessionService:
         self._editable(session_id)
         text = clean_text(text, "The group note")
         with self.ctx.write() as store:
-            store.update("session", session_id, {"group_quick_note": text, "updated_at": self.ctx.now_iso()})
+            store.update(
+                "session", session_id, {"group_quick_note": text, "updated_at": self.ctx.now_iso()}
+            )
         return Changes(sessions=True)
 
     def set_jotting(self, session_id: SessionId, member_id: MemberId, text: str) -> Changes:
-        """Private facilitator jottings (42 CFR Part 2 counseling notes): kept apart, never exported."""
+        """Private facilitator jottings (42 CFR Part 2 counseling notes): apart, never exported."""
         self._editable(session_id)
         text = clean_text(text, "The private jotting")
         with self.ctx.write() as store:
             store.execute(
-                "INSERT INTO private_jotting (session_id, member_id, text, updated_at) VALUES (?, ?, ?, ?)"
+                "INSERT INTO private_jotting (session_id, member_id, text, updated_at)"
+                " VALUES (?, ?, ?, ?)"
                 " ON CONFLICT(session_id, member_id) DO UPDATE SET text = excluded.text,"
                 " updated_at = excluded.updated_at",
                 [session_id, member_id, text, self.ctx.now_iso()],
@@ -480,8 +537,12 @@ class SessionService:
         self._editable(session_id)
         with self.ctx.write() as store:
             store.update(
-                "session", session_id,
-                {"agenda_state": json.dumps(state, sort_keys=True), "updated_at": self.ctx.now_iso()},
+                "session",
+                session_id,
+                {
+                    "agenda_state": json.dumps(state, sort_keys=True),
+                    "updated_at": self.ctx.now_iso(),
+                },
             )
         return Changes(sessions=True)
 
@@ -497,7 +558,8 @@ class SessionService:
             end = start + dt.timedelta(minutes=1)
         with self.ctx.write() as store:
             store.update(
-                "session", session_id,
+                "session",
+                session_id,
                 {"status": "ended", "actual_end": _iso(end), "updated_at": self.ctx.now_iso()},
             )
             ended = self.get(session_id)
@@ -509,8 +571,13 @@ class SessionService:
                 store.execute(
                     "UPDATE attendance SET left_at = ?, minutes = ?, updated_at = ?"
                     " WHERE session_id = ? AND member_id = ?",
-                    [_iso(left) if entry.status and entry.status.attended else None, minutes,
-                     self.ctx.now_iso(), session_id, entry.member_id],
+                    [
+                        _iso(left) if entry.status and entry.status.attended else None,
+                        minutes,
+                        self.ctx.now_iso(),
+                        session_id,
+                        entry.member_id,
+                    ],
                 )
             self.ctx.audit("session_end", "session", session_id)
         return Changes(sessions=True, attendance=True, audit=True)

@@ -16,9 +16,7 @@ from iop_facilitator.domain.text import check_storable
 from iop_facilitator.errors import ValidationError
 from iop_facilitator.services.context import ServiceContext
 
-PART2_SHORT_NOTICE = (
-    "42 CFR part 2 prohibits unauthorized use or disclosure of these records."
-)
+PART2_SHORT_NOTICE = "42 CFR part 2 prohibits unauthorized use or disclosure of these records."
 DEFAULT_SAFETY_PROTOCOL = (
     "1. Stay with the member; do not leave them alone if they are at imminent risk.\n"
     "2. Ask directly about thoughts of suicide or harm (use the clinic's screener, e.g. C-SSRS).\n"
@@ -55,29 +53,49 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("clinic_name", str, "", "Clinic name"),
     SettingSpec("program_name", str, "Intensive Outpatient Program", "Program name"),
     SettingSpec(
-        "default_note_format", str, "DAP", "Default note format",
+        "default_note_format",
+        str,
+        "DAP",
+        "Default note format",
         hint="The format new groups start with; each group can choose its own.",
         kind="note_format",
     ),
     SettingSpec(
-        "billing_codes", list, ["H0015", "S9480", "90853", "H0005"], "Billing codes",
+        "billing_codes",
+        list,
+        ["H0015", "S9480", "90853", "H0005"],
+        "Billing codes",
         hint="The codes offered for a group, separated by commas.",
     ),
     SettingSpec(
-        "auto_lock_minutes", int, 10, "Lock after idle minutes", minimum=1, maximum=240,
+        "auto_lock_minutes",
+        int,
+        10,
+        "Lock after idle minutes",
+        minimum=1,
+        maximum=240,
         panel="security",
     ),
     SettingSpec(
-        "backup_folder", str, "", "Backup folder",
+        "backup_folder",
+        str,
+        "",
+        "Backup folder",
         hint="An existing folder the app can write to. Empty: backups stay in the data folder.",
         kind="folder",
     ),
     SettingSpec(
-        "redisclosure_notice", str, PART2_SHORT_NOTICE, "42 CFR Part 2 notice on exports",
+        "redisclosure_notice",
+        str,
+        PART2_SHORT_NOTICE,
+        "42 CFR Part 2 notice on exports",
         kind="multiline",
     ),
     SettingSpec(
-        "safety_protocol", str, DEFAULT_SAFETY_PROTOCOL, "Safety protocol",
+        "safety_protocol",
+        str,
+        DEFAULT_SAFETY_PROTOCOL,
+        "Safety protocol",
         hint="Shown when a member is flagged at risk during a session.",
         kind="multiline",
     ),
@@ -87,11 +105,19 @@ SPECS: tuple[SettingSpec, ...] = (
         "export_date_of_birth", bool, False, "Include date of birth on exports", panel="security"
     ),
     SettingSpec(
-        "paper_size", str, "Letter", "Paper size", choices=("Letter", "A4"),
+        "paper_size",
+        str,
+        "Letter",
+        "Paper size",
+        choices=("Letter", "A4"),
         choice_labels=("US Letter", "A4"),
     ),
     SettingSpec(
-        "language", str, "", "Language", choices=("", "en", "es"),
+        "language",
+        str,
+        "",
+        "Language",
+        choices=("", "en", "es"),
         choice_labels=("System language", "English", "Español"),
         applies_on_restart=True,
     ),
@@ -174,12 +200,16 @@ class SettingsService:
             return spec.default
 
     def all(self) -> dict[str, Any]:
-        stored = {r["key"]: r["value"] for r in self.ctx.store.query("SELECT key, value FROM setting")}
+        stored = {
+            r["key"]: r["value"] for r in self.ctx.store.query("SELECT key, value FROM setting")
+        }
         result: dict[str, Any] = {}
         for spec in SPECS:
             try:
                 result[spec.key] = (
-                    _coerce(spec, json.loads(stored[spec.key])) if spec.key in stored else spec.default
+                    _coerce(spec, json.loads(stored[spec.key]))
+                    if spec.key in stored
+                    else spec.default
                 )
             except (ValueError, ValidationError):
                 result[spec.key] = spec.default

@@ -2,7 +2,7 @@
 
 Contracts:
 - `export(ids, path)` writes the exact versions named, as TOML (or JSON for a `.json` path),
-  through a temporary file so a failed write leaves no half file.
+  atomically (storage/files.py) so a failed write leaves no half file.
 - `preview(path)` reads and checks everything and sorts each topic into new, changed (a newer
   version of one of our clinic topics), unchanged, or conflicting. It writes nothing.
 - `import_pack(path)` refuses the whole pack if any topic has a problem; otherwise adds the new
@@ -11,8 +11,6 @@ Contracts:
 
 from __future__ import annotations
 
-import contextlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from iop_facilitator.domain.topic_pack import MAX_PACK_BYTES, read_pack, write_p
 from iop_facilitator.errors import ExportFailed, NotFound, ValidationError
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.curriculum import CurriculumService, insert_version
+from iop_facilitator.storage import files
 
 
 def pack_format(path: Path) -> str:
@@ -83,17 +82,7 @@ class TopicPackService:
             raise ValidationError("Choose at least one topic to export.")
         topics = [s.topic for s in self.curriculum.get_many(topic_ids)]
         text = write_pack(topics, pack_format(path), self.ctx.now_iso())
-        temp = path.with_name(path.name + ".part")
-        try:
-            temp.write_text(text, encoding="utf-8")
-            os.replace(temp, path)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            raise ExportFailed(
-                f"The pack could not be saved to {path.name} ({exc.strerror or 'error'}).",
-                "Choose a folder you can write to (for example Documents).",
-            ) from None
+        files.write_atomic(path, text.encode("utf-8"), "the topic pack", ExportFailed)
         with self.ctx.write():
             self.ctx.audit("topic_pack_export", "topic", "", {"topics": len(topics)})
         return Changes(audit=True)

@@ -10,9 +10,16 @@ from iop_facilitator.storage.database import (
     migrate,
     open_database,
 )
-from iop_facilitator.storage.rekey import rekey, verify_key
+from iop_facilitator.storage.rekey import rekey
 
 __all__ = [
-    "Key", "Passphrase", "RawKey", "Store", "create_database", "key_opens", "migrate",
-    "open_database", "rekey", "verify_key",
+    "Key",
+    "Passphrase",
+    "RawKey",
+    "Store",
+    "create_database",
+    "key_opens",
+    "migrate",
+    "open_database",
+    "rekey",
 ]

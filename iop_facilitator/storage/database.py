@@ -55,6 +55,17 @@ class RawKey:
         return f"\"x'{self.hex}'\""
 
 
+# Positional (`?`) or named (`:name`) parameters for one statement.
+Params = Sequence[Any] | Mapping[str, Any]
+
+
+def _bindable(params: Params) -> Sequence[Any] | dict[str, Any]:
+    """sqlite-utils binds a sequence or a real dict; any other mapping is copied into a dict."""
+    if isinstance(params, Mapping):
+        return dict(params)
+    return params
+
+
 # None means no encryption: only for measuring what encryption costs (benchmarks).
 Key = Passphrase | RawKey | None
 
@@ -167,36 +178,36 @@ class Store:
             raise
 
     # -- reads ----------------------------------------------------------------------------
-    def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[dict[str, Any]]:
+    def query(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
         try:
-            return list(self.db.query(sql, params))
+            return list(self.db.query(sql, _bindable(params)))
         except Exception as exc:
             raise sql_errors.translate(exc) from exc
 
-    def one(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> dict[str, Any] | None:
+    def one(self, sql: str, params: Params = ()) -> dict[str, Any] | None:
         rows = self.query(sql, params)
         return rows[0] if rows else None
 
-    def scalar(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
+    def scalar(self, sql: str, params: Params = ()) -> Any:
         try:
-            row = self.db.execute(sql, params).fetchone()
+            row = self.db.execute(sql, _bindable(params)).fetchone()
         except Exception as exc:
             raise sql_errors.translate(exc) from exc
         return None if row is None else row[0]
 
     # -- writes ---------------------------------------------------------------------------
-    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> int:
+    def execute(self, sql: str, params: Params = ()) -> int:
         """Run one write; returns lastrowid (or rowcount for UPDATE/DELETE via `changes`)."""
         try:
-            cursor = self.db.execute(sql, params)
+            cursor = self.db.execute(sql, _bindable(params))
         except Exception as exc:
             raise sql_errors.translate(exc) from exc
         return int(cursor.lastrowid or 0)
 
-    def changes(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> int:
+    def changes(self, sql: str, params: Params = ()) -> int:
         """Run one write; returns how many rows it changed."""
         try:
-            cursor = self.db.execute(sql, params)
+            cursor = self.db.execute(sql, _bindable(params))
         except Exception as exc:
             raise sql_errors.translate(exc) from exc
         return int(cursor.rowcount)
@@ -204,9 +215,13 @@ class Store:
     def insert(self, table: str, row: Mapping[str, Any]) -> int:
         columns = ", ".join(f'"{c}"' for c in row)
         marks = ", ".join("?" for _ in row)
-        return self.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(row.values()))
+        return self.execute(
+            f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(row.values())
+        )
 
-    def update(self, table: str, row_id: int, values: Mapping[str, Any], id_column: str = "id") -> int:
+    def update(
+        self, table: str, row_id: int, values: Mapping[str, Any], id_column: str = "id"
+    ) -> int:
         if not values:
             return 0
         sets = ", ".join(f'"{c}" = ?' for c in values)

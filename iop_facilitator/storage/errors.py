@@ -82,8 +82,14 @@ def translate(exc: BaseException) -> BaseException:
     return exc
 
 
-_BUILTIN_CONSTRAINTS = ("UNIQUE constraint", "FOREIGN KEY constraint", "CHECK constraint",
-                        "NOT NULL constraint", "PRIMARY KEY constraint", "constraint failed")
+_BUILTIN_CONSTRAINTS = (
+    "UNIQUE constraint",
+    "FOREIGN KEY constraint",
+    "CHECK constraint",
+    "NOT NULL constraint",
+    "PRIMARY KEY constraint",
+    "constraint failed",
+)
 
 
 def _is_raise(exc: BaseException) -> bool:

@@ -18,6 +18,7 @@ import sqlcipher3
 
 from iop_facilitator import errors
 from iop_facilitator.storage import errors as sql_errors
+from iop_facilitator.storage import files
 from iop_facilitator.storage.database import Key, Store, damaged_error, first_page_decrypts
 
 WAL_SUFFIXES = ("-wal", "-shm")
@@ -52,20 +53,6 @@ def check(store: Store, *, full: bool) -> list[str]:
     return [] if lines == ["ok"] else lines
 
 
-def _fsync_path(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "posix":
-        _fsync_path(folder)
-
-
 def _keyed(path: Path, key: Key, *, read_only: bool = False) -> Any:
     uri = f"file:{path}?mode=ro" if read_only else f"file:{path}"
     try:
@@ -81,29 +68,24 @@ def _keyed(path: Path, key: Key, *, read_only: bool = False) -> Any:
 
 def backup_to(store: Store, target: Path) -> None:
     """Copy the open database into `target` through SQLite's online backup API, encrypted with the
-    same key. Written as `target` + ".partial", synced, then renamed; `target` must not exist.
+    same key, written whole or not at all (storage/files.py); `target` must not exist.
     """
     if target.exists():
         raise errors.ValidationError(f"A backup named {target.name} already exists.")
-    partial = target.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial.unlink(missing_ok=True)
-        dest = _keyed(partial, store.key)
-        try:
-            store.db.conn.backup(dest)
-            # A backup is a single file: no WAL next to it, so it can be opened read-only anywhere.
-            dest.execute("PRAGMA journal_mode = DELETE").fetchone()
-        finally:
-            dest.close()
-        _fsync_path(partial)
-        os.replace(partial, target)
-        _fsync_dir(target.parent)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise _os_failure(exc, target.parent) from exc
+    except OSError as exc:
+        raise files.failure(exc, target.parent, "the backup") from exc
+    try:
+        with files.replacing(target, "the backup") as partial:
+            dest = _keyed(partial, store.key)
+            try:
+                store.db.conn.backup(dest)
+                # A backup is one file: no WAL next to it, so it opens read-only anywhere.
+                dest.execute("PRAGMA journal_mode = DELETE").fetchone()
+            finally:
+                dest.close()
+    except Exception as exc:
         if sql_errors.is_database_error(exc):
             raise sql_errors.translate(exc) from exc
         raise
@@ -171,47 +153,31 @@ def set_aside(database: Path, stamp: str) -> Path | None:
     while aside.exists():
         counter += 1
         aside = database.with_name(f"{database.name}.before-restore-{stamp}-{counter}")
+    _rename_with_wal(database, aside)
+    return aside
+
+
+def _rename_with_wal(source: Path, target: Path) -> None:
+    """Rename a database and its WAL files together (the WAL files first, so they stay paired)."""
     try:
         for suffix in WAL_SUFFIXES:
-            companion = Path(f"{database}{suffix}")
+            companion = Path(f"{source}{suffix}")
             if companion.exists():
-                os.replace(companion, Path(f"{aside}{suffix}"))
-        os.replace(database, aside)
-        _fsync_dir(database.parent)
+                os.replace(companion, Path(f"{target}{suffix}"))
+        os.replace(source, target)
+        files.fsync_folder(target.parent)
     except OSError as exc:
-        raise _os_failure(exc, database.parent) from exc
-    return aside
+        raise files.failure(exc, target.parent, "the current database") from exc
+
+
+def put_back(aside: Path, database: Path) -> None:
+    """Undo `set_aside`: the database (and its WAL files) get their names back."""
+    _rename_with_wal(aside, database)
 
 
 def install_copy(source: Path, database: Path) -> None:
     """Copy `source` to `database` (which must not exist) through a synced temporary file."""
     if database.exists():
         raise errors.ValidationError("The database is still in place; it must be set aside first.")
-    partial = database.with_name(database.name + ".restoring")
-    try:
+    with files.replacing(database, "the restored database") as partial:
         shutil.copyfile(source, partial)
-        _fsync_path(partial)
-        os.replace(partial, database)
-        _fsync_dir(database.parent)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise _os_failure(exc, database.parent) from exc
-
-
-def _os_failure(exc: OSError, folder: Path) -> errors.EnvironmentFailure:
-    import errno
-
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return errors.DiskFull(
-            f"There is not enough space in {folder} to finish.",
-            "Free some space or choose another folder, then try again. Nothing was lost.",
-        )
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return errors.DatabaseReadOnly(
-            f"{folder} cannot be written to.",
-            "Choose a folder you may write to (or ask IT for access), then try again.",
-        )
-    return errors.EnvironmentFailure(
-        f"The file operation in {folder} failed ({exc.strerror or 'unknown error'}).",
-        "Check that the drive is connected, then try again. Nothing was lost.",
-    )

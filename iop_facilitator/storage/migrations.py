@@ -406,10 +406,40 @@ END;
 
 -- Built-in note formats (clinics add their own rows).
 INSERT INTO note_format (key, name, sections, builtin) VALUES
-('DAP', 'DAP (Data, Assessment, Plan)', '[{"key": "data", "title": "Data", "hint": "What the member said and did in group, and the interventions used."}, {"key": "assessment", "title": "Assessment", "hint": "Your interpretation: engagement, progress toward goals, risk."}, {"key": "plan", "title": "Plan", "hint": "Next steps, homework, next session, referrals."}]', 1),
-('BIRP', 'BIRP (Behavior, Intervention, Response, Plan)', '[{"key": "behavior", "title": "Behavior", "hint": "Observed behavior and what the member reported."}, {"key": "intervention", "title": "Intervention", "hint": "What you did: techniques, topic, skills taught."}, {"key": "response", "title": "Response", "hint": "How the member responded to the interventions."}, {"key": "plan", "title": "Plan", "hint": "Next steps, homework, next session, referrals."}]', 1),
-('GIRP', 'GIRP (Goal, Intervention, Response, Plan)', '[{"key": "goal", "title": "Goal", "hint": "The treatment-plan goal this session addressed."}, {"key": "intervention", "title": "Intervention", "hint": "What you did: techniques, topic, skills taught."}, {"key": "response", "title": "Response", "hint": "How the member responded, progress toward the goal."}, {"key": "plan", "title": "Plan", "hint": "Next steps, homework, next session, referrals."}]', 1),
-('SOAP', 'SOAP (Subjective, Objective, Assessment, Plan)', '[{"key": "subjective", "title": "Subjective", "hint": "What the member reported, in their words where useful."}, {"key": "objective", "title": "Objective", "hint": "What you observed: attendance, affect, participation, screens."}, {"key": "assessment", "title": "Assessment", "hint": "Your interpretation: progress, risk, stage of change."}, {"key": "plan", "title": "Plan", "hint": "Next steps, homework, next session, referrals."}]', 1);
+('DAP', 'DAP (Data, Assessment, Plan)',
+    '[{"key": "data", "title": "Data", '
+    || '"hint": "What the member said and did in group, and the interventions used."}, '
+    || '{"key": "assessment", "title": "Assessment", '
+    || '"hint": "Your interpretation: engagement, progress toward goals, risk."}, '
+    || '{"key": "plan", "title": "Plan", '
+    || '"hint": "Next steps, homework, next session, referrals."}]', 1),
+('BIRP', 'BIRP (Behavior, Intervention, Response, Plan)',
+    '[{"key": "behavior", "title": "Behavior", '
+    || '"hint": "Observed behavior and what the member reported."}, '
+    || '{"key": "intervention", "title": "Intervention", '
+    || '"hint": "What you did: techniques, topic, skills taught."}, '
+    || '{"key": "response", "title": "Response", '
+    || '"hint": "How the member responded to the interventions."}, '
+    || '{"key": "plan", "title": "Plan", '
+    || '"hint": "Next steps, homework, next session, referrals."}]', 1),
+('GIRP', 'GIRP (Goal, Intervention, Response, Plan)',
+    '[{"key": "goal", "title": "Goal", '
+    || '"hint": "The treatment-plan goal this session addressed."}, '
+    || '{"key": "intervention", "title": "Intervention", '
+    || '"hint": "What you did: techniques, topic, skills taught."}, '
+    || '{"key": "response", "title": "Response", '
+    || '"hint": "How the member responded, progress toward the goal."}, '
+    || '{"key": "plan", "title": "Plan", '
+    || '"hint": "Next steps, homework, next session, referrals."}]', 1),
+('SOAP', 'SOAP (Subjective, Objective, Assessment, Plan)',
+    '[{"key": "subjective", "title": "Subjective", '
+    || '"hint": "What the member reported, in their words where useful."}, '
+    || '{"key": "objective", "title": "Objective", '
+    || '"hint": "What you observed: attendance, affect, participation, screens."}, '
+    || '{"key": "assessment", "title": "Assessment", '
+    || '"hint": "Your interpretation: progress, risk, stage of change."}, '
+    || '{"key": "plan", "title": "Plan", '
+    || '"hint": "Next steps, homework, next session, referrals."}]', 1);
 """
 
 

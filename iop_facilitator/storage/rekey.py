@@ -28,6 +28,7 @@ import sqlite_utils
 
 from iop_facilitator import errors
 from iop_facilitator.storage import errors as sql_errors
+from iop_facilitator.storage import files
 from iop_facilitator.storage.database import Key, Passphrase, Store, _configure, _connect
 
 log = logging.getLogger(__name__)
@@ -52,39 +53,11 @@ def _bound_key(key: Key) -> str:
     return f"x'{key.hex}'"
 
 
-def verify_key(path: Path, key: Key) -> bool:
-    """True when `key` opens the database at `path` (a fresh connection, closed again)."""
-    try:
-        conn = _connect(path, key)
-    except errors.WrongPassphrase:
-        return False
-    conn.close()
-    return True
-
-
 def remove_leftover(path: Path) -> None:
     """Delete a re-keyed copy left by an interrupted change (the old file is still the real one)."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             os.remove(f"{rekey_path(path)}{suffix}")
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # directories cannot be opened for fsync on Windows; NTFS journals renames
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _counts(conn: Any) -> dict[str, int]:
@@ -139,8 +112,8 @@ def rekey(
                 "Nothing was lost. Check the disk has free space and try again.",
             )
         step("verified")
-        _fsync_file(new_path)
-        _fsync_dir(path.parent)
+        files.fsync_file(new_path)
+        files.fsync_folder(path.parent)
         step("synced")
     except Exception as exc:
         remove_leftover(path)
@@ -166,7 +139,7 @@ def rekey(
             os.remove(f"{path}{suffix}")
     step("closed")
     os.replace(new_path, path)
-    _fsync_dir(path.parent)
+    files.fsync_folder(path.parent)
     step("replaced")
     _reopen(store, path, new_key)
     step("reopened")

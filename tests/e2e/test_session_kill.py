@@ -1,4 +1,4 @@
-"""Kill the real app mid-session one second after typing stops: the text is on disk, resume works."""
+"""Kill the real app mid-session a second after typing stops: the text is on disk, resume works."""
 
 from __future__ import annotations
 
@@ -26,13 +26,20 @@ def test_sigkill_one_second_after_typing_loses_nothing(tmp_path) -> None:
     data = tmp_path / "clinic"
     made = subprocess.run(
         [sys.executable, "-m", "iop_facilitator", "--data-dir", str(data), "demo"],
-        env=env(), capture_output=True, text=True, timeout=120,
+        env=env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert made.returncode == 0, made.stderr
     text = "Typed just before the laptop died: plans for Saturday, a call to a sponsor."
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.helpers.session_driver", "type", str(data), text],
-        env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        env=env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
     )
     try:
         line = proc.stdout.readline() if proc.stdout else ""
@@ -46,8 +53,19 @@ def test_sigkill_one_second_after_typing_loses_nothing(tmp_path) -> None:
     assert proc.returncode == -signal.SIGKILL
     shown_file = tmp_path / "shown.txt"
     resumed = subprocess.run(
-        [sys.executable, "-m", "tests.helpers.session_driver", "resume", str(data), str(shown_file)],
-        env=env(), capture_output=True, text=True, timeout=120, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "tests.helpers.session_driver",
+            "resume",
+            str(data),
+            str(shown_file),
+        ],
+        env=env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
     )
     assert resumed.returncode == 0, resumed.stderr
     assert "RESUMED=True ASKED=1" in resumed.stdout

@@ -12,10 +12,16 @@ Returns "saved" or "refused" so a property can also check what was saved.
 Importers written elsewhere (curriculum TOML, topic packs, member CSV) plug in unchanged, e.g.
     @given(hostile_documents())
     def test_csv(clinic, doc): check_hostile(lambda d: clinic.members.import_csv(d), snap, doc)
+
+`assert_plain_words(text)` is the message contract for importers: short, readable, no Python
+internals, and it says what to do (tests/unit/test_hostile_importers.py uses it on every refusal).
+`JUNK_10K` are the big documents every importer must survive: 10,000 characters of emoji, of
+binary junk, and of both mixed.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -63,7 +69,13 @@ def hostile_documents() -> st.SearchStrategy[bytes]:
     )
 
 
-def check_hostile(apply: Callable[[T], Any], snapshot: Callable[[], Any], value: T) -> str:
+def check_hostile(
+    apply: Callable[[T], Any],
+    snapshot: Callable[[], Any],
+    value: T,
+    on_refused: Callable[[UserFacingError], Any] | None = None,
+) -> str:
+    """`on_refused(exc)` may check the refusal further (e.g. `assert_plain_words(str(exc))`)."""
     before = snapshot()
     try:
         apply(value)
@@ -71,5 +83,75 @@ def check_hostile(apply: Callable[[T], Any], snapshot: Callable[[], Any], value:
         assert exc.message.strip(), "an error must say what happened"
         assert "Traceback" not in str(exc)
         assert snapshot() == before, "a refused input changed the database"
+        if on_refused is not None:
+            on_refused(exc)
         return "refused"
     return "saved"
+
+
+# 10,000 characters each: emoji only, binary junk (every byte value), and the two interleaved.
+_BINARY = bytes(range(256)) * 40
+JUNK_10K: dict[str, bytes] = {
+    "emoji": (EMOJI * 1_000)[:10_000].encode("utf-8"),
+    "binary": _BINARY[:10_000],
+    "emoji and binary": b"".join(
+        EMOJI[i % len(EMOJI)].encode("utf-8") + _BINARY[i : i + 1] for i in range(5_000)
+    ),
+}
+
+# Words that say what to do next; a refusal must contain at least one of them.
+ACTION_WORDS = (
+    "add",
+    "ask",
+    "check",
+    "choose",
+    "export",
+    "fix",
+    "keep",
+    "move",
+    "must",
+    "name the",
+    "pick",
+    "remove",
+    "replace",
+    "restore",
+    "save",
+    "shorten",
+    "split",
+    "tick",
+    "try",
+    "update",
+    "use",
+    "write",
+)
+# Controls (a line break is fine) and the marks that flip text direction.
+_GARBLING = frozenset(
+    [chr(c) for c in range(0x20) if c != 0x0A]
+    + [chr(c) for c in range(0x7F, 0xA0)]
+    + [
+        "\u200e",
+        "\u200f",
+        "\u061c",
+        *map(chr, range(0x202A, 0x202F)),
+        *map(chr, range(0x2066, 0x206A)),
+    ]
+)
+_ACTION = re.compile(r"\b(?:" + "|".join(ACTION_WORDS) + r")\b", re.IGNORECASE)
+# Python internals that must never reach a clinician.
+_INTERNALS = ("Traceback", "Errno", "Error:", "Exception", "<class", "b'\\x", 'b"\\x', "None")
+
+
+def assert_plain_words(text: str, max_chars: int = 2_000, *, needs_action: bool = True) -> None:
+    """A message a tired clinician can read: says what to do, no internals, bounded length.
+
+    `needs_action=False` for a line inside a list whose heading already says what to do (the
+    per-row problems of an import preview).
+    """
+    assert text.strip(), "the message is empty"
+    assert len(text) <= max_chars, f"the message is {len(text)} characters long"
+    for internal in _INTERNALS:
+        assert internal not in text, f"the message shows {internal!r}: {text[:200]!r}"
+    garbling = [c for c in text if c in _GARBLING or "\ud800" <= c <= "\udfff"]
+    assert not garbling, f"the message holds controls or direction marks: {text[:200]!r}"
+    if needs_action:
+        assert _ACTION.search(text), f"says nothing to do: {text[:300]!r}"

@@ -3,6 +3,7 @@ other work): enough rows for counts, backups and the kill test to check."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 NOW = "2026-11-23T12:00:00"
@@ -56,7 +57,7 @@ def add_note(store: Any, session_id: int, member_id: int, text: str = "fictional
                 "session_id": session_id,
                 "member_id": member_id,
                 "format": "DAP",
-                "sections": f'{{"data": "{text}"}}',
+                "sections": json.dumps({"data": text}),
                 "created_at": NOW,
                 "updated_at": NOW,
             },

@@ -18,7 +18,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from iop_facilitator import passphrase_source
 from iop_facilitator.app import Bootstrap
 from iop_facilitator.paths import DataPaths
-from iop_facilitator.ui.application import build_main_window, make_qapplication, offer_resume, start_session
+from iop_facilitator.ui.application import (
+    build_main_window,
+    make_qapplication,
+    offer_resume,
+    start_session,
+)
 
 
 def main() -> int:

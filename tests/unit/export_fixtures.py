@@ -10,7 +10,8 @@ from tests.unit.test_sessions import seed_group
 
 LONG_DATA = " ".join(
     f"Paragraph {i}: member described the week, the triggers noticed at work and at home, and the "
-    "coping skills tried (urge surfing, calling a sponsor, leaving the situation). They linked this to "
+    "coping skills tried (urge surfing, calling a sponsor, leaving the situation). "
+    "They linked this to "
     "their relapse prevention plan and asked for feedback from the group about the next step."
     for i in range(40)
 )

@@ -65,7 +65,9 @@ times = st.datetimes(min_value=dt.datetime(2026, 1, 1), max_value=dt.datetime(20
     leave=st.integers(min_value=-600, max_value=1000),
     status=st.sampled_from(list(A)),
 )
-def test_minutes_never_exceed_the_session_nor_go_negative(start, length, arrive, leave, status) -> None:
+def test_minutes_never_exceed_the_session_nor_go_negative(
+    start, length, arrive, leave, status
+) -> None:
     window = SessionWindow(start, start + dt.timedelta(minutes=length))
     arrived = start + dt.timedelta(minutes=arrive)
     left = start + dt.timedelta(minutes=leave)
@@ -95,7 +97,9 @@ def test_targets_and_below_target() -> None:
     assert weekly_target_hours(Track.SUBSTANCE_USE) == 9
     assert weekly_target_hours("adolescent") == 6
     monday = dt.date(2026, 11, 23)
-    adult = weekly_totals([(monday, 180), (monday + dt.timedelta(days=2), 180), (monday, 179)], "co_occurring")
+    adult = weekly_totals(
+        [(monday, 180), (monday + dt.timedelta(days=2), 180), (monday, 179)], "co_occurring"
+    )
     assert adult[0].hours == 8.98 and adult[0].below_target
     teen = weekly_totals([(monday, 180), (monday + dt.timedelta(days=6), 180)], Track.ADOLESCENT)
     assert teen[0].hours == 6 and not teen[0].below_target

@@ -28,7 +28,9 @@ def test_a_backup_is_encrypted_verified_and_listed_with_counts(clinic) -> None:
         maintenance.inspect(info.path, RawKey("00" * 32))
     assert maintenance.inspect(info.path, TEST_KEY).intact
     assert [b.path for b in clinic.backups.list()] == [info.path]
-    assert not list(info.path.parent.glob("*.partial"))
+    assert sorted(p.name for p in info.path.parent.iterdir()) == sorted(
+        [info.path.name, info.sidecar.name]
+    )  # no temporary file left
     audit = clinic.store.one("SELECT * FROM audit_event WHERE action = 'backup'")
     assert audit is not None and json.loads(audit["detail"])["notes"] == 6
 

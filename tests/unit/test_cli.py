@@ -20,7 +20,12 @@ def cli(*args: str, env_pass: str | None = None, stdin: str | None = None, cwd=N
         env["IOP_FACILITATOR_PASSPHRASE"] = env_pass
     return subprocess.run(
         [sys.executable, "-m", "iop_facilitator", *args],
-        capture_output=True, text=True, env=env, input=stdin, timeout=120, cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=env,
+        input=stdin,
+        timeout=120,
+        cwd=cwd,
     )
 
 
@@ -40,7 +45,9 @@ def test_demo_then_check_with_each_passphrase_source(tmp_path) -> None:
     assert cli("--data-dir", str(data), "check", env_pass=PASS).returncode == 0
     pass_file = tmp_path / "pass.txt"
     pass_file.write_text(PASS + "\n")
-    assert cli("--data-dir", str(data), "--passphrase-file", str(pass_file), "check").returncode == 0
+    assert (
+        cli("--data-dir", str(data), "--passphrase-file", str(pass_file), "check").returncode == 0
+    )
     wrong = cli("--data-dir", str(data), "check", env_pass="not-the-passphrase")
     assert wrong.returncode == 4
     assert "does not open" in wrong.stderr
@@ -57,7 +64,12 @@ def test_no_passphrase_without_a_terminal_is_a_plain_message(tmp_path) -> None:
 
 def test_demo_is_never_written_into_a_real_clinic(tmp_path) -> None:
     data = tmp_path / "real"
-    assert cli("--data-dir", str(data), "init", "--facilitator", "Fac Testwell", env_pass=PASS).returncode == 0
+    assert (
+        cli(
+            "--data-dir", str(data), "init", "--facilitator", "Fac Testwell", env_pass=PASS
+        ).returncode
+        == 0
+    )
     result = cli("--data-dir", str(data), "demo", env_pass=PASS)
     assert result.returncode == 2
     assert "never mixed" in result.stderr
@@ -68,7 +80,12 @@ def test_smoke_exits_zero_on_a_fresh_folder_and_on_an_unlocked_clinic(tmp_path) 
     fresh = cli("--data-dir", str(tmp_path / "fresh"), "--smoke")
     assert fresh.returncode == 0, fresh.stderr
     data = tmp_path / "clinic"
-    assert cli("--data-dir", str(data), "init", "--facilitator", "Fac Testwell", env_pass=PASS).returncode == 0
+    assert (
+        cli(
+            "--data-dir", str(data), "init", "--facilitator", "Fac Testwell", env_pass=PASS
+        ).returncode
+        == 0
+    )
     opened = cli("--data-dir", str(data), "--smoke", env_pass=PASS)
     assert opened.returncode == 0, opened.stderr
     assert cli("--data-dir", str(data), "--smoke", env_pass="wrong-passphrase").returncode == 4
@@ -89,7 +106,12 @@ def test_a_second_instance_is_refused_with_exit_code_5(tmp_path) -> None:
     from iop_facilitator.paths import DataPaths
 
     data = tmp_path / "clinic"
-    assert cli("--data-dir", str(data), "init", "--facilitator", "Fay Fiction", env_pass=PASS + "-x").returncode == 0
+    assert (
+        cli(
+            "--data-dir", str(data), "init", "--facilitator", "Fay Fiction", env_pass=PASS + "-x"
+        ).returncode
+        == 0
+    )
     with InstanceLock(DataPaths(data).lock_file):
         result = cli("--data-dir", str(data), "check", env_pass=PASS + "-x")
     assert result.returncode == 5

@@ -16,7 +16,10 @@ def test_demo_builds_a_documented_clinic(clinic) -> None:
     # Only the evening group's last session still has notes to sign (Today lists it).
     unsigned = store.query("SELECT DISTINCT session_id FROM member_note WHERE status <> 'signed'")
     assert len(unsigned) == 1
-    assert store.scalar("SELECT status FROM session WHERE id = ?", [unsigned[0]["session_id"]]) == "ended"
+    assert (
+        store.scalar("SELECT status FROM session WHERE id = ?", [unsigned[0]["session_id"]])
+        == "ended"
+    )
     assert store.scalar("SELECT count(*) FROM member WHERE discharged_on IS NOT NULL") >= 1
     admitted = {r["admitted_on"] for r in store.query("SELECT admitted_on FROM member")}
     assert len(admitted) > 10  # rolling admissions, not one intake day

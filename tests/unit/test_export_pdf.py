@@ -37,7 +37,8 @@ def long_signed(qapp, clinic, clock):
     group, ids, session_id, notes = signed_session(clinic, clock, long_for_first=True)
     note = next(n for n in notes if n.member_id == ids[0])
     clinic.store.execute(
-        "INSERT INTO cosignature (note_id, facilitator_id, signed_at, content_hash) VALUES (?, ?, ?, ?)",
+        "INSERT INTO cosignature (note_id, facilitator_id, signed_at, content_hash)"
+        " VALUES (?, ?, ?, ?)",
         [note.id, cosigner, "2026-11-23T13:05:00", note.content_hash],
     )
     clinic.notes.add_addendum(note.id, "Same-day clarification: the worksheet was handed out.")

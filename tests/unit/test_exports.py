@@ -13,11 +13,11 @@ import pytest
 from iop_facilitator.domain.attendance import weekly_totals
 from iop_facilitator.domain.ids import GroupId
 from iop_facilitator.errors import ExportFailed, RuleViolation, ValidationError
-from iop_facilitator.export import atomic
 from iop_facilitator.export.csv_files import BOM
 from iop_facilitator.export.naming import note_file_name, safe_part
 from iop_facilitator.export.note_content import TEXT_WIDTH
 from iop_facilitator.services.settings import PART2_SHORT_NOTICE
+from iop_facilitator.storage import files
 from tests.unit.export_fixtures import run_session, sign_all, signed_session
 from tests.unit.test_sessions import FICTIONAL, seed_group
 
@@ -130,7 +130,7 @@ def test_clipboard_copy_is_audited_with_ids_only(clinic, signed) -> None:
     assert json.loads(row["detail"]) == {"draft": False, "format": "clipboard"}
 
 
-# -- names and files ---------------------------------------------------------------------------------
+# -- names and files -------------------------------------------------------------------------------
 
 
 def test_file_names_are_safe_everywhere() -> None:
@@ -175,7 +175,7 @@ def test_a_full_disk_leaves_no_partial_file(clinic, signed, out, monkeypatch) ->
         real_write(fd, bytes(data[: len(data) // 2]))
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(atomic, "_write_all", half_then_full)
+    monkeypatch.setattr(files, "write_all", half_then_full)
     folder = out
     with pytest.raises(ExportFailed, match="disk is full") as caught:
         clinic.exports.export_note(note.id, folder, "txt")
@@ -186,7 +186,7 @@ def test_a_full_disk_leaves_no_partial_file(clinic, signed, out, monkeypatch) ->
     assert list(folder.iterdir()) == []
 
 
-# -- batches -----------------------------------------------------------------------------------------
+# -- batches ---------------------------------------------------------------------------------------
 
 
 def test_batch_of_a_day_skips_unsigned_reports_and_audits(clinic, clock, out) -> None:
@@ -235,7 +235,7 @@ def test_bad_ranges_and_formats_are_refused(clinic, signed, out) -> None:
         clinic.exports.notes_in()
 
 
-# -- attendance and hours ------------------------------------------------------------------------------
+# -- attendance and hours --------------------------------------------------------------------------
 
 
 def read_csv(path):
@@ -320,7 +320,8 @@ def test_attendance_csv_round_trips(clinic, two_weeks, out) -> None:
     )
     assert len(everyone) == 15 + 2
     assert sum(int(r["minutes"]) for r in rows) == clinic.store.scalar(
-        "SELECT sum(minutes) FROM attendance a JOIN session s ON s.id = a.session_id WHERE s.group_id = ?",
+        "SELECT sum(minutes) FROM attendance a JOIN session s ON s.id = a.session_id"
+        " WHERE s.group_id = ?",
         [group],
     )
 

@@ -72,3 +72,125 @@ def test_a_full_backup_drive_leaves_no_partial_file(clinic, tmp_path, monkeypatc
         clinic.backups.back_up()
     monkeypatch.setattr(maintenance.os, "replace", os_module.replace)
     assert list(clinic.paths.backups.glob("*")) == []
+
+
+# -- every file the app writes, on a full disk (storage/files.py is the one writer) ---------------
+@pytest.fixture
+def full_disk(monkeypatch):
+    """The disk fills: byte writes stop half way, and the last fsync (where a delayed-allocation
+    filesystem reports it) fails too. Both with the real ENOSPC."""
+    import errno
+
+    from iop_facilitator.storage import files
+
+    def half_then_full(fd: int, data: bytes) -> None:
+        files.os.write(fd, bytes(data[: len(data) // 2]))
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def sync_full(_path: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files, "write_all", half_then_full)
+    monkeypatch.setattr(files, "fsync_file", sync_full)
+    return monkeypatch
+
+
+def _only(folder, *names: str) -> None:
+    assert sorted(p.name for p in folder.iterdir()) == sorted(names), "a temporary file was left"
+
+
+def _plain_disk_full(caught) -> None:
+    from tests.helpers.fuzz import assert_plain_words
+
+    assert "disk is full" in caught.value.message
+    assert "Free some space" in caught.value.what_next
+    assert_plain_words(str(caught.value))
+
+
+def test_a_report_on_a_full_disk(tmp_path, full_disk) -> None:
+    from iop_facilitator.services.report_export import write_atomic
+
+    target = tmp_path / "report.csv"
+    target.write_bytes(b"last month's report")
+    with pytest.raises(errors.ExportFailed) as caught:
+        write_atomic(target, b"x" * 5_000)
+    _plain_disk_full(caught)
+    assert target.read_bytes() == b"last month's report"
+    _only(tmp_path, "report.csv")
+
+
+def test_an_audit_export_on_a_full_disk(clinic, tmp_path, full_disk) -> None:
+    events = clinic.store.scalar("SELECT count(*) FROM audit_event")
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(errors.ExportFailed) as caught:
+        clinic.audit.export_csv(out / "audit.csv")
+    _plain_disk_full(caught)
+    _only(out)
+    assert clinic.store.scalar("SELECT count(*) FROM audit_event") == events  # not audited
+
+
+def test_a_topic_pack_on_a_full_disk(curriculum_clinic, tmp_path, full_disk) -> None:
+    topic = curriculum_clinic.curriculum.list()[0]
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(errors.ExportFailed) as caught:
+        curriculum_clinic.topic_packs.export([topic.id], out / "pack.toml")
+    _plain_disk_full(caught)
+    _only(out)
+
+
+def test_a_note_export_on_a_full_disk(tmp_path, full_disk) -> None:
+    from iop_facilitator.export import atomic
+
+    with pytest.raises(errors.ExportFailed) as caught:
+        atomic.write_new(tmp_path, "note.txt", b"x" * 5_000)
+    _plain_disk_full(caught)
+    _only(tmp_path)
+
+
+def test_a_backup_on_a_full_disk(clinic, full_disk) -> None:
+    with pytest.raises(errors.DiskFull) as caught:
+        clinic.backups.back_up()
+    _plain_disk_full(caught)
+    assert list(clinic.paths.backups.glob("*")) == []
+
+
+def test_the_maintenance_notes_on_a_full_disk_lose_only_the_memo(clinic, full_disk) -> None:
+    from iop_facilitator.services import integrity
+
+    before = integrity.load_state(clinic.paths)
+    integrity.update_state(clinic.paths, last_full_check="2026-11-23")  # best effort: no error
+    assert integrity.load_state(clinic.paths) == before
+
+
+def test_a_restore_on_a_full_disk_puts_the_database_back(clinic, clock, monkeypatch) -> None:
+    import errno
+
+    from iop_facilitator.services.backups import restore
+    from iop_facilitator.services.clinic import open_clinic
+    from iop_facilitator.storage import files
+    from tests.conftest import TEST_KEY
+
+    populate(clinic, members=3, sessions=1, prefix="kept-")
+    info, _ = clinic.backups.back_up()
+    populate(clinic, members=2, sessions=1, prefix="after-")
+    saved = counts(clinic.store)
+    paths = clinic.paths
+    clinic.close()
+
+    def sync_full(_path: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files, "fsync_file", sync_full)
+    with pytest.raises(errors.DiskFull) as caught:
+        restore(paths, TEST_KEY, info.path, clock)
+    _plain_disk_full(caught)
+    monkeypatch.undo()
+    assert not list(paths.root.glob("*.before-restore-*")), "the database was left aside"
+    assert not list(paths.root.glob(f".*{files.TEMP_SUFFIX}"))
+    reopened = open_clinic(paths, TEST_KEY, clock)
+    try:
+        assert counts(reopened.store) == saved
+    finally:
+        reopened.close()

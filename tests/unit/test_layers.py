@@ -1,4 +1,4 @@
-"""The layer rule: Qt only in ui/ (and a module named for PDF rendering); SQL drivers only in storage/."""
+"""The layer rule: Qt only in ui/ (and modules named for PDF rendering); SQL drivers in storage/."""
 
 from __future__ import annotations
 
@@ -29,7 +29,9 @@ def test_qt_only_in_ui_and_pdf_modules() -> None:
     leaks = [
         str(p.relative_to(PACKAGE))
         for p in modules()
-        if "PySide6" in imported_roots(p) and p.parent.name != "ui" and "ui" not in p.relative_to(PACKAGE).parts
+        if "PySide6" in imported_roots(p)
+        and p.parent.name != "ui"
+        and "ui" not in p.relative_to(PACKAGE).parts
         and "pdf" not in p.name
     ]
     assert leaks == []

@@ -15,14 +15,23 @@ from iop_facilitator.domain.notes import (
 )
 
 BIRP = parse_format(
-    "BIRP", "BIRP",
+    "BIRP",
+    "BIRP",
     '[{"key": "behavior", "title": "Behavior"}, {"key": "intervention", "title": "Intervention"},'
     ' {"key": "response", "title": "Response"}, {"key": "plan", "title": "Plan"}]',
 )
 COMPLETE = ChartFacts(
-    attended=True, session_start="2026-11-23T09:00:00", session_end="2026-11-23T12:00:00", minutes=180,
-    sections={"behavior": "b", "intervention": "i", "response": "r", "plan": "p"}, format=BIRP,
-    participation_level="active", risk="none", risk_follow_up="", plan="", goal="",
+    attended=True,
+    session_start="2026-11-23T09:00:00",
+    session_end="2026-11-23T12:00:00",
+    minutes=180,
+    sections={"behavior": "b", "intervention": "i", "response": "r", "plan": "p"},
+    format=BIRP,
+    participation_level="active",
+    risk="none",
+    risk_follow_up="",
+    plan="",
+    goal="",
 )
 
 
@@ -39,8 +48,14 @@ def test_a_complete_note_lacks_nothing() -> None:
     [
         ({"session_start": None}, "Session start and stop times"),
         ({"minutes": 0}, "Minutes attended"),
-        ({"sections": {"behavior": "b", "intervention": "i", "response": "", "plan": "p"}}, "Response section"),
-        ({"sections": {"behavior": "b", "intervention": "i", "response": "r", "plan": " "}}, "Plan"),
+        (
+            {"sections": {"behavior": "b", "intervention": "i", "response": "", "plan": "p"}},
+            "Response section",
+        ),
+        (
+            {"sections": {"behavior": "b", "intervention": "i", "response": "r", "plan": " "}},
+            "Plan",
+        ),
         ({"participation_level": None}, "Participation level"),
         ({"risk": None}, "Risk (choose 'None reported' if none)"),
         ({"risk": "ideation"}, "Follow-up for the risk marked"),
@@ -56,7 +71,12 @@ def test_girp_needs_a_goal_and_absence_needs_a_note() -> None:
     assert missing_elements(facts) == ["Treatment-plan goal"]
     absent = dataclasses.replace(COMPLETE, attended=False, minutes=0, sections={})
     assert missing_elements(absent) == ["A short absence note"]
-    assert missing_elements(dataclasses.replace(absent, sections={"data": "Absent, excused: illness."})) == []
+    assert (
+        missing_elements(
+            dataclasses.replace(absent, sections={"data": "Absent, excused: illness."})
+        )
+        == []
+    )
 
 
 def test_near_identical_notes() -> None:

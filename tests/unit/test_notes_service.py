@@ -28,11 +28,14 @@ def ended(clinic, clock):
     return session_id, members
 
 
-def complete(clinic, note_id, data="Member described two triggers and a plan to avoid them.") -> None:
+def complete(
+    clinic, note_id, data="Member described two triggers and a plan to avoid them."
+) -> None:
     clinic.notes.update(
         note_id,
         sections={"data": data, "assessment": "Engaged; insight growing.", "plan": "Continue IOP."},
-        participation_level="active", risk="none",
+        participation_level="active",
+        risk="none",
     )
 
 
@@ -51,7 +54,7 @@ def test_prefill_carries_the_chartable_facts(clinic, ended) -> None:
 
 
 def test_status_follows_what_is_missing_and_sign_locks(clinic, ended) -> None:
-    session_id, members = ended
+    session_id, _members = ended
     note = clinic.notes.for_session(session_id)[0]
     assert note.status is NoteStatus.DRAFT
     assert "Participation level" in clinic.notes.missing(note)
@@ -61,7 +64,11 @@ def test_status_follows_what_is_missing_and_sign_locks(clinic, ended) -> None:
     assert clinic.notes.get(note.id).status is NoteStatus.READY
     clinic.notes.sign(note.id)
     signed = clinic.notes.get(note.id)
-    assert signed.signed and signed.signed_by == clinic.ctx.actor_id and clinic.notes.verify_signed(note.id)
+    assert (
+        signed.signed
+        and signed.signed_by == clinic.ctx.actor_id
+        and clinic.notes.verify_signed(note.id)
+    )
     with pytest.raises(RuleViolation, match="signed"):
         clinic.notes.update(note.id, plan="changed")
     with pytest.raises(RuleViolation), clinic.store.atomic():  # the database refuses too
@@ -110,7 +117,11 @@ def test_sign_all_ready_and_session_becomes_signed(clinic, ended) -> None:
     session_id, members = ended
     for note in clinic.notes.for_session(session_id):
         if note.attended:
-            complete(clinic, note.id, data=f"Individual account number {note.member_id} of the member's week.")
+            complete(
+                clinic,
+                note.id,
+                data=f"Individual account number {note.member_id} of the member's week.",
+            )
     signed, skipped, _ = clinic.notes.sign_all_ready(session_id)
     assert signed == 4 and skipped == []  # the absence note is chartable as prefilled
     assert clinic.sessions.get(session_id).status is SessionStatus.SIGNED
@@ -149,7 +160,7 @@ def test_bad_values_are_refused(clinic, ended) -> None:
 
 
 def test_full_text_search_finds_notes_and_follows_edits(clinic, ended) -> None:
-    session_id, members = ended
+    session_id, _members = ended
     note = clinic.notes.for_session(session_id)[0]
     complete(clinic, note.id, data="Member described the café near work as a trigger.")
     hits = clinic.notes.search("cafe trig")

@@ -13,8 +13,19 @@ import re
 from tests.unit.test_reports import seed
 
 # The big tables and the aliases the report SQL gives them.
-BIG = {"session", "attendance", "check_in", "member_note", "audit_event", "s", "a", "c", "n",
-       "s2", "a2"}
+BIG = {
+    "session",
+    "attendance",
+    "check_in",
+    "member_note",
+    "audit_event",
+    "s",
+    "a",
+    "c",
+    "n",
+    "s2",
+    "a2",
+}
 SCAN = re.compile(r"^SCAN (\w+)")
 
 

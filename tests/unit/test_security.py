@@ -18,6 +18,7 @@ from iop_facilitator.services.clinic import create_clinic, open_clinic
 from iop_facilitator.storage import Passphrase, RawKey, open_database
 from iop_facilitator.storage.rekey import STEPS, rekey, rekey_path
 from tests.conftest import TEST_KEY
+from tests.helpers import records
 
 OLD = Passphrase("kettle river blue mango")
 NEW = Passphrase("lantern orchard quiet seven")
@@ -30,46 +31,10 @@ class SimulatedCrash(BaseException):
 
 def add_note(clinic, text: str = NOTE_TEXT) -> None:
     store = clinic.store
-    now = "2026-11-23T12:00:00"
     with store.atomic():
-        group = store.insert(
-            "therapy_group", {"name": "G", "track": "substance_use", "created_at": now}
-        )
-        member = store.insert(
-            "member",
-            {
-                "preferred_name": "Zephyrine",
-                "full_name": "Zephyrine Oblonsky",
-                "chart_id": "FIC-1",
-                "track": "substance_use",
-                "phase": "engagement",
-                "admitted_on": "2026-11-01",
-                "created_at": now,
-                "updated_at": now,
-            },
-        )
-        session = store.insert(
-            "session",
-            {
-                "group_id": group,
-                "date": "2026-11-23",
-                "planned_start": now,
-                "planned_end": now,
-                "created_at": now,
-                "updated_at": now,
-            },
-        )
-        store.insert(
-            "member_note",
-            {
-                "session_id": session,
-                "member_id": member,
-                "format": "DAP",
-                "sections": json.dumps({"data": text}),
-                "created_at": now,
-                "updated_at": now,
-            },
-        )
+        group = records.add_group(store, "G")
+        member = records.add_member(store, "FIC-1", "Zephyrine Oblonsky")
+        records.add_note(store, records.add_session(store, group), member, text)
 
 
 @pytest.fixture
@@ -109,7 +74,10 @@ def test_wrong_passphrase_refused_right_one_opens(pass_clinic, data_paths, clock
     clinic = boot.open(OLD)
     try:
         assert note_count(clinic.store) == 1 and boot.failed_unlocks == 0
-        rows = clinic.store.query("SELECT action, detail FROM audit_event WHERE action IN ('unlock', 'failed_unlock') ORDER BY id DESC LIMIT 2")
+        rows = clinic.store.query(
+            "SELECT action, detail FROM audit_event WHERE action IN ('unlock', 'failed_unlock')"
+            " ORDER BY id DESC LIMIT 2"
+        )
         assert [r["action"] for r in rows] == ["unlock", "failed_unlock"]
         assert json.loads(rows[1]["detail"]) == {"attempts": 3}
     finally:

@@ -42,7 +42,9 @@ def test_bad_setting_is_refused_and_nothing_is_written(clinic, key, value, messa
 
 def test_settings_change_is_audited_without_values(clinic) -> None:
     clinic.settings.update({"clinic_name": "Sunrise Program"})
-    row = clinic.store.one("SELECT * FROM audit_event WHERE action = 'settings_change' ORDER BY id DESC")
+    row = clinic.store.one(
+        "SELECT * FROM audit_event WHERE action = 'settings_change' ORDER BY id DESC"
+    )
     assert row is not None and row["actor_id"] == clinic.ctx.actor_id
     assert json.loads(row["detail"]) == {"keys": ["clinic_name"]}
     assert "Sunrise" not in row["detail"]
@@ -68,7 +70,8 @@ def test_changes_combine() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "ok"), [("", False), ("short", False), ("password1", True), ("kettle river blue mango", True)]
+    ("text", "ok"),
+    [("", False), ("short", False), ("password1", True), ("kettle river blue mango", True)],
 )
 def test_passphrase_strength(text, ok) -> None:
     assert assess(text).acceptable is ok
@@ -86,8 +89,13 @@ def test_identity_is_confirmed_with_the_passphrase(tmp_path, clock) -> None:
     from iop_facilitator.services.clinic import create_clinic
     from iop_facilitator.storage import Passphrase
 
-    c = create_clinic(DataPaths(tmp_path / "d"), Passphrase("kettle river blue mango"),
-                      clinic_name="", facilitator_name="Fac Testwell", clock=clock)
+    c = create_clinic(
+        DataPaths(tmp_path / "d"),
+        Passphrase("kettle river blue mango"),
+        clinic_name="",
+        facilitator_name="Fac Testwell",
+        clock=clock,
+    )
     assert c.confirm_identity("kettle river blue mango")
     assert not c.confirm_identity("wrong one")
     actions = [r["action"] for r in c.store.query("SELECT action FROM audit_event ORDER BY id")]

@@ -11,36 +11,76 @@ from iop_facilitator.domain.enums import AttendanceStatus as A
 from iop_facilitator.domain.enums import SessionStatus
 from iop_facilitator.errors import NotFound, RuleViolation, ValidationError
 
-FICTIONAL = ["Avery", "Blake", "Cory", "Devon", "Ellis", "Frankie", "Gray", "Harlow", "Indy", "Jesse",
-             "Kit", "Lane"]
+FICTIONAL = [
+    "Avery",
+    "Blake",
+    "Cory",
+    "Devon",
+    "Ellis",
+    "Frankie",
+    "Gray",
+    "Harlow",
+    "Indy",
+    "Jesse",
+    "Kit",
+    "Lane",
+]
 
 
 def seed_group(clinic, *, start="09:00", minutes=180, members=12, day="2026-11-23"):
-    """A group with `members` enrolled since before `day` (rows written directly, fictional names)."""
+    """A group with `members` enrolled since before `day` (rows written directly, fictional)."""
     store = clinic.store
     now = clinic.ctx.now_iso()
     with store.atomic():
         group = store.insert(
             "therapy_group",
-            {"name": f"Group {start}", "track": "substance_use", "weekdays": "1,3,4",
-             "start_time": start, "minutes": minutes, "room": "Room 2", "created_at": now},
+            {
+                "name": f"Group {start}",
+                "track": "substance_use",
+                "weekdays": "1,3,4",
+                "start_time": start,
+                "minutes": minutes,
+                "room": "Room 2",
+                "created_at": now,
+            },
         )
         ids = []
         for i in range(members):
             member = store.insert(
                 "member",
-                {"preferred_name": FICTIONAL[i], "full_name": f"{FICTIONAL[i]} Testperson",
-                 "chart_id": f"T-{start}-{i}", "track": "substance_use", "phase": "early_recovery",
-                 "admitted_on": "2026-11-01", "created_at": now, "updated_at": now},
+                {
+                    "preferred_name": FICTIONAL[i],
+                    "full_name": f"{FICTIONAL[i]} Testperson",
+                    "chart_id": f"T-{start}-{i}",
+                    "track": "substance_use",
+                    "phase": "early_recovery",
+                    "admitted_on": "2026-11-01",
+                    "created_at": now,
+                    "updated_at": now,
+                },
             )
-            store.insert("enrollment", {"member_id": member, "group_id": group, "start_on": "2026-11-01"})
+            store.insert(
+                "enrollment", {"member_id": member, "group_id": group, "start_on": "2026-11-01"}
+            )
             ids.append(member)
         topic = store.insert(
             "topic",
-            {"key": f"t-test-{start}", "series": "Relapse Prevention", "title": "Test topic", "minutes": 90,
-             "body": json.dumps({"segments": [{"title": "Check-in", "minutes": 30},
-                                              {"title": "Topic", "minutes": 60}]}),
-             "content_hash": "x", "created_at": now},
+            {
+                "key": f"t-test-{start}",
+                "series": "Relapse Prevention",
+                "title": "Test topic",
+                "minutes": 90,
+                "body": json.dumps(
+                    {
+                        "segments": [
+                            {"title": "Check-in", "minutes": 30},
+                            {"title": "Topic", "minutes": 60},
+                        ]
+                    }
+                ),
+                "content_hash": "x",
+                "created_at": now,
+            },
         )
     return group, ids, topic
 
@@ -58,8 +98,12 @@ def test_plan_takes_the_schedule_and_the_roster(clinic, clock) -> None:
     group, members, topic = seed_group(clinic)
     later = seed_group(clinic, start="18:00", members=1)[1][0]
     # A member admitted after the date is not expected; one discharged before it neither.
-    clinic.store.execute("UPDATE enrollment SET start_on = '2026-11-24' WHERE member_id = ?", [members[0]])
-    clinic.store.execute("UPDATE enrollment SET end_on = '2026-11-22' WHERE member_id = ?", [members[1]])
+    clinic.store.execute(
+        "UPDATE enrollment SET start_on = '2026-11-24' WHERE member_id = ?", [members[0]]
+    )
+    clinic.store.execute(
+        "UPDATE enrollment SET end_on = '2026-11-22' WHERE member_id = ?", [members[1]]
+    )
     session_id, changes = clinic.sessions.plan(group, dt.date(2026, 11, 23), topic_id=topic)
     assert changes.sessions and changes.attendance
     info = clinic.sessions.get(session_id)
@@ -103,7 +147,9 @@ def test_mark_all_present_keeps_marks_already_made(clinic, running) -> None:
 
 def test_check_in_validation_and_safety_audit(clinic, running) -> None:
     session_id, members = running
-    clinic.sessions.set_check_in(session_id, members[0], craving="7", use_since_last="no", mood="tired")
+    clinic.sessions.set_check_in(
+        session_id, members[0], craving="7", use_since_last="no", mood="tired"
+    )
     clinic.sessions.set_check_in(session_id, members[0], safety_flag=True)
     entry = clinic.sessions.roster(session_id)[0]
     assert (entry.craving, entry.mood, entry.safety_flag) == (7, "tired", True)

@@ -12,6 +12,7 @@ from iop_facilitator import errors
 from iop_facilitator.storage import Passphrase, RawKey, create_database, open_database
 from iop_facilitator.storage.migrations import MIGRATIONS, migration_names
 from tests.conftest import TEST_KEY
+from tests.helpers import records
 
 
 def raw_connection(path):
@@ -25,24 +26,19 @@ def signed_note(clinic) -> int:
     store = clinic.store
     now = "2026-11-23T12:00:00"
     with store.atomic():
-        group = store.insert("therapy_group", {"name": "G", "track": "substance_use", "created_at": now})
-        member = store.insert(
-            "member",
-            {"preferred_name": "P", "full_name": "P Q", "chart_id": "C1", "track": "substance_use",
-             "phase": "engagement", "admitted_on": "2026-11-01", "created_at": now, "updated_at": now},
-        )
-        session = store.insert(
-            "session",
-            {"group_id": group, "date": "2026-11-23", "planned_start": now, "planned_end": now,
-             "created_at": now, "updated_at": now},
-        )
-        note = store.insert(
+        group = records.add_group(store, "G")
+        member = records.add_member(store, "C1", "P Q")
+        note = records.add_note(store, records.add_session(store, group), member, "x")
+        store.update(
             "member_note",
-            {"session_id": session, "member_id": member, "format": "DAP", "sections": '{"data": "x"}',
-             "created_at": now, "updated_at": now},
+            note,
+            {
+                "status": "signed",
+                "signed_by": clinic.ctx.actor_id,
+                "signed_at": now,
+                "content_hash": "h",
+            },
         )
-        store.update("member_note", note, {"status": "signed", "signed_by": clinic.ctx.actor_id,
-                                           "signed_at": now, "content_hash": "h"})
     return note
 
 
@@ -55,7 +51,9 @@ def test_connection_rules(clinic) -> None:
 
 def test_foreign_keys_are_enforced(clinic) -> None:
     with pytest.raises(Exception, match="FOREIGN KEY"):
-        clinic.store.insert("enrollment", {"member_id": 999, "group_id": 999, "start_on": "2026-01-01"})
+        clinic.store.insert(
+            "enrollment", {"member_id": 999, "group_id": 999, "start_on": "2026-01-01"}
+        )
 
 
 def test_signed_note_refuses_update_and_delete_through_raw_sql(clinic) -> None:
@@ -69,13 +67,19 @@ def test_signed_note_refuses_update_and_delete_through_raw_sql(clinic) -> None:
         conn.execute("DELETE FROM member_note WHERE id = ?", [note])
     with pytest.raises(sqlcipher3.IntegrityError):
         conn.execute("UPDATE member_note SET status = 'draft' WHERE id = ?", [note])
-    assert conn.execute("SELECT status FROM member_note WHERE id = ?", [note]).fetchone()[0] == "signed"
+    assert (
+        conn.execute("SELECT status FROM member_note WHERE id = ?", [note]).fetchone()[0]
+        == "signed"
+    )
     conn.close()
 
 
 def test_signed_note_refusal_reaches_services_as_a_rule_violation(clinic) -> None:
     note = signed_note(clinic)
-    with pytest.raises(errors.RuleViolation, match="signed note cannot be changed"), clinic.store.atomic():
+    with (
+        pytest.raises(errors.RuleViolation, match="signed note cannot be changed"),
+        clinic.store.atomic(),
+    ):
         clinic.store.update("member_note", note, {"plan": "changed"})
 
 
@@ -164,7 +168,10 @@ def test_passphrase_database_is_unreadable_without_it(tmp_path) -> None:
     with pytest.raises(errors.WrongPassphrase):
         open_database(path, Passphrase("kettle river blue mangoes"))
     reopened = open_database(path, Passphrase("kettle river blue mango"))
-    assert reopened.scalar("SELECT value FROM setting WHERE key = 'probe'") == '"DISTINCTIVE-PLAINTEXT-MARKER"'
+    assert (
+        reopened.scalar("SELECT value FROM setting WHERE key = 'probe'")
+        == '"DISTINCTIVE-PLAINTEXT-MARKER"'
+    )
     reopened.close()
 
 
@@ -186,7 +193,7 @@ def test_garbage_file_is_reported_not_crashed(tmp_path) -> None:
 
 
 def test_passphrase_quoting_is_safe(tmp_path) -> None:
-    tricky = Passphrase("it's a \"quoted\" pass; DROP TABLE x; --")
+    tricky = Passphrase('it\'s a "quoted" pass; DROP TABLE x; --')
     store = create_database(tmp_path / "q.db", tricky)
     store.close()
     open_database(tmp_path / "q.db", tricky).close()
