@@ -42,8 +42,9 @@ demo: $(VENV)/.run-installed
 	IOP_FACILITATOR_PASSPHRASE='$(DEMO_PASSPHRASE)' $(BIN)/iop-facilitator --data-dir '$(DEMO_DIR)' demo --if-missing
 	$(BIN)/iop-facilitator --data-dir '$(DEMO_DIR)'
 
+# The whole suite, the bundle build and its tests included (CI runs this through .ci/run).
 test: $(VENV)/.test-installed
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not stress and not bundle" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not stress" $(PYTEST_ARGS)
 
 test-fast: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not gui and not slow and not stress and not bundle" -q $(PYTEST_ARGS)
@@ -61,11 +62,12 @@ typecheck: $(VENV)/.dev-installed
 bench: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m iop_facilitator.bench $(BENCH_ARGS)
 
-bundle: $(VENV)/.dev-installed
+bundle: $(VENV)/.test-installed
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build build_spec/iop_facilitator.spec
 	@du -sh dist/iop-facilitator
 
-bundle-test: $(VENV)/.dev-installed
+# Only the bundle's tests (they are part of `make test` too): build in a temp folder, run it.
+bundle-test: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m bundle -q $(PYTEST_ARGS)
 
 clean:
