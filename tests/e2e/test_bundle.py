@@ -134,13 +134,23 @@ def test_bundle_exports_a_pdf_from_the_cli(bundle: Path, tmp_path: Path) -> None
     fragments = {n.id: first_words(n.sections) for n in session_notes}
     out = tmp_path / "out"
     exported = run(
-        bundle, "--data-dir", str(data), "export", "notes", "--session", str(note.session_id),
-        "--out", str(out), passphrase=PASS,
+        bundle,
+        "--data-dir",
+        str(data),
+        "export",
+        "notes",
+        "--session",
+        str(note.session_id),
+        "--out",
+        str(out),
+        passphrase=PASS,
     )
     assert exported.returncode == 0, exported.stderr
     files = [Path(line) for line in exported.stdout.splitlines()]
     assert len(files) == len(session_notes) and all(f.suffix == ".pdf" for f in files)
-    texts = [" ".join(" ".join(p.extract_text() for p in PdfReader(f).pages).split()) for f in files]
+    texts = [
+        " ".join(" ".join(pg.extract_text() for pg in PdfReader(f).pages).split()) for f in files
+    ]
     for text in texts:
         assert "42 CFR part 2" in text
     for note_id, fragment in fragments.items():
