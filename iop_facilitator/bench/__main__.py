@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from iop_facilitator.bench import generate, measure, queries
+from iop_facilitator.bench import generate, measure, queries, workload
 from iop_facilitator.bench.report import Report, Row, machine, markdown, update_readme, write
 from iop_facilitator.paths import DataPaths
 from iop_facilitator.storage import Key, Passphrase, Store, open_database
@@ -220,11 +220,13 @@ def measure_workload(
                 rss.append(done.peak_rss_mb)
     if failures:
         raise SystemExit(f"The workload run failed: {failures[0]}")
+    if found.get("pdfs_15_written") != workload.PDF_BATCH:
+        raise SystemExit(f"The workload exported {found.get('pdfs_15_written')} PDFs, not 15")
 
     def stat(step: str) -> measure.Stat:
         return measure.Stat(tuple(t[step] for t in runs_times))
 
-    values = dict(found, pdfs_15_again=stat("pdfs_15_again").median, common="cravings")
+    values = dict(found, pdfs_15_again=stat("pdfs_15_again").median, common=workload.COMMON_TERM)
     for step, label, target, limit, note in WORKLOAD_ROWS:
         report.add(Row.of(label, "ms", stat(step), target, limit, note.format(**values)))
     if rss:

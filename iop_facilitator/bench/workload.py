@@ -38,6 +38,7 @@ STEPS = (
     "pdfs_15_again",
 )
 PDF_BATCH = 15
+COMMON_TERM = "cravings"  # in most generated notes: the worst case for ranking
 
 
 def _timed(results: dict[str, float], name: str, action: Callable[[], Any]) -> Any:
@@ -47,17 +48,74 @@ def _timed(results: dict[str, float], name: str, action: Callable[[], Any]) -> A
     return value
 
 
+def screen_calls(
+    clinic: Any, day: dt.date, member_id: int, rare_term: str, common_term: str, out: Path
+) -> dict[str, Callable[[], Any]]:
+    """The service calls each screen makes when it opens, by STEPS name (PDFs aside).
+
+    tests/unit/test_query_plans.py runs these same calls and checks every query's plan.
+    """
+    from iop_facilitator.bench import queries
+    from iop_facilitator.domain.ids import MemberId, SessionId
+
+    reports, sessions, notes = clinic.reports, clinic.sessions, clinic.notes
+    year_ago = (day - dt.timedelta(days=365)).isoformat()
+    past = SessionId(  # a year back; the oldest session in a smaller database
+        int(
+            clinic.store.scalar(
+                "SELECT coalesce((SELECT id FROM session WHERE date <= ? "
+                "ORDER BY date DESC, id LIMIT 1), (SELECT min(id) FROM session))",
+                [year_ago],
+            )
+        )
+    )
+    monday = day - dt.timedelta(days=day.weekday())
+
+    def today() -> int:
+        return (
+            len(reports.today_groups(day))
+            + len(reports.members_to_watch(day))
+            + len(reports.unsigned_notes())
+        )
+
+    def session() -> int:
+        sessions.get(past)
+        roster = sessions.roster(past)
+        sessions.topic_material(past)
+        sessions.agenda_segments(past)
+        member_notes = notes.for_session(past)
+        notes.progress(past)
+        return len(roster) + len(member_notes)
+
+    def history() -> int:
+        clinic.members.history(MemberId(member_id))
+        progress = reports.member_progress(member_id)
+        listed = queries.member_history(clinic.store, member_id)
+        return len(listed) + len(progress.weeks)
+
+    return {
+        "today": today,
+        "session": session,
+        "history": history,
+        "search_common": lambda: notes.search(common_term),
+        "search_rare": lambda: notes.search(rare_term),
+        "weekly_hours": lambda: clinic.exports.export_hours(
+            monday, monday + dt.timedelta(days=6), out
+        ),
+        "program_report": lambda: reports.program_report(monday - dt.timedelta(weeks=11), day),
+    }
+
+
 def run(
     data_dir: Path,
     day: dt.date,
     member_id: int,
     rare_term: str,
-    common_term: str = "cravings",
+    common_term: str = COMMON_TERM,
 ) -> tuple[dict[str, float], dict[str, Any]]:
     """Times in ms per STEPS name, and what was found (counts, for the notes column)."""
     from iop_facilitator import passphrase_source
     from iop_facilitator.clock import ManualClock
-    from iop_facilitator.domain.ids import MemberId, SessionId
     from iop_facilitator.export.pdf_render import ensure_app
     from iop_facilitator.paths import DataPaths
     from iop_facilitator.services.clinic import open_clinic
@@ -69,69 +127,18 @@ def run(
     found: dict[str, Any] = {}
     clinic = _timed(times, "open", lambda: open_clinic(DataPaths(data_dir), key, clock=clock))
     try:
-        reports, sessions, notes = clinic.reports, clinic.sessions, clinic.notes
-
-        def today() -> int:
-            return (
-                len(reports.today_groups(day))
-                + len(reports.members_to_watch(day))
-                + len(reports.unsigned_notes())
-            )
-
-        found["today_rows"] = _timed(times, "today", today)
-        year_ago = (day - dt.timedelta(days=365)).isoformat()
-        past = SessionId(  # a year back; the oldest session in a smaller database
-            int(
-                clinic.store.scalar(
-                    "SELECT coalesce((SELECT id FROM session WHERE date <= ? "
-                    "ORDER BY date DESC, id LIMIT 1), (SELECT min(id) FROM session))",
-                    [year_ago],
-                )
-            )
-        )
-
-        def session() -> int:
-            sessions.get(past)
-            roster = sessions.roster(past)
-            sessions.topic_material(past)
-            sessions.agenda_segments(past)
-            member_notes = notes.for_session(past)
-            notes.progress(past)
-            return len(roster) + len(member_notes)
-
-        found["session_rows"] = _timed(times, "session", session)
-
-        def history() -> int:
-            from iop_facilitator.bench import queries
-
-            clinic.members.history(MemberId(member_id))
-            progress = reports.member_progress(member_id)
-            listed = queries.member_history(clinic.store, member_id)
-            return len(listed) + len(getattr(progress, "weeks", ()))
-
-        found["history_rows"] = _timed(times, "history", history)
-        found["search_common_hits"] = len(
-            _timed(times, "search_common", lambda: notes.search(common_term))
-        )
-        found["search_common_hits_total"] = f"{count_matches(clinic.store, common_term):,}"
-        found["search_rare_hits"] = len(
-            _timed(times, "search_rare", lambda: notes.search(rare_term))
-        )
-        monday = day - dt.timedelta(days=day.weekday())
         with tempfile.TemporaryDirectory(prefix="iop-bench-out-") as tmp:
             out = Path(tmp)
-            _timed(
-                times,
-                "weekly_hours",
-                lambda: clinic.exports.export_hours(monday, monday + dt.timedelta(days=6), out),
-            )
-            _timed(
-                times,
-                "program_report",
-                lambda: reports.program_report(monday - dt.timedelta(weeks=11), day),
-            )
+            calls = screen_calls(clinic, day, member_id, rare_term, common_term, out)
+            for step, call in calls.items():
+                value = _timed(times, step, call)
+                if isinstance(value, int):
+                    found[f"{step}_rows"] = value
+                elif isinstance(value, list):
+                    found[f"{step}_hits"] = len(value)
+            found["search_common_hits_total"] = f"{count_matches(clinic.store, common_term):,}"
+            monday = day - dt.timedelta(days=day.weekday())
             batch = [n for n in clinic.exports.notes_in(start=monday, end=day) if n[1]][:PDF_BATCH]
-            found["pdfs"] = len(batch)
             for name in ("pdfs_15", "pdfs_15_again"):
                 result, _ = _timed(
                     times,
