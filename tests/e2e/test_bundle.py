@@ -79,6 +79,14 @@ def test_bundle_size_is_reported_and_under_target(bundle: Path) -> None:
     assert size < SIZE_LIMIT_MB
 
 
+def test_bundle_carries_every_resource_file(bundle: Path) -> None:
+    """The whole resources/ folder (curriculum, icons, translations when present) is shipped."""
+    source = ROOT / "resources"
+    shipped = bundle.parent / "_internal" / "resources"
+    wanted = sorted(p.relative_to(source) for p in source.rglob("*") if p.is_file())
+    assert wanted and [w for w in wanted if not (shipped / w).is_file()] == []
+
+
 def test_bundle_starts_with_smoke_on_a_fresh_data_dir(bundle: Path, tmp_path: Path) -> None:
     result = run(bundle, "--data-dir", str(tmp_path / "fresh"), "--smoke")
     assert result.returncode == 0, result.stderr
