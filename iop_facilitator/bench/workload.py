@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import os
 import tempfile
@@ -140,11 +141,8 @@ def run(
             monday = day - dt.timedelta(days=day.weekday())
             batch = [n for n in clinic.exports.notes_in(start=monday, end=day) if n[1]][:PDF_BATCH]
             for name in ("pdfs_15", "pdfs_15_again"):
-                result, _ = _timed(
-                    times,
-                    name,
-                    lambda name=name: clinic.exports.export_notes(batch, out / name, "pdf"),
-                )
+                export = functools.partial(clinic.exports.export_notes, batch, out / name, "pdf")
+                result, _ = _timed(times, name, export)
                 found[f"{name}_written"] = len(result.written)
     finally:
         clinic.close()
