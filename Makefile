@@ -17,7 +17,7 @@ if python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1
 echo "No Python 3.11 or newer found: install one (e.g. apt-get install python3) and try again." >&2; exit 1
 endef
 
-.PHONY: run demo test test-fast lint typecheck bench stress bundle bundle-test clean
+.PHONY: run demo test test-fast lint typecheck bench bench-quick bench-readme stress bundle bundle-test clean
 
 $(BIN)/python:
 	@PY=$$($(find_python)) && echo "Creating $(VENV) with $$PY" && $$PY -m venv $(VENV)
@@ -42,8 +42,9 @@ demo: $(VENV)/.run-installed
 	IOP_FACILITATOR_PASSPHRASE='$(DEMO_PASSPHRASE)' $(BIN)/iop-facilitator --data-dir '$(DEMO_DIR)' demo --if-missing
 	$(BIN)/iop-facilitator --data-dir '$(DEMO_DIR)'
 
+# The whole suite, the bundle build and its tests included (CI runs this through .ci/run).
 test: $(VENV)/.test-installed
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not stress and not bundle" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not stress" $(PYTEST_ARGS)
 
 test-fast: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not gui and not slow and not stress and not bundle" -q $(PYTEST_ARGS)
@@ -61,11 +62,20 @@ typecheck: $(VENV)/.dev-installed
 bench: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m iop_facilitator.bench $(BENCH_ARGS)
 
-bundle: $(VENV)/.dev-installed
+# A small database and one run of each measurement: checks the suite works, not the targets.
+bench-quick: $(VENV)/.test-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m iop_facilitator.bench --quick $(BENCH_ARGS)
+
+# The full bench, then its table and machine line into README.md's Performance section.
+bench-readme: $(VENV)/.test-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m iop_facilitator.bench --readme $(BENCH_ARGS)
+
+bundle: $(VENV)/.test-installed
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build build_spec/iop_facilitator.spec
 	@du -sh dist/iop-facilitator
 
-bundle-test: $(VENV)/.dev-installed
+# Only the bundle's tests (they are part of `make test` too): build in a temp folder, run it.
+bundle-test: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m bundle -q $(PYTEST_ARGS)
 
 clean:

@@ -9,21 +9,33 @@ need a screen not built yet are printed as "not yet built" rows, never as made-u
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import functools
+import json
 import os
 import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from iop_facilitator.bench import generate, measure, queries
-from iop_facilitator.bench.report import Report, Row, machine, markdown, write
+from iop_facilitator.bench import generate, measure, queries, workload
+from iop_facilitator.bench.report import Report, Row, machine, markdown, update_readme, write
 from iop_facilitator.paths import DataPaths
 from iop_facilitator.storage import Key, Passphrase, Store, open_database
-from iop_facilitator.storage.bulk import backup_to, cipher_version, plaintext_copy
+from iop_facilitator.storage.bulk import cipher_version, plaintext_copy
 
 ROOT = Path(__file__).resolve().parents[2]
+QUICK_WEEKS = 6  # --quick: a small database, enough for every row to be measured once
+START_ROWS = (
+    ("Bare PySide6 window (same run)", "reference"),
+    ("Cold start to window shown (--smoke)", "info"),
+    ("Start ratio app / bare window", "≤ 2x"),
+    ("Peak memory, smoke start (ru_maxrss)", "< 250 MB"),
+)
+T = TypeVar("T")
 QUERY_LIMIT_MS = 200.0
 QUERY_RUNS_FACTOR = 3  # queries are quick: more runs steady their medians on a busy machine
 
@@ -70,8 +82,6 @@ def measure_database(
     report: Report, db: Path, plain: Path, gen: generate.Generated, runs: int
 ) -> None:
     """Open with the KDF, then the query set on fresh connections, encrypted and plain."""
-    import datetime as dt
-
     qset = queries.query_set(
         gen.long_stay_member_id, gen.typical_member_id, dt.date.fromisoformat(gen.last_week_start)
     )
@@ -120,42 +130,183 @@ def measure_database(
         )
 
 
-def measure_backup(report: Report, db: Path, runs: int) -> None:
-    key = Passphrase(generate.BENCH_PASSPHRASE)
-    store = _open(db, key)
-    values = []
+# Rows from the workload child: (step, label, target text, limit in ms or None, what it does).
+WORKLOAD_ROWS = (
+    (
+        "today",
+        "Open Today",
+        "< 200 ms",
+        200.0,
+        "today's groups, members to watch, unsigned notes (the Today page's calls)",
+    ),
+    (
+        "session",
+        "Open a past session (a year ago)",
+        "< 200 ms",
+        200.0,
+        "session, roster, topic, agenda, its notes and progress",
+    ),
+    (
+        "history",
+        "Member history (longest-staying member: 10 years)",
+        "< 200 ms",
+        200.0,
+        "Members page history, progress chart data and the session list",
+    ),
+    (
+        "search_common",
+        "Full-text search over notes, first page (common word)",
+        "< 100 ms",
+        100.0,
+        "50 hits ranked; '{common}' is in {search_common_hits_total} notes",
+    ),
+    (
+        "search_rare",
+        "Full-text search over notes, first page (rare word)",
+        "< 100 ms",
+        100.0,
+        "one member's notes",
+    ),
+    (
+        "weekly_hours",
+        "Weekly hours report (one week, all groups, CSV)",
+        "< 200 ms",
+        200.0,
+        "exports.export_hours",
+    ),
+    (
+        "program_report",
+        "Program report (Reports page, 12 weeks)",
+        "< 200 ms",
+        200.0,
+        "reports.program_report",
+    ),
+    (
+        "pdfs_15",
+        "Export 15 member PDFs",
+        "< 2 s",
+        2000.0,
+        "first batch in the process (fonts not loaded yet); again {pdfs_15_again:.0f} ms",
+    ),
+)
+
+
+def measure_workload(
+    report: Report, data_dir: Path, gen: generate.Generated, runs: int, env: dict[str, str]
+) -> None:
+    """The screens' service calls, each run in a fresh child process; medians over the runs."""
+    day = dt.date.fromisoformat(gen.last_week_start) + dt.timedelta(days=3)  # a Thursday
+    runs_times: list[dict[str, float]] = []
+    found: dict[str, object] = {}
+    rss: list[float] = []
+    failures = []
     with tempfile.TemporaryDirectory(prefix="iop-bench-") as tmp:
-        target = Path(tmp) / "backup.db"
-        try:
-            for _ in range(runs):
-                values.append(measure.time_ms(lambda: backup_to(store, target, key)))
-            size_mb = target.stat().st_size / 1e6
-        finally:
-            store.close()
+        result = Path(tmp) / "result.json"
+        argv = [
+            sys.executable, "-m", "iop_facilitator.bench.workload", str(data_dir), str(result),
+            "--day", day.isoformat(), "--member", str(gen.long_stay_member_id),
+            "--rare", f"{gen.typical_member_id:04d}",
+        ]  # fmt: skip
+        for _ in range(runs):
+            result.unlink(missing_ok=True)
+            done = measure.run_process(argv, env, timeout=600)
+            if done.returncode != 0 or not result.exists():
+                failures.append(done.stderr.strip().splitlines()[-1:] or [str(done.returncode)])
+                continue
+            data = json.loads(result.read_text(encoding="utf-8"))
+            runs_times.append(data["times"])
+            found = data["found"]
+            if done.peak_rss_mb is not None:
+                rss.append(done.peak_rss_mb)
+    if failures:
+        raise SystemExit(f"The workload run failed: {failures[0]}")
+    if found.get("pdfs_15_written") != workload.PDF_BATCH:
+        raise SystemExit(f"The workload exported {found.get('pdfs_15_written')} PDFs, not 15")
+
+    def stat(step: str) -> measure.Stat:
+        return measure.Stat(tuple(t[step] for t in runs_times))
+
+    values = dict(found, pdfs_15_again=stat("pdfs_15_again").median, common=workload.COMMON_TERM)
+    for step, label, target, limit, note in WORKLOAD_ROWS:
+        report.add(Row.of(label, "ms", stat(step), target, limit, note.format(**values)))
+    if rss:
+        report.add(
+            Row.of(
+                "Peak memory, workload (every row above in one process)",
+                "MB",
+                measure.Stat(tuple(rss)),
+                "< 250 MB",
+                250.0,
+                "ru_maxrss of the child: clinic open, screens' queries, 2 x 15 PDFs",
+            )
+        )
+
+
+def measure_startup_check(report: Report, db: Path, runs: int) -> None:
+    """The integrity check open_clinic runs before the first window (services/integrity.py):
+    `quick_check` reads every page of the file, so it grows with the database."""
+    from iop_facilitator.storage import maintenance
+
+    values: list[float] = []
+    store = _open(db, Passphrase(generate.BENCH_PASSPHRASE))
+    try:
+        for _ in range(runs):
+            measure_once(values, lambda: maintenance.check(store, full=False))
+        pages = int(store.scalar("PRAGMA page_count"))
+    finally:
+        store.close()
     report.add(
         Row.of(
-            "Backup (SQLite backup API, keyed target)",
+            "Start-up integrity check (quick_check, part of cold start)",
             "ms",
             measure.Stat(tuple(values)),
-            "info",
+            "info (part of start)",
             None,
-            f"{size_mb:.0f} MB; storage.bulk.backup_to until the backup feature lands",
+            f"reads all {pages:,} pages before the window shows; weekly a full integrity_check",
         )
     )
 
 
-def measure_start(report: Report, db: Path, runs: int, work: Path) -> None:
-    """Cold start to window shown (--smoke) against a bare PySide6 window, alternating runs."""
-    data = DataPaths(work / "start-data").ensure()
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{data.database}{suffix}").unlink(missing_ok=True)
-    shutil.copyfile(db, data.database)  # the app writes an audit row on unlock: not into the cache
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        IOP_FACILITATOR_PASSPHRASE=generate.BENCH_PASSPHRASE,
+def measure_backup(report: Report, data_dir: Path, runs: int) -> None:
+    """The app's own backup (copy, verify by reopening, rotate), into a temporary folder."""
+    from iop_facilitator.clock import ManualClock
+    from iop_facilitator.services.clinic import open_clinic
+
+    key = Passphrase(generate.BENCH_PASSPHRASE)
+    values: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="iop-bench-") as tmp:
+        clinic = open_clinic(DataPaths(data_dir), key, clock=ManualClock(dt.datetime.now()))
+        try:
+            clinic.settings.update({"backup_folder": tmp})
+            for _ in range(runs):
+                info, _ = measure_once(values, clinic.backups.back_up)
+                size_mb = info.size / 1e6
+                info.path.unlink()
+                info.sidecar.unlink(missing_ok=True)
+            clinic.settings.update({"backup_folder": ""})
+        finally:
+            clinic.close()
+    report.add(
+        Row.of(
+            "Backup (verified, encrypted)",
+            "ms",
+            measure.Stat(tuple(values)),
+            "info",
+            None,
+            f"{size_mb:.0f} MB: SQLite backup API, then reopened and counted",
+        )
     )
-    env.pop("IOP_FACILITATOR_DATA", None)
+
+
+def measure_once(values: list[float], action: Callable[[], T]) -> T:
+    start = time.perf_counter()
+    result = action()
+    values.append((time.perf_counter() - start) * 1000.0)
+    return result
+
+
+def measure_start(report: Report, data: DataPaths, runs: int, env: dict[str, str]) -> None:
+    """Cold start to window shown (--smoke) against a bare PySide6 window, alternating runs."""
     app_cmd = [sys.executable, "-m", "iop_facilitator", "--data-dir", str(data.root), "--smoke"]
     bare_cmd = [sys.executable, "-c", measure.BARE_WINDOW_SCRIPT]
     measure.run_process(bare_cmd, env)  # warm the OS file cache for both; not counted
@@ -185,7 +336,7 @@ def measure_start(report: Report, db: Path, runs: int, work: Path) -> None:
     )
     report.add(
         Row.of(
-            "Cold start to window shown (--smoke, 10-year db)",
+            "Cold start to window shown (--smoke)",
             "ms",
             measure.Stat(tuple(app)),
             "info",
@@ -253,15 +404,48 @@ def bundle_row(report: Report) -> None:
     )
 
 
+def working_copy(paths: DataPaths, out: Path) -> DataPaths:
+    """A copy of the cached database to run the app on: it writes audit rows on unlock."""
+    data = DataPaths(out / "work-data").ensure()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{data.database}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(paths.database, data.database)
+    return data
+
+
+def child_env() -> dict[str, str]:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        IOP_FACILITATOR_PASSPHRASE=generate.BENCH_PASSPHRASE,
+    )
+    env.pop("IOP_FACILITATOR_DATA", None)
+    return env
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m iop_facilitator.bench")
     parser.add_argument("--runs", type=int, default=5, help="runs per measurement (median kept)")
     parser.add_argument("--out", default=str(ROOT / "bench-results"), help="results folder")
     parser.add_argument("--skip-start", action="store_true", help="skip the Qt start-up runs")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help=f"a {QUICK_WEEKS}-week database and 1 run each: checks the suite, not the targets",
+    )
+    parser.add_argument(
+        "--readme",
+        nargs="?",
+        const=str(ROOT / "README.md"),
+        metavar="FILE",
+        help="after the run, put the table into FILE's Performance section (default README.md)",
+    )
     args = parser.parse_args(argv)
-    runs = max(1, args.runs)
+    runs = 1 if args.quick else max(1, args.runs)
     out = Path(args.out).resolve()
-    paths, gen = generate.cached_database(out)
+    began = time.perf_counter()
+    paths, gen = generate.cached_database(out, weeks=QUICK_WEEKS if args.quick else generate.WEEKS)
+    generated_s = time.perf_counter() - began
     plain = paths.root / "plaintext-copy.db"
     store = _open(paths.database, Passphrase(generate.BENCH_PASSPHRASE))
     try:
@@ -273,24 +457,34 @@ def main(argv: list[str] | None = None) -> int:
     report = Report(machine=machine(sqlcipher))
     report.database = {
         "generator": generate.cache_key(),
+        "weeks": QUICK_WEEKS if args.quick else generate.WEEKS,
+        "quick": args.quick,
         "sessions": gen.counts.get("session", 0),
         "member_notes": gen.counts.get("member_note", 0),
         "members": gen.counts.get("member", 0),
         "attendance": gen.counts.get("attendance", 0),
         "size_mb": paths.database.stat().st_size / 1e6,
+        "prepare_seconds": round(generated_s, 1),
     }
-    if not args.skip_start:
-        measure_start(report, paths.database, runs, out)
-    report.add(Row.placeholder("Open Today", "ms", "< 200 ms"))
-    report.add(Row.placeholder("Open a past session", "ms", "< 200 ms"))
+    data = working_copy(paths, out)
+    env = child_env()
+    if args.skip_start:
+        for label, target in START_ROWS:
+            report.add(Row.placeholder(label, "", target, "skipped (--skip-start)"))
+    else:
+        measure_start(report, data, runs, env)
+    measure_workload(report, data.root, gen, runs, env)
     measure_database(report, paths.database, plain, gen, runs * QUERY_RUNS_FACTOR)
-    report.add(Row.placeholder("Full-text search over notes (first page)", "ms", "< 100 ms"))
-    report.add(Row.placeholder("Export 15 member PDFs", "ms", "< 2 s"))
-    measure_backup(report, paths.database, max(1, min(runs, 3)))
+    measure_startup_check(report, paths.database, 1 if args.quick else min(runs, 3))
+    measure_backup(report, data.root, 1 if args.quick else max(1, min(runs, 3)))
     bundle_row(report)
+    report.seconds = round(time.perf_counter() - began, 1)
     write(report, out)
     print(markdown(report))
     print(f"Written to {out / 'latest.md'} and {out / 'latest.json'}")
+    if args.readme:
+        update_readme(Path(args.readme), report)
+        print(f"Performance section of {args.readme} updated.")
     return 0
 
 

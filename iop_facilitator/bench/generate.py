@@ -109,9 +109,12 @@ def cache_key() -> str:
     return f"v{GENERATOR_VERSION}-{schema}"
 
 
-def cached_database(cache_dir: Path, *, log: Any = print) -> tuple[DataPaths, Generated]:
-    """The cached ten-year data folder, generating it first when missing."""
-    folder = cache_dir / f"db-10y-{cache_key()}"
+def cached_database(
+    cache_dir: Path, *, weeks: int = WEEKS, log: Any = print
+) -> tuple[DataPaths, Generated]:
+    """The cached data folder (ten years unless `weeks` says less), generated first if missing."""
+    size = "10y" if weeks == WEEKS else f"{weeks}w"
+    folder = cache_dir / f"db-{size}-{cache_key()}"
     meta_file = folder / "bench-meta.json"
     paths = DataPaths(folder)
     if meta_file.exists() and paths.database.exists():
@@ -119,8 +122,8 @@ def cached_database(cache_dir: Path, *, log: Any = print) -> tuple[DataPaths, Ge
         return paths, Generated(**meta)
     if folder.exists():
         shutil.rmtree(folder)
-    log(f"Generating the ten-year database in {folder} (once; reruns reuse it)...")
-    generated = generate(paths)
+    log(f"Generating a {weeks}-week database in {folder} (once; reruns reuse it)...")
+    generated = generate(paths, weeks=weeks)
     meta_file.write_text(json.dumps(generated.__dict__, indent=2), encoding="utf-8")
     return paths, generated
 

@@ -110,16 +110,18 @@ class TimedQuery:
 def query_set(long_stay_member: int, typical_member: int, last_week: dt.date) -> list[TimedQuery]:
     return [
         TimedQuery(
-            "Member history, 10 years (worst case member)",
+            "Query: member history list (longest-staying member)",
             lambda st: member_history(st, long_stay_member),
         ),
         TimedQuery(
-            "Member history (typical member, ~10 weeks)",
+            "Query: member history list (typical member, ~10 weeks)",
             lambda st: member_history(st, typical_member),
         ),
-        TimedQuery("Weekly hours report (one week)", lambda st: weekly_hours(st, last_week, 1)),
         TimedQuery(
-            "Weekly hours report (12 weeks)",
+            "Query: hours per member per week (one week)", lambda st: weekly_hours(st, last_week, 1)
+        ),
+        TimedQuery(
+            "Query: hours per member per week (12 weeks)",
             lambda st: weekly_hours(st, last_week - dt.timedelta(weeks=11), 12),
         ),
     ]

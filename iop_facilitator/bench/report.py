@@ -14,7 +14,9 @@ from typing import Any
 
 from iop_facilitator.bench.measure import Stat
 
-NOT_YET_BUILT = "not yet built"
+SKIPPED = "not measured"
+README_START = "<!-- bench:start (written by make bench-readme; do not edit by hand) -->"
+README_END = "<!-- bench:end -->"
 
 
 @dataclass
@@ -50,7 +52,7 @@ class Row:
         )
 
     @classmethod
-    def placeholder(cls, name: str, unit: str, target: str, note: str = NOT_YET_BUILT) -> Row:
+    def placeholder(cls, name: str, unit: str, target: str, note: str = SKIPPED) -> Row:
         return cls(name, unit, target, note=note)
 
     @property
@@ -69,6 +71,7 @@ class Report:
     database: dict[str, Any] = field(default_factory=dict)
     importtime: dict[str, Any] = field(default_factory=dict)
     started: str = field(default_factory=lambda: dt.datetime.now().isoformat(timespec="seconds"))
+    seconds: float = 0.0  # the whole run, generation of a missing database included
 
     def add(self, row: Row) -> Row:
         self.rows.append(row)
@@ -85,22 +88,18 @@ def _fmt(value: float | None, unit: str) -> str:
     return f"{value:.0f}" if value >= 100 else f"{value:.1f}"
 
 
-def markdown(report: Report) -> str:
+def machine_line(report: Report) -> str:
+    m = report.machine
+    return (
+        f"Benchmark run {report.started} on {m.get('cpu', '?')} ({m.get('cores', '?')} cores, "
+        f"{m.get('ram', '?')} RAM), {m.get('os', '?')}, Python {m.get('python', '?')}, "
+        f"Qt {m.get('qt', '?')}, SQLCipher {m.get('sqlcipher', '?')}."
+    )
+
+
+def table(report: Report) -> list[str]:
+    """The measurements: one Markdown table row each."""
     lines = [
-        f"Benchmark run {report.started} on {report.machine.get('cpu', '?')} "
-        f"({report.machine.get('cores', '?')} cores), Python {report.machine.get('python', '?')}, "
-        f"Qt {report.machine.get('qt', '?')}, SQLCipher {report.machine.get('sqlcipher', '?')}.",
-        "",
-    ]
-    if report.database:
-        db = report.database
-        lines += [
-            f"Database: {db.get('sessions', 0):,} sessions, {db.get('member_notes', 0):,} signed "
-            f"member notes, {db.get('members', 0):,} members, {db.get('size_mb', 0):.0f} MB "
-            f"(generator {db.get('generator', '?')}).",
-            "",
-        ]
-    lines += [
         "| Measure | Median | Min – max | Stdev | Runs | Target | Verdict | Note |",
         "|---|---:|---:|---:|---:|---|---|---|",
     ]
@@ -114,6 +113,27 @@ def markdown(report: Report) -> str:
             f"| {r.name} | {_fmt(r.median, r.unit)} {r.unit} | {spread} | {stdev} | {r.runs} "
             f"| {r.target} | {r.verdict} | {r.note} |"
         )
+    return lines
+
+
+def database_line(report: Report) -> str:
+    db = report.database
+    quick = (
+        " QUICK MODE (a small database, one run each: not for comparing)" if db.get("quick") else ""
+    )
+    return (
+        f"Database: {db.get('weeks', '?')} weeks, {db.get('sessions', 0):,} sessions, "
+        f"{db.get('member_notes', 0):,} signed member notes, {db.get('members', 0):,} members, "
+        f"{db.get('size_mb', 0):.0f} MB (generator {db.get('generator', '?')}).{quick} "
+        f"Whole run {report.seconds:.0f} s."
+    )
+
+
+def markdown(report: Report) -> str:
+    lines = [machine_line(report), ""]
+    if report.database:
+        lines += [database_line(report), ""]
+    lines += table(report)
     if report.importtime:
         lines += ["", "Start-up imports (`python -X importtime`, smoke path, one run):", ""]
         lines += ["| Top-level import | Cumulative ms | Self ms |", "|---|---:|---:|"]
@@ -135,6 +155,26 @@ def as_json(report: Report) -> str:
     return json.dumps(data, indent=2)
 
 
+def readme_section(report: Report) -> str:
+    """What goes between the README's markers: the machine, the database and the table."""
+    lines = [README_START, "", machine_line(report), ""]
+    if report.database:
+        lines += [database_line(report), ""]
+    return "\n".join([*lines, *table(report), "", README_END])
+
+
+def update_readme(readme: Path, report: Report) -> None:
+    """Replace the text between the markers in `readme` (they must be there, once each)."""
+    text = readme.read_text(encoding="utf-8")
+    if text.count(README_START) != 1 or text.count(README_END) != 1:
+        raise SystemExit(
+            f"{readme} needs the markers {README_START!r} and {README_END!r} once each"
+        )
+    head, rest = text.split(README_START, 1)
+    _old, tail = rest.split(README_END, 1)
+    readme.write_text(head + readme_section(report) + tail, encoding="utf-8")
+
+
 def write(report: Report, folder: Path) -> tuple[Path, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     md, js = folder / "latest.md", folder / "latest.json"
@@ -153,6 +193,29 @@ def _cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
+def _ram() -> str:
+    try:
+        for line in Path("/proc/meminfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("MemTotal:"):
+                return f"{int(line.split()[1]) / 1024 / 1024:.1f} GB"
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        pages, size = os.sysconf("SC_PHYS_PAGES"), os.sysconf("SC_PAGE_SIZE")
+        return f"{pages * size / 1024**3:.1f} GB"
+    except (ValueError, OSError, AttributeError):
+        return "?"
+
+
+def _os_name() -> str:
+    try:
+        release = platform.freedesktop_os_release().get("PRETTY_NAME", "")
+    except OSError:
+        release = ""
+    kernel = f"{platform.system()} {platform.release()}"
+    return f"{release} ({kernel})" if release else kernel
+
+
 def _version(dist: str) -> str:
     try:
         return metadata.version(dist)
@@ -168,7 +231,8 @@ def machine(sqlcipher: str = "") -> dict[str, str]:
     return {
         "cpu": _cpu_model(),
         "cores": str(os.cpu_count() or "?"),
-        "os": f"{platform.system()} {platform.release()}",
+        "os": _os_name(),
+        "ram": _ram(),
         "python": platform.python_version(),
         "qt": qt,
         "sqlcipher": sqlcipher or "?",

@@ -9,7 +9,16 @@ import sys
 import pytest
 
 from iop_facilitator.bench import generate, measure, queries
-from iop_facilitator.bench.report import NOT_YET_BUILT, Report, Row, as_json, markdown
+from iop_facilitator.bench.report import (
+    README_END,
+    README_START,
+    SKIPPED,
+    Report,
+    Row,
+    as_json,
+    markdown,
+    update_readme,
+)
 from iop_facilitator.paths import DataPaths
 from iop_facilitator.storage import open_database
 from iop_facilitator.storage.bulk import backup_to, plaintext_copy
@@ -129,13 +138,13 @@ def test_stat_reports_median_and_spread() -> None:
     assert (s.median, s.low, s.high) == (3.0, 1.0, 10.0) and s.stdev > 0
 
 
-def test_report_shows_placeholders_as_not_yet_built_and_verdicts() -> None:
+def test_report_shows_skipped_rows_and_verdicts() -> None:
     report = Report(machine={"cpu": "Test CPU", "cores": "2", "python": "3", "qt": "6"})
     report.add(Row.placeholder("Open Today", "ms", "< 200 ms"))
     report.add(Row.of("Query", "ms", measure.Stat((250.0, 260.0)), "< 200 ms", 200.0))
     report.add(Row.of("Other", "ms", measure.Stat((50.0,)), "< 200 ms", 200.0))
     text = markdown(report)
-    assert f"| Open Today | {NOT_YET_BUILT} |" in text
+    assert f"| Open Today | {SKIPPED} |" in text
     assert "| OVER |" in text and "| ok |" in text and "Test CPU" in text
     data = json.loads(as_json(report))
     assert [r["verdict"] for r in data["rows"]] == ["—", "OVER", "ok"]
@@ -151,3 +160,47 @@ def test_peak_memory_is_the_childs_own_not_the_benchmarks() -> None:
     if run.peak_rss_mb is not None:  # ...the child is not
         assert run.peak_rss_mb < 100, run.peak_rss_mb
     del ballast
+
+
+def test_the_readme_section_is_replaced_between_its_markers(tmp_path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        f"# App\n\n## Performance\n\n{README_START}\nold table\n{README_END}\n\nAfter.\n"
+    )
+    report = Report(machine={"cpu": "Test CPU", "cores": "2", "ram": "4.0 GB", "os": "Linux"})
+    report.add(Row.of("Open Today", "ms", measure.Stat((12.0, 14.0)), "< 200 ms", 200.0))
+    update_readme(readme, report)
+    text = readme.read_text()
+    assert "old table" not in text and text.startswith("# App") and text.endswith("After.\n")
+    assert "Test CPU (2 cores, 4.0 GB RAM), Linux" in text and "| Open Today | 13.0 ms |" in text
+    update_readme(readme, report)  # again: still one section
+    assert readme.read_text().count(README_START) == 1
+    (tmp_path / "bare.md").write_text("no markers\n")
+    with pytest.raises(SystemExit, match="markers"):
+        update_readme(tmp_path / "bare.md", report)
+
+
+@pytest.mark.slow
+def test_quick_mode_runs_end_to_end_and_fills_every_row(tmp_path, capsys) -> None:
+    """`make bench` with --quick on a small database: every row of issue 11 is there, with a
+    figure (no timing is judged here). The README is left alone without --readme."""
+    from iop_facilitator.bench.__main__ import START_ROWS, WORKLOAD_ROWS, main
+
+    assert main(["--quick", "--out", str(tmp_path)]) == 0
+    data = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))
+    rows = {r["name"]: r for r in data["rows"]}
+    expected = [label for label, _target in START_ROWS]
+    expected += [label for _step, label, *_rest in WORKLOAD_ROWS]
+    expected += ["Peak memory, workload (every row above in one process)"]
+    expected += ["Backup (verified, encrypted)", "Database open (SQLCipher KDF + schema check)"]
+    expected += ["Start-up integrity check (quick_check, part of cold start)"]
+    missing = [name for name in expected if name not in rows]
+    assert missing == []
+    unmeasured = [name for name in expected if rows[name]["median"] is None]
+    assert unmeasured == []
+    assert all(rows[name]["target"] for name in expected)
+    assert any(name.startswith("Bundle size") for name in rows)
+    assert data["database"]["quick"] is True and data["machine"]["ram"]
+    text = (tmp_path / "latest.md").read_text(encoding="utf-8")
+    assert "QUICK MODE" in text and "| Open Today |" in text
+    assert "| Export 15 member PDFs |" in capsys.readouterr().out
