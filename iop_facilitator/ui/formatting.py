@@ -29,7 +29,7 @@ def _qtime(value: dt.time | dt.datetime, seconds: bool) -> QTime:
 
 
 def time(value: dt.time | dt.datetime | None, *, seconds: bool = False) -> str:
-    """"2:30 PM" (en_US) or "14:30" (es, de); with seconds "2:30:05 PM" / "14:30:05"."""
+    """ "2:30 PM" (en_US) or "14:30" (es, de); with seconds "2:30:05 PM" / "14:30:05"."""
     if value is None:
         return ""
     locale = _locale()

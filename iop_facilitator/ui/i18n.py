@@ -48,8 +48,10 @@ def locale_for(language: str) -> QLocale:
     wanted = QLocale.Language.Spanish if language == "es" else QLocale.Language.English
     if system.language() == wanted:
         return system
-    return QLocale(QLocale.Language.Spanish, QLocale.Country.Spain) if language == "es" else QLocale(
-        QLocale.Language.English, QLocale.Country.UnitedStates
+    return (
+        QLocale(QLocale.Language.Spanish, QLocale.Country.Spain)
+        if language == "es"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     )
 
 
