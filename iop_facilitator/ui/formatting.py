@@ -90,3 +90,13 @@ def number(value: float, decimals: int = -1) -> str:
 
 def to_qdatetime(value: dt.datetime) -> QDateTime:
     return QDateTime(_qdate(value.date()), _qtime(value, True))
+
+
+def time_edit_format() -> str:
+    """Display format for QTimeEdit: the locale's short time ("h:mm AP" / "H:mm")."""
+    return _locale().timeFormat(SHORT)
+
+
+def date_edit_format() -> str:
+    """Display format for QDateEdit: weekday and the locale's short date."""
+    return "ddd " + _locale().dateFormat(SHORT)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -56,8 +57,8 @@ def run_batch(
 ) -> BatchResult | None:
     """Export notes with a progress dialog whose Cancel stops between files."""
     progress = QProgressDialog("Exporting notes...", "Cancel", 0, max(1, len(notes)), parent)
-    progress.setWindowTitle("Exporting notes")
-    progress.setAccessibleName("Export progress")
+    progress.setWindowTitle(QCoreApplication.translate("Exports", "Exporting notes"))
+    progress.setAccessibleName(QCoreApplication.translate("Exports", "Export progress"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.setAutoClose(False)

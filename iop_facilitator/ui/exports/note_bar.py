@@ -24,19 +24,20 @@ class NoteExportBar(QWidget):
         self.exports = controller.clinic.exports
         self.current_note = current_note
         self.current_session = current_session
-        self.pdf_button = QPushButton("Export note PDF...")
-        self.pdf_button.setAccessibleName("Export this note as PDF")
-        self.text_button = QPushButton("Export note text...")
-        self.text_button.setAccessibleName("Export this note as plain text")
-        self.copy_button = QPushButton("Copy text")
-        self.copy_button.setAccessibleName("Copy this note's text to the clipboard for the EHR")
-        self.session_button = QPushButton("Export session...")
-        self.session_button.setAccessibleName("Export every signed note of this session")
+        self.pdf_button = QPushButton(self.tr("Export note PDF..."))
+        self.pdf_button.setAccessibleName(self.tr("Export this note as PDF"))
+        self.text_button = QPushButton(self.tr("Export note text..."))
+        self.text_button.setAccessibleName(self.tr("Export this note as plain text"))
+        self.copy_button = QPushButton(self.tr("Copy text"))
+        self.copy_button.setAccessibleName(
+            self.tr("Copy this note's text to the clipboard for the EHR"))
+        self.session_button = QPushButton(self.tr("Export session..."))
+        self.session_button.setAccessibleName(self.tr("Export every signed note of this session"))
         self.status = QLabel("")
-        self.status.setAccessibleName("Export status")
+        self.status.setAccessibleName(self.tr("Export status"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Export:"))
+        layout.addWidget(QLabel(self.tr("Export:")))
         for button in (self.pdf_button, self.text_button, self.copy_button, self.session_button):
             layout.addWidget(button)
         layout.addWidget(self.status, 1)
@@ -85,7 +86,7 @@ class NoteExportBar(QWidget):
         )
         if result is not None:
             QApplication.clipboard().setText(result[0])
-            self.status.setText("Copied: paste it into the EHR's note field.")
+            self.status.setText(self.tr("Copied: paste it into the EHR's note field."))
 
     def export_session(self) -> None:
         session_id = self.current_session()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -51,31 +52,32 @@ class NotesPage(Page):
         self.session_id: SessionId | None = None
         self.notes: list[MemberNote] = []
         self.sessions = QComboBox()
-        self.sessions.setAccessibleName("Session to document")
+        self.sessions.setAccessibleName(self.tr("Session to document"))
         self.progress = QLabel("")
-        self.progress.setAccessibleName("Notes signed")
+        self.progress.setAccessibleName(self.tr("Notes signed"))
         self.save_status = QLabel("")
-        self.save_status.setAccessibleName("Save status")
-        self.search_button = QPushButton("Search notes...")
-        self.search_button.setAccessibleName("Search all notes")
-        self.search_button.setToolTip("Find notes by their words (Ctrl+F)")
-        self.sign_all = QPushButton("Sign all ready...")
-        self.sign_all.setAccessibleName("Sign all notes that are ready")
+        self.save_status.setAccessibleName(self.tr("Save status"))
+        self.search_button = QPushButton(self.tr("Search notes..."))
+        self.search_button.setAccessibleName(self.tr("Search all notes"))
+        self.search_button.setToolTip(self.tr("Find notes by their words (Ctrl+F)"))
+        self.sign_all = QPushButton(self.tr("Sign all ready..."))
+        self.sign_all.setAccessibleName(self.tr("Sign all notes that are ready"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Member notes")
-        self.list.setAccessibleDescription("Ctrl+PgDown and Ctrl+PgUp move between notes.")
+        self.list.setAccessibleName(self.tr("Member notes"))
+        self.list.setAccessibleDescription(self.tr("Ctrl+PgDown and Ctrl+PgUp move between notes."))
         self.clones = QLabel("")
         self.clones.setWordWrap(True)
-        self.clones.setAccessibleName("Notes that look cloned")
+        self.clones.setAccessibleName(self.tr("Notes that look cloned"))
         self.apply_section = QComboBox()
-        self.apply_section.setAccessibleName("Section to apply to all present")
+        self.apply_section.setAccessibleName(self.tr("Section to apply to all present"))
         self.apply_text = QPlainTextEdit()
-        self.apply_text.setAccessibleName("Shared text for all present members")
-        self.apply_text.setPlaceholderText("e.g. the interventions used. Member-specific sections stay individual.")
+        self.apply_text.setAccessibleName(self.tr("Shared text for all present members"))
+        self.apply_text.setPlaceholderText(
+            self.tr("e.g. the interventions used. Member-specific sections stay individual."))
         self.apply_text.setMaximumHeight(80)
-        self.apply_button = QPushButton("Apply to all present")
-        self.apply_button.setAccessibleName("Apply the shared text to all present members")
-        apply_box = QGroupBox("Write once for everyone present")
+        self.apply_button = QPushButton(self.tr("Apply to all present"))
+        self.apply_button.setAccessibleName(self.tr("Apply the shared text to all present members"))
+        apply_box = QGroupBox(self.tr("Write once for everyone present"))
         apply_layout = QVBoxLayout(apply_box)
         apply_layout.addWidget(self.apply_section)
         apply_layout.addWidget(self.apply_text)
@@ -100,7 +102,8 @@ class NotesPage(Page):
         top.addWidget(self.save_status)
         top.addWidget(self.search_button)
         top.addWidget(self.sign_all)
-        self.empty = QLabel("No notes to write yet. After a session ends, its notes appear here.")
+        self.empty = QLabel(
+            self.tr("No notes to write yet. After a session ends, its notes appear here."))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty)

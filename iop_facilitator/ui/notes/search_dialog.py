@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -16,16 +17,16 @@ class NoteSearchDialog(QDialog):
         self.notes = notes
         self.chosen: SearchHit | None = None
         self.hits: list[SearchHit] = []
-        self.setWindowTitle("Search notes")
+        self.setWindowTitle(self.tr("Search notes"))
         self.resize(720, 480)
         self.query = QLineEdit()
-        self.query.setAccessibleName("Words to search for in notes")
-        self.query.setPlaceholderText("Words in the note, e.g. weekend trigger")
+        self.query.setAccessibleName(self.tr("Words to search for in notes"))
+        self.query.setPlaceholderText(self.tr("Words in the note, e.g. weekend trigger"))
         self.results = QListWidget()
-        self.results.setAccessibleName("Notes found")
+        self.results.setAccessibleName(self.tr("Notes found"))
         self.results.setWordWrap(True)
         self.count = QLabel("")
-        self.count.setAccessibleName("How many notes were found")
+        self.count.setAccessibleName(self.tr("How many notes were found"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.count)
