@@ -32,15 +32,36 @@ from PySide6.QtWidgets import (
 
 from iop_facilitator.domain.enums import Risk, StageOfChange
 from iop_facilitator.services.notes import PARTICIPATION_LEVELS, PARTICIPATION_QUALITIES, MemberNote
+from iop_facilitator.ui import labels
 from iop_facilitator.ui.autosave import Autosaver
 
-NOT_SET = "Choose..."
+NOT_SET = QT_TRANSLATE_NOOP("NoteEditor", "Choose...")
+# The core stores these English words; the combo boxes show their translations.
+PARTICIPATION_WORDS = {
+    "active": QT_TRANSLATE_NOOP("NoteEditor", "Active"),
+    "variable": QT_TRANSLATE_NOOP("NoteEditor", "Variable"),
+    "responsive only": QT_TRANSLATE_NOOP("NoteEditor", "Responsive only"),
+    "minimal": QT_TRANSLATE_NOOP("NoteEditor", "Minimal"),
+    "withdrawn": QT_TRANSLATE_NOOP("NoteEditor", "Withdrawn"),
+    "none": QT_TRANSLATE_NOOP("NoteEditor", "None"),
+    "supportive": QT_TRANSLATE_NOOP("NoteEditor", "Supportive"),
+    "sharing": QT_TRANSLATE_NOOP("NoteEditor", "Sharing"),
+    "attentive": QT_TRANSLATE_NOOP("NoteEditor", "Attentive"),
+    "intrusive": QT_TRANSLATE_NOOP("NoteEditor", "Intrusive"),
+    "monopolising": QT_TRANSLATE_NOOP("NoteEditor", "Monopolising"),
+    "resistant": QT_TRANSLATE_NOOP("NoteEditor", "Resistant"),
+}
+
+
+def _word(value: str) -> str:
+    english = PARTICIPATION_WORDS.get(value)
+    return QCoreApplication.translate("NoteEditor", english) if english else value.capitalize()
 
 
 def _combo(name: str, choices: list[tuple[str, str]]) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
-    combo.addItem(NOT_SET, None)
+    combo.addItem(QCoreApplication.translate("NoteEditor", NOT_SET), None)
     for value, label in choices:
         combo.addItem(label, value)
     return combo
@@ -82,18 +103,22 @@ class NoteEditor(QScrollArea):
         self.facts.setAccessibleName(self.tr("Attendance facts"))
         self.sections_box = QGroupBox(self.tr("Note"))
         self.sections_layout = QVBoxLayout(self.sections_box)
-        self.level = _combo("Participation level", [(v, v.capitalize()) for v in PARTICIPATION_LEVELS])
-        self.quality = _combo("Participation quality", [(v, v.capitalize()) for v in PARTICIPATION_QUALITIES])
+        self.level = _combo(
+            self.tr("Participation level"), [(v, _word(v)) for v in PARTICIPATION_LEVELS]
+        )
+        self.quality = _combo(
+            self.tr("Participation quality"), [(v, _word(v)) for v in PARTICIPATION_QUALITIES]
+        )
         self.affect = QLineEdit()
         self.affect.setAccessibleName(self.tr("Affect"))
-        self.risk = _combo("Risk", Risk.choices())
+        self.risk = _combo(self.tr("Risk"), labels.choices(Risk))
         self.follow_up = QLineEdit()
         self.follow_up.setAccessibleName(self.tr("Risk follow-up"))
         self.follow_up.setPlaceholderText(
             self.tr("What you did: safety plan, supervisor told, referral..."))
-        self.stage = _combo("Stage of change", StageOfChange.choices())
-        self.importance = _score("Importance, 0 to 10")
-        self.confidence = _score("Confidence, 0 to 10")
+        self.stage = _combo(self.tr("Stage of change"), labels.choices(StageOfChange))
+        self.importance = _score(self.tr("Importance, 0 to 10"))
+        self.confidence = _score(self.tr("Confidence, 0 to 10"))
         self.goal = QLineEdit()
         self.goal.setAccessibleName(self.tr("Treatment-plan goal addressed"))
         fields = QFormLayout()
@@ -205,22 +230,28 @@ class NoteEditor(QScrollArea):
             self.title.setText(self.tr("No note selected"))
             return
         self.title.setText(f"{note.preferred_name} ({note.chart_id})")
-        attendance = note.attendance.label if note.attendance else "Not marked"
-        self.facts.setText(f"{attendance}, {note.minutes} minutes. Format: {note.format.name}.")
+        attendance = labels.label(note.attendance, self.tr("Not marked"))
+        self.facts.setText(
+            self.tr("{attendance}, {minutes} minutes. Format: {format}.").format(
+                attendance=attendance, minutes=note.minutes, format=note.format.name
+            )
+        )
         if not same_note:
             self._build_sections(note)
         self._load_fields(note)
         self.missing.setText(
-            "Ready to sign." if not missing and not note.signed else
-            ("" if note.signed else "Still needed: " + "; ".join(missing) + ".")
+            self.tr("Ready to sign.") if not missing and not note.signed else
+            ("" if note.signed else self.tr("Still needed: {items}.").format(items="; ".join(missing)))
         )
         self.flags.clear()
         for key, field, text in flags:
-            self.flags.addItem(f"'{text}' in {field}")
+            self.flags.addItem(self.tr("'{name}' in {field}").format(name=text, field=field))
             self.flags.item(self.flags.count() - 1).setData(256, key)
         self.flags_box.setTitle(
-            "Confidentiality check: no other member named" if not flags
-            else f"Confidentiality check: {len(flags)} other member name(s) found"
+            self.tr("Confidentiality check: no other member named") if not flags
+            else QCoreApplication.translate(
+                "NoteEditor", "Confidentiality check: %n other member name(s) found", "", len(flags)
+            )
         )
         self.replace_button.setEnabled(bool(flags) and not note.signed)
         self.dismiss_button.setEnabled(bool(flags) and not note.signed)
@@ -228,7 +259,7 @@ class NoteEditor(QScrollArea):
         self.sign_button.setVisible(not note.signed)
         self.sign_button.setEnabled(not missing and not flags)
         self.addenda_box.setVisible(note.signed)
-        self.addenda.setText(addenda or "No addenda.")
+        self.addenda.setText(addenda or self.tr("No addenda."))
         read_only = note.signed
         for edit in self.section_edits.values():
             edit.setReadOnly(read_only)
@@ -252,7 +283,7 @@ class NoteEditor(QScrollArea):
             label = QLabel(f"<b>{section.title}</b>" + (f": {section.hint}" if section.hint else ""))
             label.setWordWrap(True)
             edit = QPlainTextEdit()
-            edit.setAccessibleName(f"{section.title} section")
+            edit.setAccessibleName(self.tr("{section} section").format(section=section.title))
             edit.setMinimumHeight(70)
             edit.setMaximumHeight(150)
             edit.setPlainText(note.sections.get(section.key, ""))

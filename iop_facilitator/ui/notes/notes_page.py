@@ -32,6 +32,7 @@ from iop_facilitator.domain.ids import NoteId, SessionId
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.notes import MemberNote
 from iop_facilitator.ui.autosave import Autosaver
+from iop_facilitator.ui import formatting
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.exports.note_bar import NoteExportBar
 from iop_facilitator.ui.messages import show_error
@@ -137,8 +138,11 @@ class NotesPage(Page):
         self.sessions.blockSignals(True)
         self.sessions.clear()
         for info, signed, total in self.notes_service.sessions_to_document():
-            label = f"{info.group_name}, {info.date:%a %d %b %Y}"
-            label += f": {signed} of {total} signed" if total else ": notes not started"
+            label = f"{info.group_name}, {formatting.day_and_date(info.date)}: " + (
+                self.tr("{signed} of {total} signed").format(signed=signed, total=total)
+                if total
+                else self.tr("notes not started")
+            )
             self.sessions.addItem(label, int(info.id))
         self.sessions.blockSignals(False)
         has = self.sessions.count() > 0
@@ -194,7 +198,11 @@ class NotesPage(Page):
         for note in self.notes:
             missing = [] if note.signed else self.notes_service.missing(note)
             state = "signed" if note.signed else ("ready" if not missing else "draft")
-            word = {"signed": "Signed", "ready": "Ready to sign", "draft": f"Draft: {len(missing)} to do"}[state]
+            word = {
+                "signed": self.tr("Signed"),
+                "ready": self.tr("Ready to sign"),
+                "draft": self.tr("Draft: {n} to do").format(n=len(missing)),
+            }[state]
             item = QListWidgetItem(f"{note.preferred_name}  -  {word}")
             item.setBackground(QBrush(QColor(STATE_COLOURS[state])))
             item.setForeground(QBrush(QColor("#1a1a1a")))
@@ -202,17 +210,24 @@ class NotesPage(Page):
             self.list.addItem(item)
         self.list.blockSignals(False)
         signed, total = self.notes_service.progress(self.session_id)
-        self.progress.setText(f"{signed} of {total} signed")
+        self.progress.setText(self.tr("{signed} of {total} signed").format(signed=signed, total=total))
         warnings = self.notes_service.clone_warnings(self.session_id)
         self.clones.setText(
-            "" if not warnings else "Look again, these read alike (individual notes must differ): "
-            + "; ".join(f"{a.preferred_name} and {b.preferred_name} ({s})" for a, b, s in warnings[:5])
+            "" if not warnings
+            else self.tr("Look again, these read alike (individual notes must differ): ")
+            + "; ".join(
+                self.tr("{a} and {b} ({section})").format(
+                    a=a.preferred_name, b=b.preferred_name, section=s
+                )
+                for a, b, s in warnings[:5]
+            )
         )
         if self.notes:
             sections = self.notes[0].format.sections
             self.apply_section.clear()
             for section in sections:
-                self.apply_section.addItem(section.title + (" (shared)" if section.shared else ""), section.key)
+                shared = " " + self.tr("(shared)") if section.shared else ""
+                self.apply_section.addItem(section.title + shared, section.key)
         row = max(0, min(row, len(self.notes) - 1))
         if self.notes:
             self.list.setCurrentRow(row)
@@ -234,9 +249,13 @@ class NotesPage(Page):
         signature, addenda = "", ""
         if note.signed:
             signer = self.clinic.facilitators.get(note.signed_by).display if note.signed_by else "?"
-            signature = f"Signed by {signer} on {note.signed_at}  (content hash {note.content_hash[:12]}...)"
+            signature = self.tr("Signed by {name} on {when}  (content hash {hash}...)").format(
+                name=signer, when=note.signed_at, hash=(note.content_hash or "")[:12]
+            )
             addenda = "\n\n".join(
-                f"{'LATE ENTRY ' if a.late else ''}Addendum {a.at} by {a.author}:\n{a.text}"
+                (self.tr("LATE ENTRY") + " " if a.late else "")
+                + self.tr("Addendum {when} by {author}:").format(when=a.at, author=a.author)
+                + f"\n{a.text}"
                 for a in self.notes_service.addenda(note.id)
             )
         self.editor.show_note(note, missing, flags, signature, addenda)
@@ -249,7 +268,7 @@ class NotesPage(Page):
 
     # -- saving ----------------------------------------------------------------------------
     def _make_saver(self) -> Autosaver:
-        saver = Autosaver(lambda _t: None, lambda: self.clinic.ctx.clock.now().strftime("%H:%M:%S"), self)
+        saver = Autosaver(lambda _t: None, lambda: formatting.time(self.clinic.ctx.clock.now(), seconds=True), self)
         saver.saved.connect(lambda when: self._status(f"Saved {when}", ok=True))
         saver.failed.connect(lambda message: self._status(message, ok=False))
         return saver
@@ -262,9 +281,10 @@ class NotesPage(Page):
         try:
             self.notes_service.update(NoteId(note_id), **values)
         except UserFacingError as exc:
-            self._status(f"Not saved: {exc.message}", ok=False)
+            self._status(self.tr("Not saved: {reason}").format(reason=exc.message), ok=False)
             return False
-        self._status(f"Saved {self.clinic.ctx.clock.now():%H:%M:%S}", ok=True)
+        when = formatting.time(self.clinic.ctx.clock.now(), seconds=True)
+        self._status(self.tr("Saved {time}").format(time=when), ok=True)
         if "sections" not in values:
             self._refresh_current()
         return True
@@ -284,7 +304,7 @@ class NotesPage(Page):
     def _confirm(self, what: str) -> bool:
         active = self.clinic.facilitators.active
         if active is None:
-            show_error(self, UserFacingError("Choose who you are before signing."))
+            show_error(self, UserFacingError(self.tr("Choose who you are before signing.")))
             return False
         dialog = SignDialog(active.display, what, self.clinic.confirm_identity, self)
         self.sign_dialog = dialog
@@ -293,7 +313,7 @@ class NotesPage(Page):
     def sign_note(self, note_id: int) -> None:
         self.editor.flush()
         note = self.notes_service.get(NoteId(note_id))
-        if not self._confirm(f"the note for {note.preferred_name}"):
+        if not self._confirm(self.tr("the note for {name}").format(name=note.preferred_name)):
             return
         self._run(lambda: self.notes_service.sign(NoteId(note_id)))
         self._refresh_current()
@@ -302,22 +322,26 @@ class NotesPage(Page):
         if self.session_id is None:
             return
         self.editor.flush()
-        if not self._confirm("every ready note of this session"):
+        if not self._confirm(self.tr("every ready note of this session")):
             return
         session_id = self.session_id
         result = self._run(lambda: self.notes_service.sign_all_ready(session_id))
         if result:
             signed, skipped, _changes = result
-            text = f"Signed {signed} note(s)."
+            text = QCoreApplication.translate("NotesPage", "Signed %n note(s).", "", signed)
             if skipped:
-                text += "\n\nNot signed yet:\n" + "\n".join(skipped)
+                text += "\n\n" + self.tr("Not signed yet:") + "\n" + "\n".join(skipped)
             if signed:
                 try:
                     backup = self.clinic.backups.after_sign_all()
-                    text += f"\n\nA verified backup was made ({backup.created_at:%H:%M})."
+                    text += "\n\n" + self.tr("A verified backup was made ({time}).").format(
+                        time=formatting.time(backup.created_at)
+                    )
                 except UserFacingError as exc:
-                    text += f"\n\nThe signatures are saved, but the backup failed: {exc.message} {exc.what_next}"
-            QMessageBox.information(self, "Sign all ready", text)
+                    text += "\n\n" + self.tr(
+                        "The signatures are saved, but the backup failed: {reason}"
+                    ).format(reason=f"{exc.message} {exc.what_next}")
+            QMessageBox.information(self, self.tr("Sign all ready"), text)
         self._reload_notes()
 
     def _replace_names(self) -> None:

@@ -47,7 +47,9 @@ class NoteSearchDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, int(hit.note_id))
             self.results.addItem(item)
         text = self.query.text().strip()
-        self.count.setText("" if not text else f"{len(self.hits)} note(s) found" + (" (first 50)" if len(self.hits) == 50 else ""))
+        found = QCoreApplication.translate("SearchDialog", "%n note(s) found", "", len(self.hits))
+        more = " " + self.tr("(first 50)") if len(self.hits) == 50 else ""
+        self.count.setText("" if not text else found + more)
 
     def _open_first(self) -> None:
         self._debounce.stop()

@@ -15,8 +15,10 @@ class SignDialog(QDialog):
         self._confirm = confirm
         self.setWindowTitle(self.tr("Sign"))
         intro = QLabel(
-            f"<b>Sign {what} as {signer}.</b><br>A signed note is locked for good: later changes "
-            "can only be dated addenda."
+            self.tr(
+                "<b>Sign {what} as {signer}.</b><br>A signed note is locked for good: later changes "
+                "can only be dated addenda."
+            ).format(what=what, signer=signer)
         )
         intro.setWordWrap(True)
         self.secret = QLineEdit()
