@@ -11,8 +11,8 @@ from iop_facilitator.domain.ids import FacilitatorId
 from iop_facilitator.errors import DatabaseCorrupt, ValidationError
 from iop_facilitator.paths import DataPaths, curriculum_dir
 from iop_facilitator.services import integrity
-from iop_facilitator.services.backups import BackupService, newest_good_backup
 from iop_facilitator.services.audit import AuditService
+from iop_facilitator.services.backups import BackupService, newest_good_backup
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.curriculum import CurriculumService
 from iop_facilitator.services.exports import ExportService
@@ -22,12 +22,20 @@ from iop_facilitator.services.member_import import MemberImportService
 from iop_facilitator.services.members import MemberService
 from iop_facilitator.services.notes import NoteService
 from iop_facilitator.services.reports import ReportService
-from iop_facilitator.services.sessions import SessionService
 from iop_facilitator.services.security import SecurityService
+from iop_facilitator.services.sessions import SessionService
 from iop_facilitator.services.settings import SettingsService
 from iop_facilitator.services.topic_packs import TopicPackService
 from iop_facilitator.services.topic_suggestions import TopicSuggestionService
-from iop_facilitator.storage import Key, Passphrase, Store, create_database, key_opens, migrate, open_database
+from iop_facilitator.storage import (
+    Key,
+    Passphrase,
+    Store,
+    create_database,
+    key_opens,
+    migrate,
+    open_database,
+)
 from iop_facilitator.storage.database import damaged_error
 
 

@@ -12,8 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from iop_facilitator.domain.attendance import week_start
 from iop_facilitator.domain.ids import GroupId, SessionId
+from iop_facilitator.ui import formatting
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.exports import common
 
@@ -81,7 +81,7 @@ class ExportsDialog(QDialog):
         self.format.addItem(self.tr("Plain text"), "txt")
         self.format.setAccessibleName(self.tr("Note file format"))
         self.drafts = QCheckBox(
-            "Include unsigned notes as drafts (marked DRAFT, not for the chart)"
+            self.tr("Include unsigned notes as drafts (marked DRAFT, not for the chart)")
         )
         self.drafts.setAccessibleName(self.tr("Include unsigned notes as drafts"))
 
@@ -115,7 +115,7 @@ class ExportsDialog(QDialog):
         session_layout.addWidget(self.summary_button, 1, 1)
 
         self.status = QLabel(
-            "Choose what to export; each asks for a folder. Files are never overwritten."
+            self.tr("Choose what to export; each asks for a folder. Files are never overwritten.")
         )
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Export status"))
@@ -165,7 +165,8 @@ class ExportsDialog(QDialog):
             for session_id in self.clinic.exports.sessions_between(start, end, self.group_ids()):
                 info = self.clinic.sessions.get(session_id)
                 self.session.addItem(
-                    f"{info.group_name}, {info.date:%a %d %b %Y} {info.planned_start:%H:%M}",
+                    f"{info.group_name}, {formatting.day_and_date(info.date)} "
+                    f"{formatting.time(info.planned_start)}",
                     int(session_id),
                 )
         has = self.session.count() > 0
@@ -176,7 +177,12 @@ class ExportsDialog(QDialog):
 
     # -- actions ---------------------------------------------------------------------------------
     def _folder(self, what: str) -> Path | None:
-        return common.choose_folder(self, f"Save the {what} in which folder?")
+        questions = {
+            "export": self.tr("Save the export in which folder?"),
+            "document": self.tr("Save the document in which folder?"),
+            "notes": self.tr("Save the notes in which folder?"),
+        }
+        return common.choose_folder(self, questions[what])
 
     def _range_file(self, export: Callable[..., Any]) -> None:
         start, end = self.dates()
@@ -223,8 +229,8 @@ def install_exports_menu(window: Any, controller: Controller) -> None:
     """File > Exports... (Ctrl+E) on the main window."""
     from PySide6.QtGui import QKeySequence
 
-    menu = window.menuBar().addMenu("&File")
-    action = menu.addAction("&Exports...")
+    menu = window.menuBar().addMenu(QCoreApplication.translate("Exports", "&File"))
+    action = menu.addAction(QCoreApplication.translate("Exports", "&Exports..."))
     action.setShortcut(QKeySequence("Ctrl+E"))
 
     def open_dialog() -> None:

@@ -52,8 +52,11 @@ class NoteExportBar(QWidget):
             return False
         if common.ask(
             self,
-            "Export a draft?",
-            "This note is not signed. Export it as a DRAFT (marked on every page, not for the chart)?",
+            self.tr("Export a draft?"),
+            self.tr(
+                "This note is not signed. "
+                "Export it as a DRAFT (marked on every page, not for the chart)?"
+            ),
         ):
             return True
         return None
@@ -65,7 +68,7 @@ class NoteExportBar(QWidget):
         draft = self._draft_allowed(note_id)
         if draft is None:
             return
-        folder = common.choose_folder(self, "Export the note into which folder?")
+        folder = common.choose_folder(self, self.tr("Export the note into which folder?"))
         if folder is None:
             return
         result = self.controller.run(
@@ -93,9 +96,15 @@ class NoteExportBar(QWidget):
         if session_id is None:
             return
         notes = self.exports.notes_in(session_id=session_id)
-        folder = common.choose_folder(self, "Export the session's signed notes into which folder?")
+        folder = common.choose_folder(
+            self, self.tr("Export the session's signed notes into which folder?")
+        )
         if folder is None:
             return
         result = common.run_batch(self, self.controller, notes, folder, "pdf", drafts=False)
         if result is not None:
-            self.status.setText(f"Wrote {len(result.written)} note(s) in {folder}.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "NoteBar", "Wrote %n note(s) in {folder}.", "", len(result.written)
+                ).format(folder=folder)
+            )

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,12 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from iop_facilitator.domain.changes import Changes
-from iop_facilitator.domain.enums import NoteStatus
 from iop_facilitator.domain.ids import NoteId, SessionId
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.notes import MemberNote
-from iop_facilitator.ui.autosave import Autosaver
 from iop_facilitator.ui import formatting
+from iop_facilitator.ui.autosave import Autosaver
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.exports.note_bar import NoteExportBar
 from iop_facilitator.ui.messages import show_error

@@ -13,8 +13,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,8 +42,8 @@ from iop_facilitator.domain.enums import SessionStatus
 from iop_facilitator.domain.ids import MemberId, SessionId
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.sessions import SessionInfo
-from iop_facilitator.ui.autosave import Autosaver
 from iop_facilitator.ui import formatting
+from iop_facilitator.ui.autosave import Autosaver
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.pages import Page, heading
 from iop_facilitator.ui.session.agenda_panel import AgendaPanel
