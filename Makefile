@@ -17,7 +17,8 @@ if python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1
 echo "No Python 3.11 or newer found: install one (e.g. apt-get install python3) and try again." >&2; exit 1
 endef
 
-.PHONY: run demo test test-fast lint typecheck bench stress bundle bundle-test clean
+# Update resources/translations/*.ts from the UI sources (folding in part-*_es.ts) and compile .qm.
+.PHONY: run demo test translations test-fast lint typecheck bench stress bundle bundle-test clean
 
 $(BIN)/python:
 	@PY=$$($(find_python)) && echo "Creating $(VENV) with $$PY" && $$PY -m venv $(VENV)
@@ -67,6 +68,9 @@ bundle: $(VENV)/.dev-installed
 
 bundle-test: $(VENV)/.dev-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m bundle -q $(PYTEST_ARGS)
+
+translations: $(VENV)/.dev-installed
+	$(BIN)/python -m iop_facilitator.devtools.translations
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -91,18 +91,18 @@ def install(setting: str | None) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(locale_for(language))
+    ours = QTranslator(app)  # English too: its catalogue holds the plural forms ("1 member")
+    if ours.load(f"{CATALOG}_{language}", str(translations_dir())):
+        _installed.append(ours)
+    else:
+        log.warning("translation catalogue missing for %s", language)
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(f"{CATALOG}_{language}", str(translations_dir())):
-            _installed.append(ours)
-        else:
-            log.warning("translation catalogue missing for %s", language)
         qt_own = QTranslator(app)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{language}", qt_folder):
             _installed.append(qt_own)  # QDialogButtonBox "Cancel", context menus...
-        for translator in _installed:
-            app.installTranslator(translator)
+    for translator in _installed:
+        app.installTranslator(translator)
     app.setProperty("iop_language", language)
     log.info("UI language: %s", language)
     return language

@@ -47,7 +47,7 @@ def _tr(text: str) -> str:
 
 def _status_text(r: TodayGroup) -> str:
     if r.status is TodayStatus.NOTES_UNSIGNED:
-        return _tr("Notes unsigned ({unsigned} of {expected})").format(
+        return QCoreApplication.translate("TodayPage", "Notes unsigned ({unsigned} of {expected})").format(
             unsigned=r.unsigned, expected=r.expected
         )
     return labels.label(r.status)
@@ -89,7 +89,7 @@ GROUP_COLUMNS: list[Column[TodayGroup]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Expected"),
            lambda r: QCoreApplication.translate("TodayPage", "%n member(s)", "", r.expected)),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), _status_text, colour=lambda r: r.status.value),
-    Column(QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: r.topic_title or _tr("(none)"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: r.topic_title or QCoreApplication.translate("TodayPage", "(none)"),
            tooltip=lambda r: f"{r.topic_title}: {r.topic_reason}" if r.topic_reason else r.topic_title),
 ]
 WATCH_COLUMNS: list[Column[WatchMember]] = [
@@ -104,7 +104,7 @@ UNSIGNED_COLUMNS: list[Column[UnsignedSession]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Session"),
            lambda r: f"{formatting.day_and_date(r.date)} {r.group_name}"),
     Column(QT_TRANSLATE_NOOP("Columns", "Unsigned"),
-           lambda r: _tr("{unsigned} of {roster}").format(unsigned=r.unsigned, roster=r.roster)),
+           lambda r: QCoreApplication.translate("TodayPage", "{unsigned} of {roster}").format(unsigned=r.unsigned, roster=r.roster)),
     Column(QT_TRANSLATE_NOOP("Columns", "Age"), lambda r: _age_text(r.age_hours)),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), _level_text, colour=lambda r: r.level.value),
     Column(QT_TRANSLATE_NOOP("Columns", "Facilitator"), lambda r: r.facilitator),

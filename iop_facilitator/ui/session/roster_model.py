@@ -109,7 +109,7 @@ class RosterModel(QAbstractTableModel):
             return QBrush(QColor("#1a1a1a"))
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return f"{entry.full_name} ({entry.chart_id})" + (
-                " - " + _tr("drop-in") if entry.drop_in else ""
+                " - " + QCoreApplication.translate("RosterModel", "drop-in") if entry.drop_in else ""
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -118,9 +118,9 @@ class RosterModel(QAbstractTableModel):
     @staticmethod
     def _text(entry: RosterEntry, column: int) -> str:
         if column == 0:
-            return entry.preferred_name + (" (" + _tr("drop-in") + ")" if entry.drop_in else "")
+            return entry.preferred_name + (" (" + QCoreApplication.translate("RosterModel", "drop-in") + ")" if entry.drop_in else "")
         if column == 1:
-            return labels.label(entry.status, _tr("Not marked"))
+            return labels.label(entry.status, QCoreApplication.translate("RosterModel", "Not marked"))
         if column == 2:
             return formatting.time(entry.arrived_at)
         if column == 3:
@@ -130,5 +130,5 @@ class RosterModel(QAbstractTableModel):
         if column == 5:
             return "" if entry.craving is None else str(entry.craving)
         if column == 6:
-            return _tr("FLAG: follow up") if entry.safety_flag else ""
+            return QCoreApplication.translate("RosterModel", "FLAG: follow up") if entry.safety_flag else ""
         return ""
