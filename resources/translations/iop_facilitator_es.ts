@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Next &gt;</source>
-        <translation>Siguiente &gt;</translation>
+        <translation>Avanzar &gt;</translation>
     </message>
     <message>
         <source>Next segment (Ctrl+Right)</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Session: {time} past the planned end</source>
-        <translation>Sesión: {time} después del fin previsto</translation>
+        <translation>Sesión: {time} de más</translation>
     </message>
 </context>
 <context>
@@ -986,7 +986,7 @@ todos)</translation>
     </message>
     <message>
         <source>Safety concern: follow up after group</source>
-        <translation>Preocupación de seguridad: dar seguimiento después del grupo</translation>
+        <translation>Alerta de seguridad</translation>
     </message>
     <message>
         <source>Safety concern</source>
@@ -1030,11 +1030,11 @@ todos)</translation>
     </message>
     <message>
         <source>Craving (0-10):</source>
-        <translation>Deseo de consumo (0-10):</translation>
+        <translation>Deseo (0-10):</translation>
     </message>
     <message>
         <source>Use since last:</source>
-        <translation>Consumo desde la última:</translation>
+        <translation>Consumo reciente:</translation>
     </message>
     <message>
         <source>Drug screen:</source>
@@ -1156,7 +1156,7 @@ todos)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>Aviso</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Participation level</source>
