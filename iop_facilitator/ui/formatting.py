@@ -43,7 +43,7 @@ def time(value: dt.time | dt.datetime | None, *, seconds: bool = False) -> str:
 
 
 def time_range(start: dt.time | dt.datetime, end: dt.time | dt.datetime) -> str:
-    return f"{time(start)}\N{EN DASH}{time(end)}"
+    return f"{time(start)}-{time(end)}"
 
 
 def date(value: dt.date | None) -> str:

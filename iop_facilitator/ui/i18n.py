@@ -77,10 +77,11 @@ def current() -> str:
     return value if isinstance(value, str) and value else "en"
 
 
-def install(setting: str | None) -> str:
+def install(setting: str | None, *, keep_locale: bool = False) -> str:
     """Install the translators for `setting` ("" = system) and set the default locale.
 
-    Replaces any translators installed before. Returns the language now in use. A missing
+    Replaces any translators installed before. `keep_locale` leaves the default locale alone
+    (the tests keep the machine's formats while loading the English plural forms). Returns the language now in use. A missing
     catalogue is logged and the UI stays in English: it must never stop the app from opening.
     """
     language = resolve(setting)
@@ -90,7 +91,8 @@ def install(setting: str | None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(locale_for(language))
+    if not keep_locale:
+        QLocale.setDefault(locale_for(language))
     ours = QTranslator(app)  # English too: its catalogue holds the plural forms ("1 member")
     if ours.load(f"{CATALOG}_{language}", str(translations_dir())):
         _installed.append(ours)
