@@ -17,7 +17,9 @@ if python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1
 echo "No Python 3.11 or newer found: install one (e.g. apt-get install python3) and try again." >&2; exit 1
 endef
 
-.PHONY: run demo test test-fast lint typecheck bench bench-quick bench-readme stress bundle bundle-test clean
+# `translations`: update resources/translations/*.ts from the UI sources (folding in part-*_es.ts)
+# and compile the .qm files.
+.PHONY: run demo test translations test-fast lint typecheck bench bench-quick bench-readme stress bundle bundle-test clean
 
 $(BIN)/python:
 	@PY=$$($(find_python)) && echo "Creating $(VENV) with $$PY" && $$PY -m venv $(VENV)
@@ -77,6 +79,9 @@ bundle: $(VENV)/.test-installed
 # Only the bundle's tests (they are part of `make test` too): build in a temp folder, run it.
 bundle-test: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m bundle -q $(PYTEST_ARGS)
+
+translations: $(VENV)/.dev-installed
+	$(BIN)/python -m iop_facilitator.devtools.translations
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -98,3 +98,17 @@ def curriculum_clinic(data_paths: DataPaths, clock: ManualClock):
     )
     yield c
     c.close()
+
+
+@pytest.fixture(autouse=True)
+def _ui_speaks_english(request):
+    """Widget tests read English texts: install the English catalogue (its plural forms: "1
+    member", "3 members") and keep the machine's date and time formats."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    request.getfixturevalue("qapp")
+    from iop_facilitator.ui import i18n
+
+    i18n.install("en", keep_locale=True)
+    yield

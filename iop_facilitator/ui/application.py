@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -17,6 +17,7 @@ from iop_facilitator.errors import DatabaseCorrupt, UserFacingError
 from iop_facilitator.paths import resource
 from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.storage import Key
+from iop_facilitator.ui import formatting, i18n
 from iop_facilitator.ui.backups_panel import BackupsPanel
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.damaged import DamagedDialog
@@ -99,11 +100,20 @@ def offer_resume(window: MainWindow) -> bool:
     running = window.controller.clinic.sessions.running()
     if running is None:
         return False
+    translate = QCoreApplication.translate
     answer = QMessageBox.question(
-        window, "Resume session",
-        f"{running.group_name} on {running.date:%A %d %B} is still running "
-        f"(started {running.actual_start:%H:%M}).\nResume it where you left off?"
-        if running.actual_start else f"{running.group_name} is still running. Resume it?",
+        window, translate("Application", "Resume session"),
+        translate(
+            "Application",
+            "{group} on {day} is still running (started {time}).\nResume it where you left off?",
+        ).format(
+            group=running.group_name, day=formatting.day_month(running.date),
+            time=formatting.time(running.actual_start),
+        )
+        if running.actual_start
+        else translate("Application", "{group} is still running. Resume it?").format(
+            group=running.group_name
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -139,6 +149,8 @@ def choose_facilitator(clinic: Clinic) -> bool:
 
 def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
     app = make_qapplication()
+    state = window_state(bootstrap)
+    i18n.install(i18n.remembered(state))  # before any window: texts are set in constructors
     install_excepthook(
         bootstrap.paths.logs,
         on_crash=lambda path: show_crash(QApplication.activeWindow(), str(path) if path else None),
@@ -178,6 +190,7 @@ def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
         else:
             clinic = dialog.clinic  # type: ignore[attr-defined]
     assert clinic is not None
+    i18n.apply_clinic_language(clinic.settings.get("language"), state)
     if not smoke and not choose_facilitator(clinic):
         clinic.close()
         return 0

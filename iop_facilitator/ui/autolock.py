@@ -35,6 +35,7 @@ from iop_facilitator.domain import pin as pin_rules
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.storage import Passphrase
+from iop_facilitator.ui import formatting
 from iop_facilitator.ui.controller import Controller
 
 CHECK_INTERVAL_MS = 15_000
@@ -103,24 +104,24 @@ class LockScreen(QWidget):
 
     def __init__(self, who: str, pin_allowed: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Locked")
-        title = QLabel("<b>Locked</b>")
+        self.setAccessibleName(self.tr("Locked"))
+        title = QLabel(self.tr("<b>Locked</b>"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         title.setFont(font)
-        title.setAccessibleName("Locked")
+        title.setAccessibleName(self.tr("Locked"))
         self.who = QLabel(who)
         self.who.setWordWrap(True)
-        self.who.setAccessibleName("Who locked the window")
+        self.who.setAccessibleName(self.tr("Who locked the window"))
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setMinimumWidth(320)
-        self.unlock_button = QPushButton("Unlock")
-        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         self.message.setStyleSheet("color: #8a1f11;")
         self.set_pin_allowed(pin_allowed)
         form = QFormLayout()
@@ -140,7 +141,7 @@ class LockScreen(QWidget):
         self.secret.returnPressed.connect(self.unlock_button.click)
 
     def set_pin_allowed(self, allowed: bool) -> None:
-        text = "PIN or passphrase:" if allowed else "Passphrase:"
+        text = self.tr("PIN or passphrase:") if allowed else self.tr("Passphrase:")
         if not hasattr(self, "prompt"):
             self.prompt = QLabel(text)
         self.prompt.setText(text)
@@ -180,9 +181,9 @@ class WindowLock(QObject):
         self.shortcut = QShortcut(QKeySequence(LOCK_SHORTCUT), window)
         self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.shortcut.activated.connect(lambda: self.lock("manual"))
-        self.button = QPushButton(f"Lock ({LOCK_SHORTCUT})")
-        self.button.setAccessibleName("Lock now")
-        self.button.setToolTip("Hide everything until the PIN or passphrase is entered")
+        self.button = QPushButton(self.tr("Lock ({shortcut})").format(shortcut=LOCK_SHORTCUT))
+        self.button.setAccessibleName(self.tr("Lock now"))
+        self.button.setToolTip(self.tr("Hide everything until the PIN or passphrase is entered"))
         self.button.clicked.connect(lambda: self.lock("manual"))
         window.statusBar().addPermanentWidget(self.button)
         self._retry = QTimer(self)
@@ -218,14 +219,18 @@ class WindowLock(QObject):
         self.content = content
         active = self.clinic.facilitators.active
         pin_ok = self._pin_allowed()
-        when = self.clinic.ctx.clock.now().strftime("%H:%M")
-        who = f"Locked by {active.display} at {when}." if active else f"Locked at {when}."
-        hint = (
-            " Enter your PIN or the clinic passphrase."
-            if pin_ok
-            else " Enter the clinic passphrase."
+        when = formatting.time(self.clinic.ctx.clock.now())
+        who = (
+            self.tr("Locked by {name} at {time}.").format(name=active.display, time=when)
+            if active
+            else self.tr("Locked at {time}.").format(time=when)
         )
-        self.screen = LockScreen(who + hint, pin_ok)
+        hint = (
+            self.tr("Enter your PIN or the clinic passphrase.")
+            if pin_ok
+            else self.tr("Enter the clinic passphrase.")
+        )
+        self.screen = LockScreen(f"{who} {hint}", pin_ok)
         self.screen.unlock_button.clicked.connect(self._unlock_clicked)
         self.window.setCentralWidget(self.screen)
         self.screen.secret.setFocus()
@@ -286,12 +291,14 @@ class WindowLock(QObject):
             return
         screen.secret.clear()
         screen.set_pin_allowed(self._pin_allowed())
-        text = f"That did not unlock the window (attempt {self.failures})."
+        text = self.tr("That did not unlock the window (attempt {n}).").format(n=self.failures)
         if not self._pin_allowed() and self.pin_failures >= MAX_PIN_FAILURES:
-            text += " Too many wrong PINs: use the clinic passphrase."
+            text += " " + self.tr("Too many wrong PINs: use the clinic passphrase.")
         delay = self._delay_ms(self.failures)
         if delay:
-            text += f" Please wait {delay // 1000 or 1} s before the next try."
+            text += " " + self.tr("Please wait {seconds} s before the next try.").format(
+                seconds=delay // 1000 or 1
+            )
             screen.unlock_button.setEnabled(False)
             screen.secret.setEnabled(False)
             self._retry.start(delay)

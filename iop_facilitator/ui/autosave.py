@@ -60,7 +60,9 @@ class Autosaver(QObject):
         try:
             self._save(text)
         except UserFacingError as exc:
-            self.failed.emit(f"Not saved: {exc.message} {exc.what_next}".strip())
+            self.failed.emit(
+                self.tr("Not saved: {reason}").format(reason=f"{exc.message} {exc.what_next}".strip())
+            )
             return False
         if self._pending == text:
             self._pending = None

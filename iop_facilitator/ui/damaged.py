@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from iop_facilitator.errors import DatabaseCorrupt, UserFacingError
 from iop_facilitator.services.backups import RestoreResult, read_backup
+from iop_facilitator.ui import formatting
 
 
 class DamagedDialog(QDialog):
@@ -34,41 +35,51 @@ class DamagedDialog(QDialog):
         heading = QLabel(f"<b>{error.title}</b>")
         heading.setAccessibleName(error.title)
         explanation = QLabel(
-            f"{error.message}<br><br>The app has not changed the file and will not write to it."
+            error.message
+            + "<br><br>"
+            + self.tr("The app has not changed the file and will not write to it.")
         )
         explanation.setWordWrap(True)
-        explanation.setAccessibleName("What happened")
+        explanation.setAccessibleName(self.tr("What happened"))
         self.offer = QLabel()
         self.offer.setWordWrap(True)
-        self.offer.setAccessibleName("Newest good backup")
+        self.offer.setAccessibleName(self.tr("Newest good backup"))
         self.offer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         info = read_backup(self.backup) if self.backup else None
         if info is not None:
             counts = (
-                f" It holds {info.members} members, {info.sessions} sessions"
-                f" and {info.notes} notes."
+                " "
+                + self.tr("It holds {members} members, {sessions} sessions and {notes} notes.").format(
+                    members=info.members, sessions=info.sessions, notes=info.notes
+                )
                 if info.notes is not None
                 else ""
             )
+            when = f"{formatting.long_date(info.created_at.date())} {formatting.time(info.created_at)}"
             self.offer.setText(
-                f"The newest good backup is from <b>{info.created_at:%A %Y-%m-%d at %H:%M}</b>."
-                f"{counts}<br>Restoring it keeps the damaged file aside (renamed, not deleted). "
-                f"Anything entered after that backup is not in it.<br><small>{info.path}</small>"
+                self.tr("The newest good backup is from <b>{when}</b>.").format(when=when)
+                + counts
+                + "<br>"
+                + self.tr(
+                    "Restoring it keeps the damaged file aside (renamed, not deleted). "
+                    "Anything entered after that backup is not in it."
+                )
+                + f"<br><small>{info.path}</small>"
             )
         else:
             self.offer.setText(error.what_next)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         buttons = QDialogButtonBox()
         self.restore_button = buttons.addButton(
-            "Restore this backup", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Restore this backup"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.restore_button.setAccessibleName("Restore this backup")
+        self.restore_button.setAccessibleName(self.tr("Restore this backup"))
         self.restore_button.setEnabled(info is not None)
         self.restore_button.setVisible(info is not None)
-        self.quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
-        self.quit_button.setAccessibleName("Quit")
+        self.quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button.setAccessibleName(self.tr("Quit"))
         self.restore_button.clicked.connect(self._do_restore)
         self.quit_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,15 +24,25 @@ from iop_facilitator.ui.members_page import MembersPage
 from iop_facilitator.ui.pages import EmptyStatePage, Page
 from iop_facilitator.ui.settings_page import SettingsPage
 
-# (title, empty-state message) for the sections later work fills in.
+# (title, empty-state message) for the sections later work fills in. Titles are the pages' English
+# keys (pages.PAGE_TITLES translates them); messages are translated when the page is built.
+_MW = "MainWindow"
 SECTIONS: list[tuple[str, str]] = [
-    ("Today", "No groups yet: add one in Groups, then today's sessions appear here."),
-    ("Session", "No session running. Start one from Today or Groups."),
-    ("Notes", "No notes to write yet. After a session ends, its notes appear here."),
-    ("Members", "No members yet. Admit members here once groups exist."),
-    ("Groups", "No groups yet: a group has a name, meeting days, a start time and a room."),
-    ("Curriculum", "The curriculum library lists the topics you can run a session from."),
-    ("Reports", "Reports appear once sessions have been held."),
+    ("Today", QT_TRANSLATE_NOOP(
+        "MainWindow", "No groups yet: add one in Groups, then today's sessions appear here.")),
+    ("Session", QT_TRANSLATE_NOOP(
+        "MainWindow", "No session running. Start one from Today or Groups.")),
+    ("Notes", QT_TRANSLATE_NOOP(
+        "MainWindow", "No notes to write yet. After a session ends, its notes appear here.")),
+    ("Members", QT_TRANSLATE_NOOP(
+        "MainWindow", "No members yet. Admit members here once groups exist.")),
+    ("Groups", QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "No groups yet: a group has a name, meeting days, a start time and a room.")),
+    ("Curriculum", QT_TRANSLATE_NOOP(
+        "MainWindow", "The curriculum library lists the topics you can run a session from.")),
+    ("Reports", QT_TRANSLATE_NOOP(
+        "MainWindow", "Reports appear once sessions have been held.")),
 ]
 
 
@@ -45,13 +55,16 @@ class MainWindow(QMainWindow):
         clinic_name = clinic.settings.get("clinic_name")
         self.setWindowTitle(f"{APP_NAME} - {clinic_name}" if clinic_name else APP_NAME)
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Sections")
-        self.nav.setAccessibleDescription("Choose a section; Ctrl+1 to Ctrl+8 jump directly.")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setAccessibleDescription(
+            self.tr("Choose a section; Ctrl+1 to Ctrl+8 jump directly.")
+        )
         self.nav.setFixedWidth(180)
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
         for title, message in SECTIONS:
-            self.add_page(EmptyStatePage(controller, title, message))
+            text = QCoreApplication.translate(_MW, message)
+            self.add_page(EmptyStatePage(controller, title, text))
         self.add_page(SettingsPage(controller))
         self.replace_page("Curriculum", CurriculumPage(controller))
         self.replace_page("Members", MembersPage(controller))
@@ -67,11 +80,11 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.show_section(i))
         self.facilitator_label = QLabel()
-        self.facilitator_label.setAccessibleName("Signed in as")
+        self.facilitator_label.setAccessibleName(self.tr("Signed in as"))
         self.statusBar().addPermanentWidget(self.facilitator_label)
         if demo:
-            badge = QLabel("DEMO CLINIC: fictional data")
-            badge.setAccessibleName("Demo clinic: fictional data")
+            badge = QLabel(self.tr("DEMO CLINIC: fictional data"))
+            badge.setAccessibleName(self.tr("Demo clinic: fictional data"))
             badge.setStyleSheet("font-weight: bold; color: #7a4b00;")
             self.statusBar().addWidget(badge)
         self.lock = WindowLock(self, controller)
@@ -82,8 +95,8 @@ class MainWindow(QMainWindow):
     def add_page(self, page: Page) -> None:
         self.pages.append(page)
         self.stack.addWidget(page)
-        item = QListWidgetItem(page.title)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title)
+        item = QListWidgetItem(page.display_title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, page.display_title)
         self.nav.addItem(item)
 
     def replace_page(self, title: str, page: Page) -> None:
@@ -129,7 +142,11 @@ class MainWindow(QMainWindow):
 
     def _show_facilitator(self) -> None:
         active = self.controller.clinic.facilitators.active
-        self.facilitator_label.setText(f"Facilitator: {active.display}" if active else "No facilitator chosen")
+        self.facilitator_label.setText(
+            self.tr("Facilitator: {name}").format(name=active.display)
+            if active
+            else self.tr("No facilitator chosen")
+        )
 
     def _restore_geometry(self) -> None:
         geometry = self.state.value("main_window/geometry")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from iop_facilitator.errors import UserFacingError
@@ -21,8 +22,19 @@ def show_error(parent: QWidget | None, exc: UserFacingError) -> None:
 def show_crash(parent: QWidget | None, report: str | None) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Internal error")
-    box.setText("Something went wrong inside the app. Your saved work is safe.")
-    detail = "A report without any client information was written"
-    box.setInformativeText(f"{detail} to:\n{report}" if report else f"{detail}.")
+    box.setWindowTitle(QCoreApplication.translate("Messages", "Internal error"))
+    box.setText(
+        QCoreApplication.translate(
+            "Messages", "Something went wrong inside the app. Your saved work is safe."
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Messages", "A report without any client information was written to:\n{path}"
+        ).format(path=report)
+        if report
+        else QCoreApplication.translate(
+            "Messages", "A report without any client information was written."
+        )
+    )
     box.exec()

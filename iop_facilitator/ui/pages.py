@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.ui.controller import Controller
+
+# The sections' titles. `Page.title` stays English (it is the key `MainWindow.page` looks pages
+# up by); screens show `display_title`, its translation.
+PAGE_TITLES = (
+    QT_TRANSLATE_NOOP("Page", "Today"),
+    QT_TRANSLATE_NOOP("Page", "Session"),
+    QT_TRANSLATE_NOOP("Page", "Notes"),
+    QT_TRANSLATE_NOOP("Page", "Members"),
+    QT_TRANSLATE_NOOP("Page", "Groups"),
+    QT_TRANSLATE_NOOP("Page", "Curriculum"),
+    QT_TRANSLATE_NOOP("Page", "Reports"),
+    QT_TRANSLATE_NOOP("Page", "Settings"),
+)
+
+
+def page_title(title: str) -> str:
+    """A section title in the UI's language."""
+    return QCoreApplication.translate("Page", title) if title in PAGE_TITLES else title
 
 
 class Page(QWidget):
@@ -17,9 +35,13 @@ class Page(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(self.display_title)
 
-    def on_changes(self, changes: Changes) -> None:  # noqa: B027 - optional hook
+    @property
+    def display_title(self) -> str:
+        return page_title(self.title)
+
+    def on_changes(self, changes: Changes) -> None:
         """Reload what `changes` names; the default page shows nothing that can change."""
 
     def flush(self) -> None:
@@ -31,6 +53,7 @@ class Page(QWidget):
 
 
 def heading(text: str) -> QLabel:
+    text = page_title(text)  # a section's English title becomes its translation
     label = QLabel(text)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -51,7 +74,7 @@ class EmptyStatePage(Page):
         layout.addWidget(heading(title))
         self.message = QLabel(message)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(f"{title}: {message}")
+        self.message.setAccessibleName(f"{page_title(title)}: {message}")
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.message)
         layout.addStretch(1)

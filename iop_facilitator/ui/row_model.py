@@ -6,7 +6,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 T = TypeVar("T")
@@ -21,6 +27,7 @@ LEVEL_COLOURS = {
 
 @dataclass(frozen=True)
 class Column(Generic[T]):
+    # English, marked with QT_TRANSLATE_NOOP("Columns", ...); the header shows its translation.
     title: str
     text: Callable[[T], str]
     tooltip: Callable[[T], str] | None = None
@@ -72,7 +79,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if orientation == Qt.Orientation.Horizontal and role in (
             Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole
         ) and 0 <= section < len(self.columns):
-            return self.columns[section].title
+            return QCoreApplication.translate("Columns", self.columns[section].title)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

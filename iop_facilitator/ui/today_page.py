@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,37 +26,88 @@ from PySide6.QtWidgets import (
 )
 
 from iop_facilitator.domain.changes import Changes
+from iop_facilitator.domain.reports import Level, TodayStatus
 from iop_facilitator.services.reports import TodayGroup, UnsignedSession, WatchMember
+from iop_facilitator.ui import formatting, i18n, labels
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.member_progress import MemberProgressDialog
 from iop_facilitator.ui.pages import Page, heading
 from iop_facilitator.ui.row_model import Column, RowsModel
 
-ACTION_WORDS = {"start": "Start session", "resume": "Resume session", "notes": "Open notes"}
+ACTION_WORDS = {
+    "start": QT_TRANSLATE_NOOP("TodayPage", "Start session"),
+    "resume": QT_TRANSLATE_NOOP("TodayPage", "Resume session"),
+    "notes": QT_TRANSLATE_NOOP("TodayPage", "Open notes"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TodayPage", text)
+
+
+def _status_text(r: TodayGroup) -> str:
+    if r.status is TodayStatus.NOTES_UNSIGNED:
+        return QCoreApplication.translate("TodayPage", "Notes unsigned ({unsigned} of {expected})").format(
+            unsigned=r.unsigned, expected=r.expected
+        )
+    return labels.label(r.status)
+
+
+def _reason_text(r: WatchMember) -> str:
+    """The core words the reasons in English; other languages show each reason's kind (the
+    English detail stays in the tooltip)."""
+    if i18n.current() == "en":
+        return r.reason_text
+    return "; ".join(labels.label(reason.kind) for reason in r.reasons)
+
+
+def _level_text(r: UnsignedSession) -> str:
+    words = {
+        Level.ALERT: QT_TRANSLATE_NOOP("TodayPage", "Overdue"),
+        Level.WARNING: QT_TRANSLATE_NOOP("TodayPage", "Over 24 h"),
+        Level.OK: QT_TRANSLATE_NOOP("TodayPage", "On time"),
+    }
+    word = words.get(r.level)
+    return _tr(word) if word else labels.label(r.level)
+
+
+def _age_text(hours: float) -> str:
+    """'5 h', '1 day 3 h', '4 days' (as `describe_age` in the core, in the UI's language)."""
+    whole = int(hours)
+    if whole < 24:
+        return f"{whole} h"
+    days, rest = divmod(whole, 24)
+    text = QCoreApplication.translate("TodayPage", "%n day(s)", "", days)
+    return f"{text} {rest} h" if rest and days < 3 else text
 REFRESH_MS = 60_000
 RELOAD_ON = ("sessions", "attendance", "notes", "members", "enrollment", "groups", "topics", "settings")
 
 GROUP_COLUMNS: list[Column[TodayGroup]] = [
-    Column("Time", lambda r: f"{r.start:%H:%M}-{r.end:%H:%M}"),
-    Column("Group", lambda r: r.group_name),
-    Column("Room", lambda r: r.room or "-"),
-    Column("Expected", lambda r: f"{r.expected} member{'s' if r.expected != 1 else ''}"),
-    Column("Status", lambda r: r.status_text, colour=lambda r: r.status.value),
-    Column("Topic", lambda r: r.topic_title or "(none)",
+    Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda r: formatting.time_range(r.start, r.end)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Group"), lambda r: r.group_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Room"), lambda r: r.room or "-"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Expected"),
+           lambda r: QCoreApplication.translate("TodayPage", "%n member(s)", "", r.expected)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), _status_text, colour=lambda r: r.status.value),
+    Column(QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: r.topic_title or QCoreApplication.translate("TodayPage", "(none)"),
            tooltip=lambda r: f"{r.topic_title}: {r.topic_reason}" if r.topic_reason else r.topic_title),
 ]
 WATCH_COLUMNS: list[Column[WatchMember]] = [
-    Column("Member", lambda r: r.preferred_name, tooltip=lambda r: r.full_name),
-    Column("Level", lambda r: r.level.label, colour=lambda r: r.level.value),
-    Column("Why", lambda r: r.reason_text),
-    Column("Group", lambda r: r.groups),
+    Column(QT_TRANSLATE_NOOP("Columns", "Member"), lambda r: r.preferred_name,
+           tooltip=lambda r: r.full_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Level"), lambda r: labels.label(r.level),
+           colour=lambda r: r.level.value),
+    Column(QT_TRANSLATE_NOOP("Columns", "Why"), _reason_text, tooltip=lambda r: r.reason_text),
+    Column(QT_TRANSLATE_NOOP("Columns", "Group"), lambda r: r.groups),
 ]
 UNSIGNED_COLUMNS: list[Column[UnsignedSession]] = [
-    Column("Session", lambda r: f"{r.date:%a %m/%d} {r.group_name}"),
-    Column("Unsigned", lambda r: f"{r.unsigned} of {r.roster}"),
-    Column("Age", lambda r: r.age_text),
-    Column("Status", lambda r: r.level_text, colour=lambda r: r.level.value),
-    Column("Facilitator", lambda r: r.facilitator),
+    Column(QT_TRANSLATE_NOOP("Columns", "Session"),
+           lambda r: f"{formatting.day_and_date(r.date)} {r.group_name}"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Unsigned"),
+           lambda r: QCoreApplication.translate("TodayPage", "{unsigned} of {roster}").format(unsigned=r.unsigned, roster=r.roster)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Age"), lambda r: _age_text(r.age_hours)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), _level_text, colour=lambda r: r.level.value),
+    Column(QT_TRANSLATE_NOOP("Columns", "Facilitator"), lambda r: r.facilitator),
 ]
 
 
@@ -100,30 +151,35 @@ class TodayPage(Page):
         self.loaded_on: dt.date | None = None
         self.stale = False
         self.date_label = QLabel("")
-        self.date_label.setAccessibleName("Today's date")
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setAccessibleName("Refresh Today (F5)")
+        self.date_label.setAccessibleName(self.tr("Today's date"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh Today (F5)"))
         self.groups_model: RowsModel[TodayGroup] = RowsModel(GROUP_COLUMNS, self)
-        self.groups = _table(self.groups_model, "Groups today",
-                             "Enter starts, resumes or opens the notes of the selected group.")
-        self.groups_empty = QLabel("No groups meet today.")
+        self.groups = _table(
+            self.groups_model, self.tr("Groups today"),
+            self.tr("Enter starts, resumes or opens the notes of the selected group."))
+        self.groups_empty = QLabel(self.tr("No groups meet today."))
         self.topic_reason = QLabel("")
         self.topic_reason.setWordWrap(True)
-        self.topic_reason.setAccessibleName("Why this topic")
-        self.action_button = QPushButton(ACTION_WORDS["start"])
-        self.action_button.setAccessibleName("Start, resume or open notes for the selected group")
+        self.topic_reason.setAccessibleName(self.tr("Why this topic"))
+        self.action_button = QPushButton(self.tr(ACTION_WORDS["start"]))
+        self.action_button.setAccessibleName(
+            self.tr("Start, resume or open notes for the selected group"))
         self.watch_model: RowsModel[WatchMember] = RowsModel(WATCH_COLUMNS, self)
-        self.watch = _table(self.watch_model, "Members to watch", "Enter shows the member's progress.")
-        self.watch_empty = QLabel("Nobody needs extra attention today.")
-        self.progress_button = QPushButton("Show progress")
-        self.progress_button.setAccessibleName("Show the selected member's progress")
+        self.watch = _table(self.watch_model, self.tr("Members to watch"),
+                            self.tr("Enter shows the member's progress."))
+        self.watch_empty = QLabel(self.tr("Nobody needs extra attention today."))
+        self.progress_button = QPushButton(self.tr("Show progress"))
+        self.progress_button.setAccessibleName(self.tr("Show the selected member's progress"))
         self.unsigned_model: RowsModel[UnsignedSession] = RowsModel(UNSIGNED_COLUMNS, self)
-        self.unsigned = _table(self.unsigned_model, "Unsigned notes", "Enter opens the session's notes.")
-        self.unsigned_empty = QLabel("All notes are signed.")
-        self.notes_button = QPushButton("Open notes")
-        self.notes_button.setAccessibleName("Open the selected session's notes")
-        for label, name in ((self.groups_empty, "No groups today"), (self.watch_empty, "No members to watch"),
-                            (self.unsigned_empty, "No unsigned notes")):
+        self.unsigned = _table(self.unsigned_model, self.tr("Unsigned notes"),
+                               self.tr("Enter opens the session's notes."))
+        self.unsigned_empty = QLabel(self.tr("All notes are signed."))
+        self.notes_button = QPushButton(self.tr("Open notes"))
+        self.notes_button.setAccessibleName(self.tr("Open the selected session's notes"))
+        for label, name in ((self.groups_empty, self.tr("No groups today")),
+                            (self.watch_empty, self.tr("No members to watch")),
+                            (self.unsigned_empty, self.tr("No unsigned notes"))):
             label.setAccessibleName(name)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
@@ -131,7 +187,7 @@ class TodayPage(Page):
         top.addWidget(heading("Today"))
         top.addWidget(self.date_label, 1)
         top.addWidget(self.refresh_button)
-        groups_box = QGroupBox("Groups today")
+        groups_box = QGroupBox(self.tr("Groups today"))
         g = QVBoxLayout(groups_box)
         g.addWidget(self.groups, 1)
         g.addWidget(self.groups_empty)
@@ -139,12 +195,12 @@ class TodayPage(Page):
         row.addWidget(self.topic_reason, 1)
         row.addWidget(self.action_button)
         g.addLayout(row)
-        self.watch_box = QGroupBox("Members to watch")
+        self.watch_box = QGroupBox(self.tr("Members to watch"))
         w = QVBoxLayout(self.watch_box)
         w.addWidget(self.watch, 1)
         w.addWidget(self.watch_empty)
         w.addWidget(self.progress_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.unsigned_box = QGroupBox("Unsigned notes")
+        self.unsigned_box = QGroupBox(self.tr("Unsigned notes"))
         u = QVBoxLayout(self.unsigned_box)
         u.addWidget(self.unsigned, 1)
         u.addWidget(self.unsigned_empty)
@@ -184,12 +240,12 @@ class TodayPage(Page):
         day = self.clinic.ctx.clock.now().date()
         self.loaded_on = day
         self.stale = False
-        self.date_label.setText(f"{day:%A %d %B %Y}")
+        self.date_label.setText(formatting.long_date(day))
         self._fill(self.groups, self.groups_model, reports.today_groups(day), self.groups_empty,
                    key=lambda r: (r.group_id, r.session_id))
         self.groups_empty.setText(
-            "No groups meet today." if reports.groups.group_names()
-            else "No groups yet: add one in Groups, then today's sessions appear here."
+            self.tr("No groups meet today.") if reports.groups.group_names()
+            else self.tr("No groups yet: add one in Groups, then today's sessions appear here.")
         )
         self._fill(self.watch, self.watch_model, reports.members_to_watch(day), self.watch_empty,
                    key=lambda r: r.member_id)
@@ -198,8 +254,10 @@ class TodayPage(Page):
         rows = max(2, self.groups_model.rowCount())
         self.groups.setFixedHeight(self.groups.horizontalHeader().sizeHint().height()
                                    + rows * self.groups.verticalHeader().defaultSectionSize() + 4)
-        self.watch_box.setTitle(f"Members to watch ({self.watch_model.rowCount()})")
-        self.unsigned_box.setTitle(f"Unsigned notes ({sum(r.unsigned for r in unsigned)})")
+        self.watch_box.setTitle(
+            self.tr("Members to watch ({n})").format(n=self.watch_model.rowCount()))
+        self.unsigned_box.setTitle(
+            self.tr("Unsigned notes ({n})").format(n=sum(r.unsigned for r in unsigned)))
         self._group_selected()
 
     def _fill(self, view: QTableView, model: RowsModel, rows: list, empty: QLabel, key: Callable) -> None:  # type: ignore[type-arg]
@@ -235,12 +293,16 @@ class TodayPage(Page):
         if row is None:
             self.topic_reason.setText("")
             return
-        self.action_button.setText(ACTION_WORDS[row.action])
-        self.action_button.setAccessibleName(f"{ACTION_WORDS[row.action]}: {row.group_name}")
+        action = self.tr(ACTION_WORDS[row.action])
+        self.action_button.setText(action)
+        self.action_button.setAccessibleName(f"{action}: {row.group_name}")
         if row.action == "start" and row.topic_title:
-            self.topic_reason.setText(f"Suggested topic: {row.topic_title}. {row.topic_reason}")
+            self.topic_reason.setText(
+                self.tr("Suggested topic: {topic}.").format(topic=row.topic_title)
+                + f" {row.topic_reason}"
+            )
         elif row.topic_title:
-            self.topic_reason.setText(f"Topic: {row.topic_title}.")
+            self.topic_reason.setText(self.tr("Topic: {topic}.").format(topic=row.topic_title))
         else:
             self.topic_reason.setText(row.topic_reason)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +22,8 @@ from iop_facilitator.errors import DatabaseCorrupt, UserFacingError, WrongPassph
 from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.storage import Passphrase
 
-FORGOTTEN_TEXT = (
+FORGOTTEN_TEXT = QT_TRANSLATE_NOOP(
+    "UnlockDialog",
     "There is no way to open the data without the passphrase: it is never stored, so nobody, "
     "not even IT, can recover it. If it is lost, restore the clinic's backup using the passphrase "
     "that was in use when that backup was made."
@@ -40,7 +41,7 @@ def _password_field(name: str) -> QLineEdit:
 def _message_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setAccessibleName("Message")
+    label.setAccessibleName(QCoreApplication.translate("UnlockDialog", "Message"))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -54,41 +55,41 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self._create = create
         self.clinic: Clinic | None = None
-        self.setWindowTitle(f"Welcome to {APP_NAME}")
-        intro = QLabel(
+        self.setWindowTitle(self.tr("Welcome to {app}").format(app=APP_NAME))
+        intro = QLabel(self.tr(
             "<b>Set up this laptop for your program.</b><br>"
             "Everything is kept on this computer, encrypted with a passphrase you choose now. "
             "The passphrase is never stored: write it down and keep it somewhere safe."
-        )
+        ))
         intro.setWordWrap(True)
         self.clinic_name = QLineEdit()
-        self.clinic_name.setAccessibleName("Clinic name")
-        self.clinic_name.setPlaceholderText("e.g. Riverside Recovery Center")
+        self.clinic_name.setAccessibleName(self.tr("Clinic name"))
+        self.clinic_name.setPlaceholderText(self.tr("e.g. Riverside Recovery Center"))
         self.name = QLineEdit()
-        self.name.setAccessibleName("Your name")
+        self.name.setAccessibleName(self.tr("Your name"))
         self.credentials = QLineEdit()
-        self.credentials.setAccessibleName("Your credentials")
-        self.credentials.setPlaceholderText("e.g. LADC, CADC, LPC, LCSW")
-        self.passphrase = _password_field("Passphrase")
-        self.confirm = _password_field("Passphrase again")
+        self.credentials.setAccessibleName(self.tr("Your credentials"))
+        self.credentials.setPlaceholderText(self.tr("e.g. LADC, CADC, LPC, LCSW"))
+        self.passphrase = _password_field(self.tr("Passphrase"))
+        self.confirm = _password_field(self.tr("Passphrase again"))
         self.strength = QLabel(passphrase_rules.assess("").hint)
         self.strength.setWordWrap(True)
-        self.strength.setAccessibleName("Passphrase strength")
+        self.strength.setAccessibleName(self.tr("Passphrase strength"))
         self.message = _message_label()
         form = QFormLayout()
-        form.addRow("Clinic name:", self.clinic_name)
-        form.addRow("Your name:", self.name)
-        form.addRow("Credentials:", self.credentials)
-        form.addRow("Passphrase:", self.passphrase)
+        form.addRow(self.tr("Clinic name:"), self.clinic_name)
+        form.addRow(self.tr("Your name:"), self.name)
+        form.addRow(self.tr("Credentials:"), self.credentials)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow("", self.strength)
-        form.addRow("Passphrase again:", self.confirm)
+        form.addRow(self.tr("Passphrase again:"), self.confirm)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Create encrypted database")
-        self.ok_button.setAccessibleName("Create encrypted database")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.ok_button.setText(self.tr("Create encrypted database"))
+        self.ok_button.setAccessibleName(self.tr("Create encrypted database"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -104,7 +105,7 @@ class FirstRunDialog(QDialog):
     def _accept(self) -> None:
         strength = passphrase_rules.assess(self.passphrase.text())
         if not self.name.text().strip():
-            self.message.setText("Please enter your name: it goes on every note you sign.")
+            self.message.setText(self.tr("Please enter your name: it goes on every note you sign."))
             self.name.setFocus()
             return
         if not strength.acceptable:
@@ -112,7 +113,7 @@ class FirstRunDialog(QDialog):
             self.passphrase.setFocus()
             return
         if self.passphrase.text() != self.confirm.text():
-            self.message.setText("The two passphrases are not the same. Type them again.")
+            self.message.setText(self.tr("The two passphrases are not the same. Type them again."))
             self.confirm.clear()
             self.confirm.setFocus()
             return
@@ -146,27 +147,29 @@ class UnlockDialog(QDialog):
         # Set when the passphrase was right but the database is damaged: the app then offers a
         # restore (ui/damaged.py) with this passphrase.
         self.damaged: tuple[DatabaseCorrupt, Passphrase] | None = None
-        self.setWindowTitle(f"{APP_NAME}: unlock")
-        title = QLabel("<b>Enter the passphrase to open your clinic's records.</b>")
+        self.setWindowTitle(self.tr("{app}: unlock").format(app=APP_NAME))
+        title = QLabel(self.tr("<b>Enter the passphrase to open your clinic's records.</b>"))
         title.setWordWrap(True)
-        self.passphrase = _password_field("Passphrase")
+        self.passphrase = _password_field(self.tr("Passphrase"))
         self.message = _message_label()
         if demo:
-            self.message.setText("This is the fictional demo clinic. Its passphrase is: demo-clinic")
+            self.message.setText(self.tr("This is the fictional demo clinic. Its passphrase is: demo-clinic"))
         form = QFormLayout()
-        form.addRow("Passphrase:", self.passphrase)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Unlock")
-        self.ok_button.setAccessibleName("Unlock")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
-        self.forgot_button = buttons.addButton("Forgot passphrase?", QDialogButtonBox.ButtonRole.HelpRole)
-        self.forgot_button.setAccessibleName("Forgot passphrase")
+        self.ok_button.setText(self.tr("Unlock"))
+        self.ok_button.setAccessibleName(self.tr("Unlock"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        self.forgot_button = buttons.addButton(
+            self.tr("Forgot passphrase?"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.forgot_button.setAccessibleName(self.tr("Forgot passphrase"))
         self.forgot_button.setAutoDefault(False)
         self.ok_button.setDefault(True)
-        self.forgot_button.clicked.connect(lambda: self.message.setText(FORGOTTEN_TEXT))
+        self.forgot_button.clicked.connect(lambda: self.message.setText(self.tr(FORGOTTEN_TEXT)))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -203,9 +206,11 @@ class UnlockDialog(QDialog):
             self._failures += 1
             self.passphrase.clear()
             delay = self._delay_ms(self._failures)
-            text = f"{exc.message} (attempt {self._failures})"
+            text = self.tr("{message} (attempt {n})").format(message=exc.message, n=self._failures)
             if delay:
-                text += f" Please wait {delay // 1000 or 1} s before the next try."
+                text += " " + self.tr("Please wait {seconds} s before the next try.").format(
+                    seconds=delay // 1000 or 1
+                )
                 self.ok_button.setEnabled(False)
                 self.passphrase.setEnabled(False)
                 self._retry_timer.start(delay)

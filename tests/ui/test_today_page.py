@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from iop_facilitator.app import Bootstrap
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.domain.enums import SessionStatus
+from iop_facilitator.ui import formatting
 from iop_facilitator.ui.application import build_main_window
 from iop_facilitator.ui.member_progress import MemberProgressDialog
 from iop_facilitator.ui.session.start_dialog import StartSessionDialog
@@ -47,7 +48,7 @@ def test_today_is_the_start_page_with_the_three_lists(qtbot, qtmodeltester, toda
     win, clinic, ids = today_window
     page = win.page("Today")
     assert win.stack.currentWidget() is page
-    assert page.date_label.text() == "Monday 23 November 2026"
+    assert page.date_label.text() == formatting.long_date(dt.date(2026, 11, 23))
     model = page.groups_model
     assert model.rowCount() == 1
     texts = [model.data(model.index(0, c)) for c in range(model.columnCount())]
@@ -63,7 +64,7 @@ def test_today_is_the_start_page_with_the_three_lists(qtbot, qtmodeltester, toda
     # so that session is now ended with a note to write, 86 hours old.
     unsigned = page.unsigned_model
     assert [unsigned.data(unsigned.index(0, c)) for c in range(4)] == [
-        "Thu 11/19 Teen Test", "1 of 1", "3 days", "Overdue"]
+        f"{formatting.day_and_date(dt.date(2026, 11, 19))} Teen Test", "1 of 1", "3 days", "Overdue"]
     assert unsigned.data(unsigned.index(0, 3), Qt.ItemDataRole.BackgroundRole) is not None
     for m in (page.groups_model, page.watch_model, page.unsigned_model):
         qtmodeltester.check(m)
@@ -135,8 +136,9 @@ def test_unsigned_notes_show_their_age(qtbot, today_window, clock) -> None:
     page.tick()  # the date changed: everything reloads
     model = page.unsigned_model
     row = [model.data(model.index(1, c)) for c in range(model.columnCount())]
-    assert row == ["Mon 11/23 Morning Test", "4 of 4", "3 days", "Overdue", "Fac Testwell"]
-    assert page.date_label.text() == "Thursday 26 November 2026"
+    day = formatting.day_and_date(dt.date(2026, 11, 23))
+    assert row == [f"{day} Morning Test", "4 of 4", "3 days", "Overdue", "Fac Testwell"]
+    assert page.date_label.text() == formatting.long_date(dt.date(2026, 11, 26))
 
 
 def test_the_date_rolling_over_reloads_today(qtbot, today_window, clock) -> None:
@@ -144,7 +146,7 @@ def test_the_date_rolling_over_reloads_today(qtbot, today_window, clock) -> None
     page = win.page("Today")
     clock.set(dt.datetime(2026, 11, 24, 0, 1))
     page.tick()
-    assert page.date_label.text() == "Tuesday 24 November 2026"
+    assert page.date_label.text() == formatting.long_date(dt.date(2026, 11, 24))
     assert [r.group_name for r in page.groups_model.rows] == ["Teen Test"]
 
 

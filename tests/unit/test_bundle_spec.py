@@ -63,6 +63,7 @@ def test_the_trim_list_drops_unused_qt_and_keeps_what_we_ship(spec_text: str) ->
         "PySide6/Qt/lib/libQt6Svg.so.6",
         "resources/icons/iop-facilitator.png",
         "resources/translations/x.qm",
+        "PySide6/Qt/translations/qtbase_es.qm",
         "libsqlite3.so.0",
         "libpython3.13.so.1.0",
     ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from iop_facilitator.domain.ids import NoteId
@@ -43,7 +43,9 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
 
 
 def saved_text(path: Path) -> str:
-    return f"Saved {path.name} in {path.parent}."
+    return QCoreApplication.translate("Exports", "Saved {name} in {folder}.").format(
+        name=path.name, folder=path.parent
+    )
 
 
 def run_batch(
@@ -55,16 +57,24 @@ def run_batch(
     drafts: bool,
 ) -> BatchResult | None:
     """Export notes with a progress dialog whose Cancel stops between files."""
-    progress = QProgressDialog("Exporting notes...", "Cancel", 0, max(1, len(notes)), parent)
-    progress.setWindowTitle("Exporting notes")
-    progress.setAccessibleName("Export progress")
+    progress = QProgressDialog(
+        QCoreApplication.translate("Exports", "Exporting notes..."),
+        QCoreApplication.translate("Exports", "Cancel"),
+        0, max(1, len(notes)), parent,
+    )
+    progress.setWindowTitle(QCoreApplication.translate("Exports", "Exporting notes"))
+    progress.setAccessibleName(QCoreApplication.translate("Exports", "Export progress"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.setAutoClose(False)
     progress.setAutoReset(False)
 
     def step(done: int, total: int) -> bool:
-        progress.setLabelText(f"Exporting note {min(done + 1, total)} of {total}...")
+        progress.setLabelText(
+            QCoreApplication.translate("Exports", "Exporting note {n} of {total}...").format(
+                n=min(done + 1, total), total=total
+            )
+        )
         progress.setValue(done)
         QApplication.processEvents()
         return not progress.wasCanceled()
@@ -82,5 +92,11 @@ def run_batch(
     if outcome is None:
         return None
     result, _changes = outcome
-    tell(parent, "Export finished", f"{result.summary()}\n\nFolder: {folder}")
+    tell(
+        parent,
+        QCoreApplication.translate("Exports", "Export finished"),
+        result.summary()
+        + "\n\n"
+        + QCoreApplication.translate("Exports", "Folder: {folder}").format(folder=folder),
+    )
     return result

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from iop_facilitator.domain.attendance import week_start
 from iop_facilitator.domain.ids import GroupId, SessionId
+from iop_facilitator.ui import formatting
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.exports import common
 
@@ -48,20 +49,20 @@ def _date(edit: QDateEdit) -> dt.date:
 class ExportsDialog(QDialog):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Exports")
-        self.setAccessibleName("Exports")
+        self.setWindowTitle(self.tr("Exports"))
+        self.setAccessibleName(self.tr("Exports"))
         self.controller = controller
         self.clinic = controller.clinic
         today = self.clinic.ctx.clock.now().date()
         self.start = QDateEdit(_qdate(week_start(today) - dt.timedelta(days=7)))
-        self.start.setAccessibleName("From date")
+        self.start.setAccessibleName(self.tr("From date"))
         self.end = QDateEdit(_qdate(today))
-        self.end.setAccessibleName("To date")
+        self.end.setAccessibleName(self.tr("To date"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.groups = QListWidget()
-        self.groups.setAccessibleName("Groups to include (none ticked: every group)")
+        self.groups.setAccessibleName(self.tr("Groups to include (none ticked: every group)"))
         self.groups.setMaximumHeight(110)
         for group_id, name in self.clinic.exports.groups():
             item = QListWidgetItem(name)
@@ -69,26 +70,26 @@ class ExportsDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.groups.addItem(item)
-        self.attendance_button = QPushButton("Attendance CSV...")
-        self.attendance_button.setAccessibleName("Export attendance as CSV for the range")
-        self.hours_button = QPushButton("Weekly hours CSV...")
-        self.hours_button.setAccessibleName("Export weekly hours as CSV for the range")
-        self.notes_button = QPushButton("Notes for the range...")
-        self.notes_button.setAccessibleName("Export every note of the range into a folder")
+        self.attendance_button = QPushButton(self.tr("Attendance CSV..."))
+        self.attendance_button.setAccessibleName(self.tr("Export attendance as CSV for the range"))
+        self.hours_button = QPushButton(self.tr("Weekly hours CSV..."))
+        self.hours_button.setAccessibleName(self.tr("Export weekly hours as CSV for the range"))
+        self.notes_button = QPushButton(self.tr("Notes for the range..."))
+        self.notes_button.setAccessibleName(self.tr("Export every note of the range into a folder"))
         self.format = QComboBox()
-        self.format.addItem("PDF", "pdf")
-        self.format.addItem("Plain text", "txt")
-        self.format.setAccessibleName("Note file format")
+        self.format.addItem(self.tr("PDF"), "pdf")
+        self.format.addItem(self.tr("Plain text"), "txt")
+        self.format.setAccessibleName(self.tr("Note file format"))
         self.drafts = QCheckBox(
-            "Include unsigned notes as drafts (marked DRAFT, not for the chart)"
+            self.tr("Include unsigned notes as drafts (marked DRAFT, not for the chart)")
         )
-        self.drafts.setAccessibleName("Include unsigned notes as drafts")
+        self.drafts.setAccessibleName(self.tr("Include unsigned notes as drafts"))
 
-        range_box = QGroupBox("Date range and groups")
+        range_box = QGroupBox(self.tr("Date range and groups"))
         form = QFormLayout()
-        form.addRow("From", self.start)
-        form.addRow("To", self.end)
-        form.addRow("Groups\n(none ticked:\nevery group)", self.groups)
+        form.addRow(self.tr("From"), self.start)
+        form.addRow(self.tr("To"), self.end)
+        form.addRow(self.tr("Groups\n(none ticked:\nevery group)"), self.groups)
         range_layout = QVBoxLayout(range_box)
         range_layout.addLayout(form)
         grid = QGridLayout()
@@ -100,24 +101,26 @@ class ExportsDialog(QDialog):
         range_layout.addWidget(self.drafts)
 
         self.session = QComboBox()
-        self.session.setAccessibleName("Session")
-        self.signin_button = QPushButton("Sign-in sheet...")
-        self.signin_button.setAccessibleName("Export the session's printable sign-in sheet")
-        self.summary_button = QPushButton("Group summary...")
-        self.summary_button.setAccessibleName("Export the session's group summary (internal)")
-        session_box = QGroupBox("One session (from the range above)")
+        self.session.setAccessibleName(self.tr("Session"))
+        self.signin_button = QPushButton(self.tr("Sign-in sheet..."))
+        self.signin_button.setAccessibleName(
+            self.tr("Export the session's printable sign-in sheet"))
+        self.summary_button = QPushButton(self.tr("Group summary..."))
+        self.summary_button.setAccessibleName(
+            self.tr("Export the session's group summary (internal)"))
+        session_box = QGroupBox(self.tr("One session (from the range above)"))
         session_layout = QGridLayout(session_box)
         session_layout.addWidget(self.session, 0, 0, 1, 2)
         session_layout.addWidget(self.signin_button, 1, 0)
         session_layout.addWidget(self.summary_button, 1, 1)
 
         self.status = QLabel(
-            "Choose what to export; each asks for a folder. Files are never overwritten."
+            self.tr("Choose what to export; each asks for a folder. Files are never overwritten.")
         )
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Export status")
+        self.status.setAccessibleName(self.tr("Export status"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(range_box)
@@ -162,18 +165,24 @@ class ExportsDialog(QDialog):
             for session_id in self.clinic.exports.sessions_between(start, end, self.group_ids()):
                 info = self.clinic.sessions.get(session_id)
                 self.session.addItem(
-                    f"{info.group_name}, {info.date:%a %d %b %Y} {info.planned_start:%H:%M}",
+                    f"{info.group_name}, {formatting.day_and_date(info.date)} "
+                    f"{formatting.time(info.planned_start)}",
                     int(session_id),
                 )
         has = self.session.count() > 0
         self.signin_button.setEnabled(has)
         self.summary_button.setEnabled(has)
         if not has:
-            self.session.addItem("No sessions in this range")
+            self.session.addItem(self.tr("No sessions in this range"))
 
     # -- actions ---------------------------------------------------------------------------------
     def _folder(self, what: str) -> Path | None:
-        return common.choose_folder(self, f"Save the {what} in which folder?")
+        questions = {
+            "export": self.tr("Save the export in which folder?"),
+            "document": self.tr("Save the document in which folder?"),
+            "notes": self.tr("Save the notes in which folder?"),
+        }
+        return common.choose_folder(self, questions[what])
 
     def _range_file(self, export: Callable[..., Any]) -> None:
         start, end = self.dates()
@@ -204,7 +213,7 @@ class ExportsDialog(QDialog):
         if notes is None:
             return
         if not notes:
-            self.status.setText("No notes in this range.")
+            self.status.setText(self.tr("No notes in this range."))
             return
         folder = self._folder("notes")
         if folder is None:
@@ -220,8 +229,8 @@ def install_exports_menu(window: Any, controller: Controller) -> None:
     """File > Exports... (Ctrl+E) on the main window."""
     from PySide6.QtGui import QKeySequence
 
-    menu = window.menuBar().addMenu("&File")
-    action = menu.addAction("&Exports...")
+    menu = window.menuBar().addMenu(QCoreApplication.translate("Exports", "&File"))
+    action = menu.addAction(QCoreApplication.translate("Exports", "&Exports..."))
     action.setShortcut(QKeySequence("Ctrl+E"))
 
     def open_dialog() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from iop_facilitator.domain.ids import NoteId, SessionId
@@ -24,19 +25,20 @@ class NoteExportBar(QWidget):
         self.exports = controller.clinic.exports
         self.current_note = current_note
         self.current_session = current_session
-        self.pdf_button = QPushButton("Export note PDF...")
-        self.pdf_button.setAccessibleName("Export this note as PDF")
-        self.text_button = QPushButton("Export note text...")
-        self.text_button.setAccessibleName("Export this note as plain text")
-        self.copy_button = QPushButton("Copy text")
-        self.copy_button.setAccessibleName("Copy this note's text to the clipboard for the EHR")
-        self.session_button = QPushButton("Export session...")
-        self.session_button.setAccessibleName("Export every signed note of this session")
+        self.pdf_button = QPushButton(self.tr("Export note PDF..."))
+        self.pdf_button.setAccessibleName(self.tr("Export this note as PDF"))
+        self.text_button = QPushButton(self.tr("Export note text..."))
+        self.text_button.setAccessibleName(self.tr("Export this note as plain text"))
+        self.copy_button = QPushButton(self.tr("Copy text"))
+        self.copy_button.setAccessibleName(
+            self.tr("Copy this note's text to the clipboard for the EHR"))
+        self.session_button = QPushButton(self.tr("Export session..."))
+        self.session_button.setAccessibleName(self.tr("Export every signed note of this session"))
         self.status = QLabel("")
-        self.status.setAccessibleName("Export status")
+        self.status.setAccessibleName(self.tr("Export status"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Export:"))
+        layout.addWidget(QLabel(self.tr("Export:")))
         for button in (self.pdf_button, self.text_button, self.copy_button, self.session_button):
             layout.addWidget(button)
         layout.addWidget(self.status, 1)
@@ -51,8 +53,11 @@ class NoteExportBar(QWidget):
             return False
         if common.ask(
             self,
-            "Export a draft?",
-            "This note is not signed. Export it as a DRAFT (marked on every page, not for the chart)?",
+            self.tr("Export a draft?"),
+            self.tr(
+                "This note is not signed. "
+                "Export it as a DRAFT (marked on every page, not for the chart)?"
+            ),
         ):
             return True
         return None
@@ -64,7 +69,7 @@ class NoteExportBar(QWidget):
         draft = self._draft_allowed(note_id)
         if draft is None:
             return
-        folder = common.choose_folder(self, "Export the note into which folder?")
+        folder = common.choose_folder(self, self.tr("Export the note into which folder?"))
         if folder is None:
             return
         result = self.controller.run(
@@ -85,16 +90,22 @@ class NoteExportBar(QWidget):
         )
         if result is not None:
             QApplication.clipboard().setText(result[0])
-            self.status.setText("Copied: paste it into the EHR's note field.")
+            self.status.setText(self.tr("Copied: paste it into the EHR's note field."))
 
     def export_session(self) -> None:
         session_id = self.current_session()
         if session_id is None:
             return
         notes = self.exports.notes_in(session_id=session_id)
-        folder = common.choose_folder(self, "Export the session's signed notes into which folder?")
+        folder = common.choose_folder(
+            self, self.tr("Export the session's signed notes into which folder?")
+        )
         if folder is None:
             return
         result = common.run_batch(self, self.controller, notes, folder, "pdf", drafts=False)
         if result is not None:
-            self.status.setText(f"Wrote {len(result.written)} note(s) in {folder}.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "NoteBar", "Wrote %n note(s) in {folder}.", "", len(result.written)
+                ).format(folder=folder)
+            )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,15 +31,36 @@ from PySide6.QtWidgets import (
 
 from iop_facilitator.domain.enums import Risk, StageOfChange
 from iop_facilitator.services.notes import PARTICIPATION_LEVELS, PARTICIPATION_QUALITIES, MemberNote
+from iop_facilitator.ui import labels
 from iop_facilitator.ui.autosave import Autosaver
 
-NOT_SET = "Choose..."
+NOT_SET = QT_TRANSLATE_NOOP("NoteEditor", "Choose...")
+# The core stores these English words; the combo boxes show their translations.
+PARTICIPATION_WORDS = {
+    "active": QT_TRANSLATE_NOOP("NoteEditor", "Active"),
+    "variable": QT_TRANSLATE_NOOP("NoteEditor", "Variable"),
+    "responsive only": QT_TRANSLATE_NOOP("NoteEditor", "Responsive only"),
+    "minimal": QT_TRANSLATE_NOOP("NoteEditor", "Minimal"),
+    "withdrawn": QT_TRANSLATE_NOOP("NoteEditor", "Withdrawn"),
+    "none": QT_TRANSLATE_NOOP("NoteEditor", "None"),
+    "supportive": QT_TRANSLATE_NOOP("NoteEditor", "Supportive"),
+    "sharing": QT_TRANSLATE_NOOP("NoteEditor", "Sharing"),
+    "attentive": QT_TRANSLATE_NOOP("NoteEditor", "Attentive"),
+    "intrusive": QT_TRANSLATE_NOOP("NoteEditor", "Intrusive"),
+    "monopolising": QT_TRANSLATE_NOOP("NoteEditor", "Monopolising"),
+    "resistant": QT_TRANSLATE_NOOP("NoteEditor", "Resistant"),
+}
+
+
+def _word(value: str) -> str:
+    english = PARTICIPATION_WORDS.get(value)
+    return QCoreApplication.translate("NoteEditor", english) if english else value.capitalize()
 
 
 def _combo(name: str, choices: list[tuple[str, str]]) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
-    combo.addItem(NOT_SET, None)
+    combo.addItem(QCoreApplication.translate("NoteEditor", NOT_SET), None)
     for value, label in choices:
         combo.addItem(label, value)
     return combo
@@ -48,7 +69,7 @@ def _combo(name: str, choices: list[tuple[str, str]]) -> QComboBox:
 def _score(name: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(-1, 10)
-    spin.setSpecialValueText("Not rated")
+    spin.setSpecialValueText(QCoreApplication.translate("NoteEditor", "Not rated"))
     spin.setAccessibleName(name)
     return spin
 
@@ -78,62 +99,69 @@ class NoteEditor(QScrollArea):
         self.title.setFont(font)
         self.facts = QLabel("")
         self.facts.setWordWrap(True)
-        self.facts.setAccessibleName("Attendance facts")
-        self.sections_box = QGroupBox("Note")
+        self.facts.setAccessibleName(self.tr("Attendance facts"))
+        self.sections_box = QGroupBox(self.tr("Note"))
         self.sections_layout = QVBoxLayout(self.sections_box)
-        self.level = _combo("Participation level", [(v, v.capitalize()) for v in PARTICIPATION_LEVELS])
-        self.quality = _combo("Participation quality", [(v, v.capitalize()) for v in PARTICIPATION_QUALITIES])
+        self.level = _combo(
+            self.tr("Participation level"), [(v, _word(v)) for v in PARTICIPATION_LEVELS]
+        )
+        self.quality = _combo(
+            self.tr("Participation quality"), [(v, _word(v)) for v in PARTICIPATION_QUALITIES]
+        )
         self.affect = QLineEdit()
-        self.affect.setAccessibleName("Affect")
-        self.risk = _combo("Risk", Risk.choices())
+        self.affect.setAccessibleName(self.tr("Affect"))
+        self.risk = _combo(self.tr("Risk"), labels.choices(Risk))
         self.follow_up = QLineEdit()
-        self.follow_up.setAccessibleName("Risk follow-up")
-        self.follow_up.setPlaceholderText("What you did: safety plan, supervisor told, referral...")
-        self.stage = _combo("Stage of change", StageOfChange.choices())
-        self.importance = _score("Importance, 0 to 10")
-        self.confidence = _score("Confidence, 0 to 10")
+        self.follow_up.setAccessibleName(self.tr("Risk follow-up"))
+        self.follow_up.setPlaceholderText(
+            self.tr("What you did: safety plan, supervisor told, referral..."))
+        self.stage = _combo(self.tr("Stage of change"), labels.choices(StageOfChange))
+        self.importance = _score(self.tr("Importance, 0 to 10"))
+        self.confidence = _score(self.tr("Confidence, 0 to 10"))
         self.goal = QLineEdit()
-        self.goal.setAccessibleName("Treatment-plan goal addressed")
+        self.goal.setAccessibleName(self.tr("Treatment-plan goal addressed"))
         fields = QFormLayout()
-        fields.addRow("Participation:", self._pair(self.level, self.quality))
-        fields.addRow("Affect:", self.affect)
-        fields.addRow("Risk:", self.risk)
-        fields.addRow("Follow-up:", self.follow_up)
-        fields.addRow("Stage of change:", self.stage)
-        fields.addRow("Importance / confidence:", self._pair(self.importance, self.confidence))
-        fields.addRow("Goal addressed:", self.goal)
-        self.fields_box = QGroupBox("Chartable details")
+        fields.addRow(self.tr("Participation:"), self._pair(self.level, self.quality))
+        fields.addRow(self.tr("Affect:"), self.affect)
+        fields.addRow(self.tr("Risk:"), self.risk)
+        fields.addRow(self.tr("Follow-up:"), self.follow_up)
+        fields.addRow(self.tr("Stage of change:"), self.stage)
+        fields.addRow(
+            self.tr("Importance / confidence:"), self._pair(self.importance, self.confidence))
+        fields.addRow(self.tr("Goal addressed:"), self.goal)
+        self.fields_box = QGroupBox(self.tr("Chartable details"))
         self.fields_box.setLayout(fields)
         self.missing = QLabel("")
         self.missing.setWordWrap(True)
-        self.missing.setAccessibleName("What the note still needs")
+        self.missing.setAccessibleName(self.tr("What the note still needs"))
         self.flags = QListWidget()
-        self.flags.setAccessibleName("Other members' names found in this note")
+        self.flags.setAccessibleName(self.tr("Other members' names found in this note"))
         self.flags.setMaximumHeight(90)
-        self.replace_button = QPushButton("Replace names with 'a peer'")
-        self.replace_button.setAccessibleName("Replace other members' names with a peer")
-        self.dismiss_button = QPushButton("Not a person: dismiss")
-        self.dismiss_button.setAccessibleName("Dismiss the selected flag")
-        self.flags_box = QGroupBox("Confidentiality check")
+        self.replace_button = QPushButton(self.tr("Replace names with 'a peer'"))
+        self.replace_button.setAccessibleName(self.tr("Replace other members' names with a peer"))
+        self.dismiss_button = QPushButton(self.tr("Not a person: dismiss"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the selected flag"))
+        self.flags_box = QGroupBox(self.tr("Confidentiality check"))
         flags_layout = QVBoxLayout(self.flags_box)
         flags_layout.addWidget(self.flags)
         flags_layout.addWidget(self._pair(self.replace_button, self.dismiss_button))
-        self.sign_button = QPushButton("Sign note...")
-        self.sign_button.setAccessibleName("Sign this note")
-        self.sign_button.setToolTip("Lock the note under your name (Ctrl+Shift+S)")
+        self.sign_button = QPushButton(self.tr("Sign note..."))
+        self.sign_button.setAccessibleName(self.tr("Sign this note"))
+        self.sign_button.setToolTip(self.tr("Lock the note under your name (Ctrl+Shift+S)"))
         self.signature = QLabel("")
         self.signature.setWordWrap(True)
-        self.signature.setAccessibleName("Signature")
+        self.signature.setAccessibleName(self.tr("Signature"))
         self.addenda = QLabel("")
         self.addenda.setWordWrap(True)
-        self.addenda.setAccessibleName("Addenda")
+        self.addenda.setAccessibleName(self.tr("Addenda"))
         self.addendum_text = QPlainTextEdit()
-        self.addendum_text.setAccessibleName("New addendum")
-        self.addendum_text.setPlaceholderText("A dated addendum (the signed note itself cannot change).")
+        self.addendum_text.setAccessibleName(self.tr("New addendum"))
+        self.addendum_text.setPlaceholderText(
+            self.tr("A dated addendum (the signed note itself cannot change)."))
         self.addendum_text.setMaximumHeight(80)
-        self.addendum_button = QPushButton("Add addendum")
-        self.addendum_button.setAccessibleName("Add addendum")
-        self.addenda_box = QGroupBox("Addenda")
+        self.addendum_button = QPushButton(self.tr("Add addendum"))
+        self.addendum_button.setAccessibleName(self.tr("Add addendum"))
+        self.addenda_box = QGroupBox(self.tr("Addenda"))
         addenda_layout = QVBoxLayout(self.addenda_box)
         addenda_layout.addWidget(self.addenda)
         addenda_layout.addWidget(self.addendum_text)
@@ -198,25 +226,31 @@ class NoteEditor(QScrollArea):
         self.note = note
         self.setEnabled(note is not None)
         if note is None:
-            self.title.setText("No note selected")
+            self.title.setText(self.tr("No note selected"))
             return
         self.title.setText(f"{note.preferred_name} ({note.chart_id})")
-        attendance = note.attendance.label if note.attendance else "Not marked"
-        self.facts.setText(f"{attendance}, {note.minutes} minutes. Format: {note.format.name}.")
+        attendance = labels.label(note.attendance, self.tr("Not marked"))
+        self.facts.setText(
+            self.tr("{attendance}, {minutes} minutes. Format: {format}.").format(
+                attendance=attendance, minutes=note.minutes, format=note.format.name
+            )
+        )
         if not same_note:
             self._build_sections(note)
         self._load_fields(note)
         self.missing.setText(
-            "Ready to sign." if not missing and not note.signed else
-            ("" if note.signed else "Still needed: " + "; ".join(missing) + ".")
+            self.tr("Ready to sign.") if not missing and not note.signed else
+            ("" if note.signed else self.tr("Still needed: {items}.").format(items="; ".join(missing)))
         )
         self.flags.clear()
         for key, field, text in flags:
-            self.flags.addItem(f"'{text}' in {field}")
+            self.flags.addItem(self.tr("'{name}' in {field}").format(name=text, field=field))
             self.flags.item(self.flags.count() - 1).setData(256, key)
         self.flags_box.setTitle(
-            "Confidentiality check: no other member named" if not flags
-            else f"Confidentiality check: {len(flags)} other member name(s) found"
+            self.tr("Confidentiality check: no other member named") if not flags
+            else QCoreApplication.translate(
+                "NoteEditor", "Confidentiality check: %n other member name(s) found", "", len(flags)
+            )
         )
         self.replace_button.setEnabled(bool(flags) and not note.signed)
         self.dismiss_button.setEnabled(bool(flags) and not note.signed)
@@ -224,7 +258,7 @@ class NoteEditor(QScrollArea):
         self.sign_button.setVisible(not note.signed)
         self.sign_button.setEnabled(not missing and not flags)
         self.addenda_box.setVisible(note.signed)
-        self.addenda.setText(addenda or "No addenda.")
+        self.addenda.setText(addenda or self.tr("No addenda."))
         read_only = note.signed
         for edit in self.section_edits.values():
             edit.setReadOnly(read_only)
@@ -248,7 +282,7 @@ class NoteEditor(QScrollArea):
             label = QLabel(f"<b>{section.title}</b>" + (f": {section.hint}" if section.hint else ""))
             label.setWordWrap(True)
             edit = QPlainTextEdit()
-            edit.setAccessibleName(f"{section.title} section")
+            edit.setAccessibleName(self.tr("{section} section").format(section=section.title))
             edit.setMinimumHeight(70)
             edit.setMaximumHeight(150)
             edit.setPlainText(note.sections.get(section.key, ""))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from iop_facilitator.domain.changes import Changes
-from iop_facilitator.domain.enums import NoteStatus
 from iop_facilitator.domain.ids import NoteId, SessionId
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.notes import MemberNote
+from iop_facilitator.ui import formatting
 from iop_facilitator.ui.autosave import Autosaver
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.exports.note_bar import NoteExportBar
@@ -51,31 +51,32 @@ class NotesPage(Page):
         self.session_id: SessionId | None = None
         self.notes: list[MemberNote] = []
         self.sessions = QComboBox()
-        self.sessions.setAccessibleName("Session to document")
+        self.sessions.setAccessibleName(self.tr("Session to document"))
         self.progress = QLabel("")
-        self.progress.setAccessibleName("Notes signed")
+        self.progress.setAccessibleName(self.tr("Notes signed"))
         self.save_status = QLabel("")
-        self.save_status.setAccessibleName("Save status")
-        self.search_button = QPushButton("Search notes...")
-        self.search_button.setAccessibleName("Search all notes")
-        self.search_button.setToolTip("Find notes by their words (Ctrl+F)")
-        self.sign_all = QPushButton("Sign all ready...")
-        self.sign_all.setAccessibleName("Sign all notes that are ready")
+        self.save_status.setAccessibleName(self.tr("Save status"))
+        self.search_button = QPushButton(self.tr("Search notes..."))
+        self.search_button.setAccessibleName(self.tr("Search all notes"))
+        self.search_button.setToolTip(self.tr("Find notes by their words (Ctrl+F)"))
+        self.sign_all = QPushButton(self.tr("Sign all ready..."))
+        self.sign_all.setAccessibleName(self.tr("Sign all notes that are ready"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Member notes")
-        self.list.setAccessibleDescription("Ctrl+PgDown and Ctrl+PgUp move between notes.")
+        self.list.setAccessibleName(self.tr("Member notes"))
+        self.list.setAccessibleDescription(self.tr("Ctrl+PgDown and Ctrl+PgUp move between notes."))
         self.clones = QLabel("")
         self.clones.setWordWrap(True)
-        self.clones.setAccessibleName("Notes that look cloned")
+        self.clones.setAccessibleName(self.tr("Notes that look cloned"))
         self.apply_section = QComboBox()
-        self.apply_section.setAccessibleName("Section to apply to all present")
+        self.apply_section.setAccessibleName(self.tr("Section to apply to all present"))
         self.apply_text = QPlainTextEdit()
-        self.apply_text.setAccessibleName("Shared text for all present members")
-        self.apply_text.setPlaceholderText("e.g. the interventions used. Member-specific sections stay individual.")
+        self.apply_text.setAccessibleName(self.tr("Shared text for all present members"))
+        self.apply_text.setPlaceholderText(
+            self.tr("e.g. the interventions used. Member-specific sections stay individual."))
         self.apply_text.setMaximumHeight(80)
-        self.apply_button = QPushButton("Apply to all present")
-        self.apply_button.setAccessibleName("Apply the shared text to all present members")
-        apply_box = QGroupBox("Write once for everyone present")
+        self.apply_button = QPushButton(self.tr("Apply to all present"))
+        self.apply_button.setAccessibleName(self.tr("Apply the shared text to all present members"))
+        apply_box = QGroupBox(self.tr("Write once for everyone present"))
         apply_layout = QVBoxLayout(apply_box)
         apply_layout.addWidget(self.apply_section)
         apply_layout.addWidget(self.apply_text)
@@ -100,7 +101,8 @@ class NotesPage(Page):
         top.addWidget(self.save_status)
         top.addWidget(self.search_button)
         top.addWidget(self.sign_all)
-        self.empty = QLabel("No notes to write yet. After a session ends, its notes appear here.")
+        self.empty = QLabel(
+            self.tr("No notes to write yet. After a session ends, its notes appear here."))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty)
@@ -134,8 +136,11 @@ class NotesPage(Page):
         self.sessions.blockSignals(True)
         self.sessions.clear()
         for info, signed, total in self.notes_service.sessions_to_document():
-            label = f"{info.group_name}, {info.date:%a %d %b %Y}"
-            label += f": {signed} of {total} signed" if total else ": notes not started"
+            label = f"{info.group_name}, {formatting.day_and_date(info.date)}: " + (
+                self.tr("{signed} of {total} signed").format(signed=signed, total=total)
+                if total
+                else self.tr("notes not started")
+            )
             self.sessions.addItem(label, int(info.id))
         self.sessions.blockSignals(False)
         has = self.sessions.count() > 0
@@ -191,7 +196,11 @@ class NotesPage(Page):
         for note in self.notes:
             missing = [] if note.signed else self.notes_service.missing(note)
             state = "signed" if note.signed else ("ready" if not missing else "draft")
-            word = {"signed": "Signed", "ready": "Ready to sign", "draft": f"Draft: {len(missing)} to do"}[state]
+            word = {
+                "signed": self.tr("Signed"),
+                "ready": self.tr("Ready to sign"),
+                "draft": self.tr("Draft: {n} to do").format(n=len(missing)),
+            }[state]
             item = QListWidgetItem(f"{note.preferred_name}  -  {word}")
             item.setBackground(QBrush(QColor(STATE_COLOURS[state])))
             item.setForeground(QBrush(QColor("#1a1a1a")))
@@ -199,17 +208,24 @@ class NotesPage(Page):
             self.list.addItem(item)
         self.list.blockSignals(False)
         signed, total = self.notes_service.progress(self.session_id)
-        self.progress.setText(f"{signed} of {total} signed")
+        self.progress.setText(self.tr("{signed} of {total} signed").format(signed=signed, total=total))
         warnings = self.notes_service.clone_warnings(self.session_id)
         self.clones.setText(
-            "" if not warnings else "Look again, these read alike (individual notes must differ): "
-            + "; ".join(f"{a.preferred_name} and {b.preferred_name} ({s})" for a, b, s in warnings[:5])
+            "" if not warnings
+            else self.tr("Look again, these read alike (individual notes must differ): ")
+            + "; ".join(
+                self.tr("{a} and {b} ({section})").format(
+                    a=a.preferred_name, b=b.preferred_name, section=s
+                )
+                for a, b, s in warnings[:5]
+            )
         )
         if self.notes:
             sections = self.notes[0].format.sections
             self.apply_section.clear()
             for section in sections:
-                self.apply_section.addItem(section.title + (" (shared)" if section.shared else ""), section.key)
+                shared = " " + self.tr("(shared)") if section.shared else ""
+                self.apply_section.addItem(section.title + shared, section.key)
         row = max(0, min(row, len(self.notes) - 1))
         if self.notes:
             self.list.setCurrentRow(row)
@@ -231,9 +247,13 @@ class NotesPage(Page):
         signature, addenda = "", ""
         if note.signed:
             signer = self.clinic.facilitators.get(note.signed_by).display if note.signed_by else "?"
-            signature = f"Signed by {signer} on {note.signed_at}  (content hash {note.content_hash[:12]}...)"
+            signature = self.tr("Signed by {name} on {when}  (content hash {hash}...)").format(
+                name=signer, when=note.signed_at, hash=(note.content_hash or "")[:12]
+            )
             addenda = "\n\n".join(
-                f"{'LATE ENTRY ' if a.late else ''}Addendum {a.at} by {a.author}:\n{a.text}"
+                (self.tr("LATE ENTRY") + " " if a.late else "")
+                + self.tr("Addendum {when} by {author}:").format(when=a.at, author=a.author)
+                + f"\n{a.text}"
                 for a in self.notes_service.addenda(note.id)
             )
         self.editor.show_note(note, missing, flags, signature, addenda)
@@ -246,7 +266,7 @@ class NotesPage(Page):
 
     # -- saving ----------------------------------------------------------------------------
     def _make_saver(self) -> Autosaver:
-        saver = Autosaver(lambda _t: None, lambda: self.clinic.ctx.clock.now().strftime("%H:%M:%S"), self)
+        saver = Autosaver(lambda _t: None, lambda: formatting.time(self.clinic.ctx.clock.now(), seconds=True), self)
         saver.saved.connect(lambda when: self._status(f"Saved {when}", ok=True))
         saver.failed.connect(lambda message: self._status(message, ok=False))
         return saver
@@ -259,9 +279,10 @@ class NotesPage(Page):
         try:
             self.notes_service.update(NoteId(note_id), **values)
         except UserFacingError as exc:
-            self._status(f"Not saved: {exc.message}", ok=False)
+            self._status(self.tr("Not saved: {reason}").format(reason=exc.message), ok=False)
             return False
-        self._status(f"Saved {self.clinic.ctx.clock.now():%H:%M:%S}", ok=True)
+        when = formatting.time(self.clinic.ctx.clock.now(), seconds=True)
+        self._status(self.tr("Saved {time}").format(time=when), ok=True)
         if "sections" not in values:
             self._refresh_current()
         return True
@@ -281,7 +302,7 @@ class NotesPage(Page):
     def _confirm(self, what: str) -> bool:
         active = self.clinic.facilitators.active
         if active is None:
-            show_error(self, UserFacingError("Choose who you are before signing."))
+            show_error(self, UserFacingError(self.tr("Choose who you are before signing.")))
             return False
         dialog = SignDialog(active.display, what, self.clinic.confirm_identity, self)
         self.sign_dialog = dialog
@@ -290,7 +311,7 @@ class NotesPage(Page):
     def sign_note(self, note_id: int) -> None:
         self.editor.flush()
         note = self.notes_service.get(NoteId(note_id))
-        if not self._confirm(f"the note for {note.preferred_name}"):
+        if not self._confirm(self.tr("the note for {name}").format(name=note.preferred_name)):
             return
         self._run(lambda: self.notes_service.sign(NoteId(note_id)))
         self._refresh_current()
@@ -299,22 +320,26 @@ class NotesPage(Page):
         if self.session_id is None:
             return
         self.editor.flush()
-        if not self._confirm("every ready note of this session"):
+        if not self._confirm(self.tr("every ready note of this session")):
             return
         session_id = self.session_id
         result = self._run(lambda: self.notes_service.sign_all_ready(session_id))
         if result:
             signed, skipped, _changes = result
-            text = f"Signed {signed} note(s)."
+            text = QCoreApplication.translate("NotesPage", "Signed %n note(s).", "", signed)
             if skipped:
-                text += "\n\nNot signed yet:\n" + "\n".join(skipped)
+                text += "\n\n" + self.tr("Not signed yet:") + "\n" + "\n".join(skipped)
             if signed:
                 try:
                     backup = self.clinic.backups.after_sign_all()
-                    text += f"\n\nA verified backup was made ({backup.created_at:%H:%M})."
+                    text += "\n\n" + self.tr("A verified backup was made ({time}).").format(
+                        time=formatting.time(backup.created_at)
+                    )
                 except UserFacingError as exc:
-                    text += f"\n\nThe signatures are saved, but the backup failed: {exc.message} {exc.what_next}"
-            QMessageBox.information(self, "Sign all ready", text)
+                    text += "\n\n" + self.tr(
+                        "The signatures are saved, but the backup failed: {reason}"
+                    ).format(reason=f"{exc.message} {exc.what_next}")
+            QMessageBox.information(self, self.tr("Sign all ready"), text)
         self._reload_notes()
 
     def _replace_names(self) -> None:

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from iop_facilitator.services.notes import NoteService, SearchHit
 
@@ -16,16 +24,16 @@ class NoteSearchDialog(QDialog):
         self.notes = notes
         self.chosen: SearchHit | None = None
         self.hits: list[SearchHit] = []
-        self.setWindowTitle("Search notes")
+        self.setWindowTitle(self.tr("Search notes"))
         self.resize(720, 480)
         self.query = QLineEdit()
-        self.query.setAccessibleName("Words to search for in notes")
-        self.query.setPlaceholderText("Words in the note, e.g. weekend trigger")
+        self.query.setAccessibleName(self.tr("Words to search for in notes"))
+        self.query.setPlaceholderText(self.tr("Words in the note, e.g. weekend trigger"))
         self.results = QListWidget()
-        self.results.setAccessibleName("Notes found")
+        self.results.setAccessibleName(self.tr("Notes found"))
         self.results.setWordWrap(True)
         self.count = QLabel("")
-        self.count.setAccessibleName("How many notes were found")
+        self.count.setAccessibleName(self.tr("How many notes were found"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.count)
@@ -46,7 +54,9 @@ class NoteSearchDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, int(hit.note_id))
             self.results.addItem(item)
         text = self.query.text().strip()
-        self.count.setText("" if not text else f"{len(self.hits)} note(s) found" + (" (first 50)" if len(self.hits) == 50 else ""))
+        found = QCoreApplication.translate("SearchDialog", "%n note(s) found", "", len(self.hits))
+        more = " " + self.tr("(first 50)") if len(self.hits) == 50 else ""
+        self.count.setText("" if not text else found + more)
 
     def _open_first(self) -> None:
         self._debounce.stop()

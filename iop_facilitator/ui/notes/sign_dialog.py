@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class SignDialog(QDialog):
@@ -13,25 +21,28 @@ class SignDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._confirm = confirm
-        self.setWindowTitle("Sign")
+        self.setWindowTitle(self.tr("Sign"))
         intro = QLabel(
-            f"<b>Sign {what} as {signer}.</b><br>A signed note is locked for good: later changes "
-            "can only be dated addenda."
+            self.tr(
+                "<b>Sign {what} as {signer}.</b><br>A signed note is locked for good: later changes "
+                "can only be dated addenda."
+            ).format(what=what, signer=signer)
         )
         intro.setWordWrap(True)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName("Your PIN or the passphrase, to confirm your signature")
+        self.secret.setAccessibleName(
+            self.tr("Your PIN or the passphrase, to confirm your signature"))
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         form = QFormLayout()
-        form.addRow("PIN or passphrase:", self.secret)
+        form.addRow(self.tr("PIN or passphrase:"), self.secret)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Sign")
-        self.ok_button.setAccessibleName("Sign")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.ok_button.setText(self.tr("Sign"))
+        self.ok_button.setAccessibleName(self.tr("Sign"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -45,4 +56,5 @@ class SignDialog(QDialog):
             self.accept()
             return
         self.secret.clear()
-        self.message.setText("That did not confirm your identity. Nothing was signed. Try again.")
+        self.message.setText(
+            self.tr("That did not confirm your identity. Nothing was signed. Try again."))

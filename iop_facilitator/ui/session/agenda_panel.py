@@ -6,8 +6,8 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -37,36 +37,37 @@ class AgendaPanel(QGroupBox):
     state_changed = Signal(dict)
 
     def __init__(self, now: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
-        super().__init__("Agenda", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Agenda"))
         self._now = now
         self.agenda: Agenda | None = None
         self.clock_label = _big(QLabel("--:--"), 2.6)
-        self.clock_label.setAccessibleName("Current time")
+        self.clock_label.setAccessibleName(self.tr("Current time"))
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.segment_label = _big(QLabel(""), 1.3)
         self.segment_label.setWordWrap(True)
-        self.segment_label.setAccessibleName("Current segment")
+        self.segment_label.setAccessibleName(self.tr("Current segment"))
         self.segment_time = _big(QLabel(""), 1.5)
-        self.segment_time.setAccessibleName("Time left in this segment")
+        self.segment_time.setAccessibleName(self.tr("Time left in this segment"))
         self.session_time = QLabel("")
-        self.session_time.setAccessibleName("Time left in the session")
+        self.session_time.setAccessibleName(self.tr("Time left in the session"))
         self.next_label = QLabel("")
         self.next_label.setWordWrap(True)
-        self.next_label.setAccessibleName("Next segment")
+        self.next_label.setAccessibleName(self.tr("Next segment"))
         self.description = QLabel("")
         self.description.setWordWrap(True)
-        self.description.setAccessibleName("What happens in this segment")
+        self.description.setAccessibleName(self.tr("What happens in this segment"))
         self.segments = QListWidget()
-        self.segments.setAccessibleName("Agenda segments")
+        self.segments.setAccessibleName(self.tr("Agenda segments"))
         self.segments.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.previous_button = QPushButton("< Back")
-        self.previous_button.setAccessibleName("Previous segment")
-        self.previous_button.setToolTip("Previous segment (Ctrl+Left)")
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setAccessibleName("Pause or resume the segment clock")
-        self.next_button = QPushButton("Next >")
-        self.next_button.setAccessibleName("Next segment")
-        self.next_button.setToolTip("Next segment (Ctrl+Right)")
+        self.previous_button = QPushButton(self.tr("< Back"))
+        self.previous_button.setAccessibleName(self.tr("Previous segment"))
+        self.previous_button.setToolTip(self.tr("Previous segment (Ctrl+Left)"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setAccessibleName(self.tr("Pause or resume the segment clock"))
+        self.next_button = QPushButton(self.tr("Next >"))
+        self.next_button.setAccessibleName(self.tr("Next segment"))
+        self.next_button.setToolTip(self.tr("Next segment (Ctrl+Right)"))
         buttons = QHBoxLayout()
         for button in (self.previous_button, self.pause_button, self.next_button):
             buttons.addWidget(button)
@@ -100,7 +101,7 @@ class AgendaPanel(QGroupBox):
             self.segments.addItem(item)
             offset += segment.minutes
         if not segments:
-            self.segments.addItem("This session has no topic agenda.")
+            self.segments.addItem(self.tr("This session has no topic agenda."))
         self.refresh()
         self.timer.start()
 
@@ -149,24 +150,37 @@ class AgendaPanel(QGroupBox):
             text = item.text().removeprefix("> ")
             item.setText(("> " + text) if row == view.index and view.current else text)
         if view.current is None:
-            self.segment_label.setText("No agenda")
+            self.segment_label.setText(self.tr("No agenda"))
             self.segment_time.setText("")
             self.description.setText("")
         else:
-            self.segment_label.setText(f"Now: {view.current.title}")
+            self.segment_label.setText(self.tr("Now: {segment}").format(segment=view.current.title))
             self.description.setText(view.current.description)
             if view.overrun:
-                self.segment_time.setText(f"{format_seconds(-view.segment_remaining)} over time")
+                self.segment_time.setText(
+                    self.tr("{time} over time").format(time=format_seconds(-view.segment_remaining))
+                )
                 self.segment_time.setStyleSheet("color: #8a4b00;")
             else:
-                self.segment_time.setText(f"{format_seconds(view.segment_remaining)} left")
+                self.segment_time.setText(
+                    self.tr("{time} left").format(time=format_seconds(view.segment_remaining))
+                )
                 self.segment_time.setStyleSheet("")
             if view.paused:
-                self.segment_time.setText(self.segment_time.text() + " (paused)")
-        self.pause_button.setText("Resume" if view.paused else "Pause")
-        self.next_label.setText(f"Next: {view.next.title} ({view.next.minutes} min)" if view.next else "Next: end of session")
+                self.segment_time.setText(self.segment_time.text() + " " + self.tr("(paused)"))
+        self.pause_button.setText(self.tr("Resume") if view.paused else self.tr("Pause"))
+        self.next_label.setText(
+            self.tr("Next: {segment} ({minutes} min)").format(
+                segment=view.next.title, minutes=view.next.minutes
+            )
+            if view.next
+            else self.tr("Next: end of session")
+        )
         remaining = view.session_remaining
         self.session_time.setText(
-            f"Session: {format_seconds(remaining)} left" if remaining >= 0
-            else f"Session: {format_seconds(-remaining)} past the planned end"
+            self.tr("Session: {time} left").format(time=format_seconds(remaining))
+            if remaining >= 0
+            else self.tr("Session: {time} past the planned end").format(
+                time=format_seconds(-remaining)
+            )
         )

@@ -4,22 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 
 def material_markdown(material: dict[str, Any], part: str) -> str:
     """Markdown for one part of a topic: 'prompts', 'activity', 'handout' or 'objectives'."""
-    title = str(material.get("title", "Topic"))
+    translate = QCoreApplication.translate
+    title = str(material.get("title") or translate("Material", "Topic"))
     if part == "prompts":
         items = "\n".join(f"{i}. {p}" for i, p in enumerate(material.get("prompts", []), 1))
-        return f"# Discussion prompts\n\n*{title}*\n\n{items or 'This topic has no prompts.'}\n"
+        heading = translate("Material", "Discussion prompts")
+        body = items or translate("Material", "This topic has no prompts.")
+        return f"# {heading}\n\n*{title}*\n\n{body}\n"
     if part == "objectives":
         items = "\n".join(f"- {o}" for o in material.get("objectives", []))
-        return f"# Objectives\n\n*{title}*\n\n{items}\n"
+        return f"# {translate('Material', 'Objectives')}\n\n*{title}*\n\n{items}\n"
     if part == "activity":
-        return f"# Activity\n\n*{title}*\n\n{material.get('activity') or 'This topic has no activity.'}\n"
-    return str(material.get("handout") or f"# {title}\n\nThis topic has no handout.")
+        body = material.get("activity") or translate("Material", "This topic has no activity.")
+        return f"# {translate('Material', 'Activity')}\n\n*{title}*\n\n{body}\n"
+    no_handout = translate("Material", "This topic has no handout.")
+    return str(material.get("handout") or f"# {title}\n\n{no_handout}")
 
 
 class MaterialDialog(QDialog):
@@ -33,10 +39,11 @@ class MaterialDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(self.tr("Close"))
         if printable:
-            self.print_button = buttons.addButton("Print...", QDialogButtonBox.ButtonRole.ActionRole)
-            self.print_button.setAccessibleName("Print the handout")
+            self.print_button = buttons.addButton(
+                self.tr("Print..."), QDialogButtonBox.ButtonRole.ActionRole)
+            self.print_button.setAccessibleName(self.tr("Print the handout"))
             self.print_button.clicked.connect(self.print_document)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,16 +31,23 @@ from PySide6.QtWidgets import (
 
 from iop_facilitator.domain.enums import DrugScreen, UseSinceLast
 from iop_facilitator.services.sessions import RosterEntry
+from iop_facilitator.ui import formatting, labels
 from iop_facilitator.ui.autosave import Autosaver
 
-NOT_ASKED = "Not asked"
-SCREEN_REMINDER = "An unexpected result needs confirmation testing before it is acted on."
+NOT_ASKED = QT_TRANSLATE_NOOP("MemberPanel", "Not asked")
+SCREEN_REMINDER = QT_TRANSLATE_NOOP(
+    "MemberPanel", "An unexpected result needs confirmation testing before it is acted on."
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MemberPanel", text)
 
 
 def _combo(name: str, choices: list[tuple[str, str]]) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
-    combo.addItem(NOT_ASKED, None)
+    combo.addItem(_tr(NOT_ASKED), None)
     for value, label in choices:
         combo.addItem(label, value)
     return combo
@@ -57,7 +64,8 @@ class MemberPanel(QGroupBox):
         jotting_saver: Autosaver,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Member", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Member"))
         self._save_check_in = save_check_in
         self._save_time = save_time
         self._default_start = QTime(9, 0)
@@ -67,55 +75,56 @@ class MemberPanel(QGroupBox):
         self.member_id: int | None = None
         self.craving = QSpinBox()
         self.craving.setRange(-1, 10)
-        self.craving.setSpecialValueText(NOT_ASKED)
-        self.craving.setAccessibleName("Craving, 0 to 10")
-        self.use = _combo("Use since last session", UseSinceLast.choices())
-        self.screen = _combo("Drug screen", DrugScreen.choices())
+        self.craving.setSpecialValueText(_tr(NOT_ASKED))
+        self.craving.setAccessibleName(self.tr("Craving, 0 to 10"))
+        self.use = _combo(self.tr("Use since last session"), labels.choices(UseSinceLast))
+        self.screen = _combo(self.tr("Drug screen"), labels.choices(DrugScreen))
         self.substances = QLineEdit()
-        self.substances.setAccessibleName("Substances the screen was positive for")
-        self.substances.setPlaceholderText("Substances (if positive)")
-        self.screen_hint = QLabel(SCREEN_REMINDER)
+        self.substances.setAccessibleName(self.tr("Substances the screen was positive for"))
+        self.substances.setPlaceholderText(self.tr("Substances (if positive)"))
+        self.screen_hint = QLabel(_tr(SCREEN_REMINDER))
         self.screen_hint.setWordWrap(True)
         self.mood = QLineEdit()
-        self.mood.setAccessibleName("Mood word")
-        self.mood.setPlaceholderText("One word, e.g. calm, tired, anxious")
-        self.safety = QCheckBox("Safety concern: follow up after group")
-        self.safety.setAccessibleName("Safety concern")
+        self.mood.setAccessibleName(self.tr("Mood word"))
+        self.mood.setPlaceholderText(self.tr("One word, e.g. calm, tired, anxious"))
+        self.safety = QCheckBox(self.tr("Safety concern: follow up after group"))
+        self.safety.setAccessibleName(self.tr("Safety concern"))
         self.arrived = QTimeEdit()
-        self.arrived.setDisplayFormat("HH:mm")
-        self.arrived.setAccessibleName("Arrival time")
+        self.arrived.setDisplayFormat(formatting.time_edit_format())
+        self.arrived.setAccessibleName(self.tr("Arrival time"))
         self.left = QTimeEdit()
-        self.left.setDisplayFormat("HH:mm")
-        self.left.setAccessibleName("Departure time")
+        self.left.setDisplayFormat(formatting.time_edit_format())
+        self.left.setAccessibleName(self.tr("Departure time"))
         self.quick_note = QPlainTextEdit()
-        self.quick_note.setAccessibleName("Quick note for this member")
-        self.quick_note.setPlaceholderText("What they shared, how they took part (feeds the note).")
+        self.quick_note.setAccessibleName(self.tr("Quick note for this member"))
+        self.quick_note.setPlaceholderText(
+            self.tr("What they shared, how they took part (feeds the note)."))
         self.jotting = QPlainTextEdit()
-        self.jotting.setAccessibleName("Private jottings, not part of the chart")
-        self.jotting.setPlaceholderText("Private: never exported unless you ask.")
+        self.jotting.setAccessibleName(self.tr("Private jottings, not part of the chart"))
+        self.jotting.setPlaceholderText(self.tr("Private: never exported unless you ask."))
         self.jotting.setMaximumHeight(90)
         times = QHBoxLayout()
-        times.addWidget(QLabel("Arrived:"))
+        times.addWidget(QLabel(self.tr("Arrived:")))
         times.addWidget(self.arrived)
-        times.addWidget(QLabel("Left:"))
+        times.addWidget(QLabel(self.tr("Left:")))
         times.addWidget(self.left)
         times.addStretch(1)
         form = QFormLayout()
-        form.addRow("Times:", times)
-        form.addRow("Craving (0-10):", self.craving)
-        form.addRow("Use since last:", self.use)
-        form.addRow("Drug screen:", self.screen)
+        form.addRow(self.tr("Times:"), times)
+        form.addRow(self.tr("Craving (0-10):"), self.craving)
+        form.addRow(self.tr("Use since last:"), self.use)
+        form.addRow(self.tr("Drug screen:"), self.screen)
         form.addRow("", self.substances)
         form.addRow("", self.screen_hint)
-        form.addRow("Mood:", self.mood)
+        form.addRow(self.tr("Mood:"), self.mood)
         form.addRow("", self.safety)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Quick note (goes into this member's note):"))
+        layout.addWidget(QLabel(self.tr("Quick note (goes into this member's note):")))
         layout.addWidget(self.quick_note, 2)
-        private = QLabel(
+        private = QLabel(self.tr(
             "<b>Private jottings</b>: not part of the chart (42 CFR Part 2 counseling notes)."
-        )
+        ))
         private.setWordWrap(True)
         layout.addWidget(private)
         layout.addWidget(self.jotting, 1)
@@ -186,8 +195,16 @@ class MemberPanel(QGroupBox):
         try:
             self.member_id = entry.member_id if entry else None
             self.setEnabled(entry is not None)
-            self.setTitle(f"Member: {entry.preferred_name}" if entry else "Member")
-            self.setAccessibleName(f"Member {entry.preferred_name}" if entry else "Member")
+            self.setTitle(
+                self.tr("Member: {name}").format(name=entry.preferred_name)
+                if entry
+                else self.tr("Member")
+            )
+            self.setAccessibleName(
+                self.tr("Member {name}").format(name=entry.preferred_name)
+                if entry
+                else self.tr("Member")
+            )
             self.craving.setValue(-1 if entry is None or entry.craving is None else entry.craving)
             self._select(self.use, entry.use_since_last.value if entry and entry.use_since_last else None)
             self._select(self.screen, entry.drug_screen.value if entry and entry.drug_screen else None)

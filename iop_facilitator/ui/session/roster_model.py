@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from iop_facilitator.domain.enums import AttendanceStatus
 from iop_facilitator.services.sessions import RosterEntry
+from iop_facilitator.ui import formatting, labels
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,9 +39,24 @@ STATUS_KEYS = {
     Qt.Key.Key_U: AttendanceStatus.ABSENT_UNEXCUSED,
     Qt.Key.Key_T: AttendanceStatus.TELEHEALTH,
 }
-KEY_HELP = "P present, L late, E left early, X absent excused, U absent unexcused, T telehealth"
+KEY_HELP = QT_TRANSLATE_NOOP(
+    "RosterModel",
+    "P present, L late, E left early, X absent excused, U absent unexcused, T telehealth",
+)
 
-COLUMNS = ("Member", "Attendance", "Arrived", "Left", "Minutes", "Craving", "Safety")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Member"),
+    QT_TRANSLATE_NOOP("Columns", "Attendance"),
+    QT_TRANSLATE_NOOP("Columns", "Arrived"),
+    QT_TRANSLATE_NOOP("Columns", "Left"),
+    QT_TRANSLATE_NOOP("Columns", "Minutes"),
+    QT_TRANSLATE_NOOP("Columns", "Craving"),
+    QT_TRANSLATE_NOOP("Columns", "Safety"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RosterModel", text)
 
 
 class RosterModel(QAbstractTableModel):
@@ -68,9 +91,9 @@ class RosterModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section]
+                return QCoreApplication.translate("Columns", COLUMNS[section])
             if role == Qt.ItemDataRole.ToolTipRole and section == 1:
-                return KEY_HELP
+                return _tr(KEY_HELP)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,7 +108,9 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and entry.status is not None:
             return QBrush(QColor("#1a1a1a"))
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return f"{entry.full_name} ({entry.chart_id})" + (" - drop-in" if entry.drop_in else "")
+            return f"{entry.full_name} ({entry.chart_id})" + (
+                " - " + QCoreApplication.translate("RosterModel", "drop-in") if entry.drop_in else ""
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -93,17 +118,17 @@ class RosterModel(QAbstractTableModel):
     @staticmethod
     def _text(entry: RosterEntry, column: int) -> str:
         if column == 0:
-            return entry.preferred_name + (" (drop-in)" if entry.drop_in else "")
+            return entry.preferred_name + (" (" + QCoreApplication.translate("RosterModel", "drop-in") + ")" if entry.drop_in else "")
         if column == 1:
-            return entry.status.label if entry.status else "Not marked"
+            return labels.label(entry.status, QCoreApplication.translate("RosterModel", "Not marked"))
         if column == 2:
-            return entry.arrived_at.strftime("%H:%M") if entry.arrived_at else ""
+            return formatting.time(entry.arrived_at)
         if column == 3:
-            return entry.left_at.strftime("%H:%M") if entry.left_at else ""
+            return formatting.time(entry.left_at)
         if column == 4:
             return str(entry.minutes) if entry.status and entry.status.attended else ""
         if column == 5:
             return "" if entry.craving is None else str(entry.craving)
         if column == 6:
-            return "FLAG: follow up" if entry.safety_flag else ""
+            return QCoreApplication.translate("RosterModel", "FLAG: follow up") if entry.safety_flag else ""
         return ""

@@ -13,7 +13,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +42,7 @@ from iop_facilitator.domain.enums import SessionStatus
 from iop_facilitator.domain.ids import MemberId, SessionId
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.sessions import SessionInfo
+from iop_facilitator.ui import formatting
 from iop_facilitator.ui.autosave import Autosaver
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.pages import Page, heading
@@ -67,11 +75,11 @@ class SessionPage(Page):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(heading("Session"))
-        self.empty_label = QLabel("No session running. Start one from Today or Groups.")
+        self.empty_label = QLabel(self.tr("No session running. Start one from Today or Groups."))
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
-        self.start_button = QPushButton("Start a session...")
-        self.start_button.setAccessibleName("Start a session")
+        self.start_button = QPushButton(self.tr("Start a session..."))
+        self.start_button.setAccessibleName(self.tr("Start a session"))
         self.start_button.clicked.connect(self.start_requested.emit)
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
@@ -88,12 +96,13 @@ class SessionPage(Page):
         self.header = heading("")
         self.topic_label = QLabel("")
         self.topic_label.setWordWrap(True)
-        self.topic_label.setAccessibleName("Topic")
+        self.topic_label.setAccessibleName(self.tr("Topic"))
         self.save_status = QLabel("")
-        self.save_status.setAccessibleName("Save status")
-        self.end_button = QPushButton("End session")
-        self.end_button.setAccessibleName("End session")
-        self.end_button.setToolTip("Record the end time and go to the notes (Ctrl+Shift+E)")
+        self.save_status.setAccessibleName(self.tr("Save status"))
+        self.end_button = QPushButton(self.tr("End session"))
+        self.end_button.setAccessibleName(self.tr("End session"))
+        self.end_button.setToolTip(
+            self.tr("Record the end time and go to the notes (Ctrl+Shift+E)"))
         top = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.header)
@@ -106,8 +115,11 @@ class SessionPage(Page):
         self.model = RosterModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Roster")
-        self.table.setAccessibleDescription(f"Arrow keys move; letters set attendance: {KEY_HELP}.")
+        self.table.setAccessibleName(self.tr("Roster"))
+        key_help = QCoreApplication.translate("RosterModel", KEY_HELP)
+        self.table.setAccessibleDescription(
+            self.tr("Arrow keys move; letters set attendance: {keys}.").format(keys=key_help)
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -119,16 +131,18 @@ class SessionPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.table.setFont(font)
         self.table.verticalHeader().setDefaultSectionSize(int(self.table.fontMetrics().height() * 1.8))
-        self.all_present = QPushButton("Mark everyone present")
-        self.all_present.setAccessibleName("Mark everyone present")
-        self.all_present.setToolTip("Everyone not yet marked becomes present (Ctrl+Shift+P)")
-        self.drop_in = QPushButton("Add a drop-in...")
-        self.drop_in.setAccessibleName("Add a drop-in member to this session")
-        keys = QLabel(f"Keys: {KEY_HELP}")
+        self.all_present = QPushButton(self.tr("Mark everyone present"))
+        self.all_present.setAccessibleName(self.tr("Mark everyone present"))
+        self.all_present.setToolTip(
+            self.tr("Everyone not yet marked becomes present (Ctrl+Shift+P)"))
+        self.drop_in = QPushButton(self.tr("Add a drop-in..."))
+        self.drop_in.setAccessibleName(self.tr("Add a drop-in member to this session"))
+        keys = QLabel(self.tr("Keys: {keys}").format(keys=key_help))
         keys.setWordWrap(True)
         self.group_note = QPlainTextEdit()
-        self.group_note.setAccessibleName("Quick note for the whole group")
-        self.group_note.setPlaceholderText("Group process, themes, anything for the group note.")
+        self.group_note.setAccessibleName(self.tr("Quick note for the whole group"))
+        self.group_note.setPlaceholderText(
+            self.tr("Group process, themes, anything for the group note."))
         self.group_note.setMaximumHeight(110)
         roster_box = QWidget()
         roster_layout = QVBoxLayout(roster_box)
@@ -139,7 +153,7 @@ class SessionPage(Page):
         roster_layout.addLayout(buttons)
         roster_layout.addWidget(self.table, 1)
         roster_layout.addWidget(keys)
-        roster_layout.addWidget(QLabel("Group quick note:"))
+        roster_layout.addWidget(QLabel(self.tr("Group quick note:")))
         roster_layout.addWidget(self.group_note)
 
         # Member panel and agenda.
@@ -152,9 +166,13 @@ class SessionPage(Page):
         self.agenda.state_changed.connect(self._save_agenda)
         material = QHBoxLayout()
         self.material_buttons: dict[str, QPushButton] = {}
-        for part, label in (("prompts", "Prompts"), ("activity", "Activity"), ("handout", "Handout")):
+        for part, label, name in (
+            ("prompts", self.tr("Prompts"), self.tr("Show the topic's prompts")),
+            ("activity", self.tr("Activity"), self.tr("Show the topic's activity")),
+            ("handout", self.tr("Handout"), self.tr("Show the topic's handout")),
+        ):
             button = QPushButton(label)
-            button.setAccessibleName(f"Show the topic's {label.lower()}")
+            button.setAccessibleName(name)
             button.clicked.connect(lambda _c=False, p=part: self.show_material(p))
             material.addWidget(button)
             self.material_buttons[part] = button
@@ -205,12 +223,17 @@ class SessionPage(Page):
         self.flush()
         self.session = self.sessions.get(session_id)
         info = self.session
-        self.header.setText(f"{info.group_name}: {info.date:%A %d %B %Y}")
-        topic = info.topic_title or "No topic chosen"
+        self.header.setText(f"{info.group_name}: {formatting.long_date(info.date)}")
+        topic = info.topic_title or self.tr("No topic chosen")
         window = info.window
         self.topic_label.setText(
-            f"Topic: {topic}    Planned {info.planned_start:%H:%M}-{info.planned_end:%H:%M}"
-            f"    Started {info.actual_start:%H:%M}" if info.actual_start else f"Topic: {topic}"
+            self.tr("Topic: {topic}    Planned {planned}    Started {started}").format(
+                topic=topic,
+                planned=formatting.time_range(info.planned_start, info.planned_end),
+                started=formatting.time(info.actual_start),
+            )
+            if info.actual_start
+            else self.tr("Topic: {topic}").format(topic=topic)
         )
         self.member_panel.set_session_times(window.start, window.end)
         self.group_saver.retarget(lambda text, s=info.id: self.sessions.set_group_quick_note(s, text))
@@ -271,7 +294,9 @@ class SessionPage(Page):
         try:
             changes = op()
         except UserFacingError as exc:
-            self._failed(f"Not saved: {exc.message} {exc.what_next}".strip())
+            self._failed(
+                self.tr("Not saved: {reason}").format(reason=f"{exc.message} {exc.what_next}".strip())
+            )
             return False
         self._saved(self._now_text())
         if isinstance(changes, Changes) and changes:
@@ -303,10 +328,15 @@ class SessionPage(Page):
 
             candidates = self.sessions.drop_in_candidates(session_id)
             if not candidates:
-                QMessageBox.information(self, "Add a drop-in", "Every active member is already on this roster.")
+                QMessageBox.information(
+                    self, self.tr("Add a drop-in"),
+                    self.tr("Every active member is already on this roster."),
+                )
                 return
             labels = [f"{c['preferred_name']} ({c['full_name']}, {c['chart_id']})" for c in candidates]
-            choice, ok = QInputDialog.getItem(self, "Add a drop-in", "Member:", labels, 0, False)
+            choice, ok = QInputDialog.getItem(
+                self, self.tr("Add a drop-in"), self.tr("Member:"), labels, 0, False
+            )
             if not ok:
                 return
             member_id = candidates[labels.index(choice)]["id"]
@@ -338,7 +368,11 @@ class SessionPage(Page):
         if self.session is None:
             return None
         material = self.sessions.topic_material(self.session.id)
-        title = {"prompts": "Discussion prompts", "activity": "Activity", "handout": "Handout"}[part]
+        title = {
+            "prompts": self.tr("Discussion prompts"),
+            "activity": self.tr("Activity"),
+            "handout": self.tr("Handout"),
+        }[part]
         dialog = MaterialDialog(material_markdown(material, part), title, part == "handout", self)
         dialog.setModal(False)
         dialog.show()
@@ -348,8 +382,8 @@ class SessionPage(Page):
         protocol = self.controller.clinic.settings.get("safety_protocol")
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Safety protocol")
-        box.setText("Safety concern marked. Follow the clinic's safety protocol:")
+        box.setWindowTitle(self.tr("Safety protocol"))
+        box.setText(self.tr("Safety concern marked. Follow the clinic's safety protocol:"))
         box.setInformativeText(protocol)
         box.setModal(False)
         box.show()
@@ -362,15 +396,20 @@ class SessionPage(Page):
         unmarked = sum(1 for e in self.sessions.roster(self.session.id) if e.status is None)
         if unmarked:
             answer = QMessageBox.question(
-                self, "End session",
-                f"{unmarked} member(s) have no attendance mark. End the session anyway?\n"
-                "You can still correct attendance before the notes are signed.",
+                self, self.tr("End session"),
+                QCoreApplication.translate(
+                    "SessionPage",
+                    "%n member(s) have no attendance mark. End the session anyway?\n"
+                    "You can still correct attendance before the notes are signed.",
+                    "",
+                    unmarked,
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         session_id = self.session.id
         if self._call(lambda: self.sessions.end(session_id)):
-            self.show_empty("Session ended. Its notes are ready to write in Notes.")
+            self.show_empty(self.tr("Session ended. Its notes are ready to write in Notes."))
             self.session_ended.emit(int(session_id))
 
     # -- saving ------------------------------------------------------------------------------
@@ -381,10 +420,10 @@ class SessionPage(Page):
         return self.member_panel.flush() and self.group_saver.flush()
 
     def _now_text(self) -> str:
-        return self.clock.now().strftime("%H:%M:%S")
+        return formatting.time(self.clock.now(), seconds=True)
 
     def _saved(self, when: str) -> None:
-        self.save_status.setText(f"Saved {when}")
+        self.save_status.setText(self.tr("Saved {time}").format(time=when))
         self.save_status.setStyleSheet("color: #1e5e2e;")
 
     def _failed(self, message: str) -> None:

@@ -23,6 +23,7 @@ from iop_facilitator.domain.enums import Modality
 from iop_facilitator.domain.ids import FacilitatorId, GroupId, SessionId, TopicId
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.clinic import Clinic
+from iop_facilitator.ui import formatting, labels
 
 
 class StartSessionDialog(QDialog):
@@ -32,54 +33,54 @@ class StartSessionDialog(QDialog):
         super().__init__(parent)
         self.clinic = clinic
         self.session_id: SessionId | None = None
-        self.setWindowTitle("Start a session")
+        self.setWindowTitle(self.tr("Start a session"))
         today = clinic.ctx.clock.now().date()
         self.group = QComboBox()
-        self.group.setAccessibleName("Group")
+        self.group.setAccessibleName(self.tr("Group"))
         self.date = QDateEdit(QDate(today.year, today.month, today.day))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd d MMM yyyy")
-        self.date.setAccessibleName("Date")
+        self.date.setDisplayFormat(formatting.date_edit_format())
+        self.date.setAccessibleName(self.tr("Date"))
         self.start = QTimeEdit()
-        self.start.setDisplayFormat("HH:mm")
-        self.start.setAccessibleName("Planned start")
+        self.start.setDisplayFormat(formatting.time_edit_format())
+        self.start.setAccessibleName(self.tr("Planned start"))
         self.end = QTimeEdit()
-        self.end.setDisplayFormat("HH:mm")
-        self.end.setAccessibleName("Planned end")
+        self.end.setDisplayFormat(formatting.time_edit_format())
+        self.end.setAccessibleName(self.tr("Planned end"))
         self.topic = QComboBox()
-        self.topic.setAccessibleName("Topic")
+        self.topic.setAccessibleName(self.tr("Topic"))
         self.reason = QLabel("")
         self.reason.setWordWrap(True)
-        self.reason.setAccessibleName("Why this topic is suggested")
+        self.reason.setAccessibleName(self.tr("Why this topic is suggested"))
         self.facilitator = QComboBox()
-        self.facilitator.setAccessibleName("Facilitator")
+        self.facilitator.setAccessibleName(self.tr("Facilitator"))
         self.co_facilitator = QComboBox()
-        self.co_facilitator.setAccessibleName("Co-facilitator")
+        self.co_facilitator.setAccessibleName(self.tr("Co-facilitator"))
         self.modality = QComboBox()
-        self.modality.setAccessibleName("Modality")
-        for value, label in Modality.choices():
+        self.modality.setAccessibleName(self.tr("Modality"))
+        for value, label in labels.choices(Modality):
             self.modality.addItem(label, value)
         self.room = QLineEdit()
-        self.room.setAccessibleName("Room")
+        self.room.setAccessibleName(self.tr("Room"))
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         form = QFormLayout()
-        form.addRow("Group:", self.group)
-        form.addRow("Date:", self.date)
-        form.addRow("Starts:", self.start)
-        form.addRow("Ends:", self.end)
-        form.addRow("Topic:", self.topic)
+        form.addRow(self.tr("Group:"), self.group)
+        form.addRow(self.tr("Date:"), self.date)
+        form.addRow(self.tr("Starts:"), self.start)
+        form.addRow(self.tr("Ends:"), self.end)
+        form.addRow(self.tr("Topic:"), self.topic)
         form.addRow("", self.reason)
-        form.addRow("Facilitator:", self.facilitator)
-        form.addRow("Co-facilitator:", self.co_facilitator)
-        form.addRow("Modality:", self.modality)
-        form.addRow("Room:", self.room)
+        form.addRow(self.tr("Facilitator:"), self.facilitator)
+        form.addRow(self.tr("Co-facilitator:"), self.co_facilitator)
+        form.addRow(self.tr("Modality:"), self.modality)
+        form.addRow(self.tr("Room:"), self.room)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Start now")
-        self.ok_button.setAccessibleName("Start the session now")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.ok_button.setText(self.tr("Start now"))
+        self.ok_button.setAccessibleName(self.tr("Start the session now"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -95,7 +96,7 @@ class StartSessionDialog(QDialog):
 
     def _fill_people(self) -> None:
         active = self.clinic.ctx.actor_id
-        self.co_facilitator.addItem("None", None)
+        self.co_facilitator.addItem(self.tr("None"), None)
         for person in self.clinic.facilitators.list():
             self.facilitator.addItem(person.display, int(person.id))
             self.co_facilitator.addItem(person.display, int(person.id))
@@ -106,12 +107,14 @@ class StartSessionDialog(QDialog):
         self._groups: dict[int, dict[str, Any]] = {}
         for row in self.clinic.sessions.startable_groups(day):
             self._groups[row["id"]] = row
-            label = row["name"] + ("" if row["meets_today"] else " (does not meet today)")
+            label = row["name"] + (
+                "" if row["meets_today"] else " " + self.tr("(does not meet today)")
+            )
             self.group.addItem(label, row["id"])
         if group_id is not None:
             self.group.setCurrentIndex(max(0, self.group.findData(group_id)))
         if not self._groups:
-            self.message.setText("No groups yet: add one in Groups first.")
+            self.message.setText(self.tr("No groups yet: add one in Groups first."))
             self.ok_button.setEnabled(False)
 
     def _group_changed(self, *_args: object) -> None:
@@ -130,10 +133,14 @@ class StartSessionDialog(QDialog):
         self._reasons: dict[int, str] = {}
         for index, suggestion in enumerate(suggestions):
             topic = suggestion.topic
-            mark = "Suggested: " if index == 0 else ""
-            self.topic.addItem(f"{mark}{topic.title} ({topic.series}, {topic.minutes} min)", int(topic.id))
+            text = self.tr("{title} ({series}, {minutes} min)").format(
+                title=topic.title, series=topic.series, minutes=topic.minutes
+            )
+            if index == 0:
+                text = self.tr("Suggested: {topic}").format(topic=text)
+            self.topic.addItem(text, int(topic.id))
             self._reasons[int(topic.id)] = suggestion.reason
-        self.topic.addItem("No topic", None)
+        self.topic.addItem(self.tr("No topic"), None)
         self.topic.blockSignals(False)
         self.topic.setCurrentIndex(0)
         self._topic_changed()

@@ -1,0 +1,102 @@
+"""Dates, times and numbers as the reader's locale writes them (QLocale's default).
+
+`i18n.install` sets the default locale; everything here follows it, so an en_US clinic sees
+"2:30 PM" and "Mon, Nov 23", a Spanish one "14:30" and "lun, 23 nov". Never strftime in the UI:
+its month and day names are the C library's, not the app's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+SHORT = QLocale.FormatType.ShortFormat
+LONG = QLocale.FormatType.LongFormat
+
+
+def _locale() -> QLocale:
+    return QLocale()  # the default set by i18n.install
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _qtime(value: dt.time | dt.datetime, seconds: bool) -> QTime:
+    return QTime(value.hour, value.minute, value.second if seconds else 0)
+
+
+def time(value: dt.time | dt.datetime | None, *, seconds: bool = False) -> str:
+    """ "2:30 PM" (en_US) or "14:30" (es, de); with seconds "2:30:05 PM" / "14:30:05"."""
+    if value is None:
+        return ""
+    locale = _locale()
+    text = locale.toString(_qtime(value, seconds), SHORT)
+    if seconds:
+        fmt = locale.timeFormat(SHORT)
+        if ":ss" not in fmt:  # ShortFormat has no seconds: add them after the minutes
+            fmt = fmt.replace("mm", "mm:ss", 1)
+        text = locale.toString(_qtime(value, True), fmt)
+    return text
+
+
+def time_range(start: dt.time | dt.datetime, end: dt.time | dt.datetime) -> str:
+    return f"{time(start)}-{time(end)}"
+
+
+def date(value: dt.date | None) -> str:
+    """The locale's short date: "11/23/26" (en_US), "23/11/26" (es)."""
+    if value is None:
+        return ""
+    return _locale().toString(_qdate(value), SHORT)
+
+
+def long_date(value: dt.date) -> str:
+    """The locale's long date: "Monday, November 23, 2026" / "lunes, 23 de noviembre de 2026"."""
+    return _locale().toString(_qdate(value), LONG)
+
+
+def day_and_date(value: dt.date) -> str:
+    """A compact weekday and date for lists: "Mon 11/23/26" / "lun 23/11/26"."""
+    locale = _locale()
+    return f"{locale.dayName(value.isoweekday(), SHORT)} {date(value)}"
+
+
+def day_month(value: dt.date) -> str:
+    """Weekday, day and month without the year: "Monday, November 23" / "lunes, 23 de noviembre"."""
+    locale = _locale()
+    fmt = re.sub(r"[\s,.]*('de'\s*)?y+[.]?", "", locale.dateFormat(LONG))  # drop the year
+    return locale.toString(_qdate(value), fmt.strip(" ,"))
+
+
+def date_time(value: dt.datetime | None) -> str:
+    """Short date and time: "11/23/26 2:30 PM" / "23/11/26 14:30"."""
+    if value is None:
+        return ""
+    return f"{date(value.date())} {time(value)}"
+
+
+def number(value: float, decimals: int = -1) -> str:
+    """A number with the locale's decimal mark ("1.5" / "1,5"); `decimals` < 0: as few as needed."""
+    locale = _locale()
+    if decimals < 0:
+        if float(value).is_integer():
+            return locale.toString(int(value))
+        return locale.toString(float(value), "g", 6)
+    return locale.toString(float(value), "f", decimals)
+
+
+def to_qdatetime(value: dt.datetime) -> QDateTime:
+    return QDateTime(_qdate(value.date()), _qtime(value, True))
+
+
+def time_edit_format() -> str:
+    """Display format for QTimeEdit: the locale's short time ("h:mm AP" / "H:mm")."""
+    return _locale().timeFormat(SHORT)
+
+
+def date_edit_format() -> str:
+    """Display format for QDateEdit: weekday and the locale's short date."""
+    return "ddd " + _locale().dateFormat(SHORT)
