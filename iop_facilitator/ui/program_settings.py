@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,34 @@ from iop_facilitator.ui.controller import Controller
 
 ERROR_STYLE = "color: #a40000;"
 HINT_STYLE = "color: palette(placeholder-text);"
+
+
+# The labels, hints and choice labels of services.settings.SPECS, for lupdate (the core is
+# Qt-free, so its English texts are listed here; a test checks none is missing).
+SPEC_TEXTS = (
+    QT_TRANSLATE_NOOP("SettingSpec", 'Clinic name'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'Program name'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'Default note format'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'The format new groups start with; each group can choose its own.'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'Billing codes'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'The codes offered for a group, separated by commas.'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'Lock after idle minutes'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'Backup folder'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'An existing folder the app can write to. Empty: backups stay in the data folder.'),
+    QT_TRANSLATE_NOOP("SettingSpec", '42 CFR Part 2 notice on exports'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'Safety protocol'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'Shown when a member is flagged at risk during a session.'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'Notes due within (hours)'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'Warn above this group size'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'Include date of birth on exports'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'Paper size'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'US Letter'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'A4'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'Language'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'System language'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'English'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'Español'),
+)
 
 
 def spec_text(text: str) -> str:

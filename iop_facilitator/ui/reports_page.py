@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -116,17 +116,70 @@ def program_charts(report: ProgramReport) -> list[Chart]:
     return [rate, hours]
 
 
+# The report documents are built by the Qt-free core in English (the exported PDF and CSV go
+# to the chart as they are); on screen their headings and column names are translated. A test
+# checks that every heading, column and empty-table text of both documents is listed here.
+REPORT_TEXTS = (
+    QT_TRANSLATE_NOOP("ReportText", "Attendance by week"),
+    QT_TRANSLATE_NOOP("ReportText", "Attendance rate"),
+    QT_TRANSLATE_NOOP("ReportText", "Attended"),
+    QT_TRANSLATE_NOOP("ReportText", "Average h"),
+    QT_TRANSLATE_NOOP("ReportText", "Date"),
+    QT_TRANSLATE_NOOP("ReportText", "Discharges by reason"),
+    QT_TRANSLATE_NOOP("ReportText", "Facilitator"),
+    QT_TRANSLATE_NOOP("ReportText", "Full name"),
+    QT_TRANSLATE_NOOP("ReportText", "Group"),
+    QT_TRANSLATE_NOOP("ReportText", "Groups"),
+    QT_TRANSLATE_NOOP("ReportText", "Had it"),
+    QT_TRANSLATE_NOOP("ReportText", "Hours attended"),
+    QT_TRANSLATE_NOOP("ReportText", "Hours per member"),
+    QT_TRANSLATE_NOOP("ReportText", "Lowest h"),
+    QT_TRANSLATE_NOOP("ReportText", "Marked"),
+    QT_TRANSLATE_NOOP("ReportText", "Member"),
+    QT_TRANSLATE_NOOP("ReportText", "Members"),
+    QT_TRANSLATE_NOOP("ReportText", "Members below target (full weeks enrolled)"),
+    QT_TRANSLATE_NOOP("ReportText", "No safety flags in this range."),
+    QT_TRANSLATE_NOOP("ReportText", "Overdue"),
+    QT_TRANSLATE_NOOP("ReportText", "Program report"),
+    QT_TRANSLATE_NOOP("ReportText", "Rate"),
+    QT_TRANSLATE_NOOP("ReportText", "Reason"),
+    QT_TRANSLATE_NOOP("ReportText", "Safety flags"),
+    QT_TRANSLATE_NOOP("ReportText", "Series"),
+    QT_TRANSLATE_NOOP("ReportText", "Sessions"),
+    QT_TRANSLATE_NOOP("ReportText", "Sessions held"),
+    QT_TRANSLATE_NOOP("ReportText", "Target h"),
+    QT_TRANSLATE_NOOP("ReportText", "Topic"),
+    QT_TRANSLATE_NOOP("ReportText", "Topic coverage of the current roster"),
+    QT_TRANSLATE_NOOP("ReportText", "Unsigned"),
+    QT_TRANSLATE_NOOP("ReportText", "Unsigned notes by facilitator (now)"),
+    QT_TRANSLATE_NOOP("ReportText", "Week of"),
+    QT_TRANSLATE_NOOP("ReportText", "Weeks below"),
+    QT_TRANSLATE_NOOP("ReportText", "What"),
+    QT_TRANSLATE_NOOP("ReportText", "Nobody was below target in a full week."),
+    QT_TRANSLATE_NOOP("ReportText", "No discharges in this range."),
+    QT_TRANSLATE_NOOP("ReportText", "All notes are signed."),
+    QT_TRANSLATE_NOOP("ReportText", "None."),
+)
+
+
+def report_text(text: str) -> str:
+    return QCoreApplication.translate("ReportText", text)
+
+
 def section_view(section: Section) -> QTableView:
     columns = [
-        Column(title, lambda r, i=i: r[i] if i < len(r) else "")
+        Column(report_text(title), lambda r, i=i: r[i] if i < len(r) else "")
         for i, title in enumerate(section.header)
     ]
     model: RowsModel[tuple[str, ...]] = RowsModel(columns)
-    model.set_rows(section.rows or [(section.empty,)])
+    body = section.rows or ((report_text(section.empty),),)
+    if section.heading == "Discharges by reason":  # the reasons are the core's labels
+        body = tuple((QCoreApplication.translate("EnumLabels", r[0]), *r[1:]) for r in body)
+    model.set_rows(list(body))
     view = QTableView()
     model.setParent(view)
     view.setModel(model)
-    view.setAccessibleName(section.heading)
+    view.setAccessibleName(report_text(section.heading))
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setTabKeyNavigation(False)
@@ -244,11 +297,13 @@ class ReportsPage(Page):
         assert document is not None
         title = QLabel(
             self.tr("<b>{title}</b>, {subtitle}").format(
-                title=document.title, subtitle=document.subtitle
+                title=report_text(document.title), subtitle=document.subtitle
             )
         )
         title.setAccessibleName(
-            self.tr("{title}, {subtitle}").format(title=document.title, subtitle=document.subtitle)
+            self.tr("{title}, {subtitle}").format(
+                title=report_text(document.title), subtitle=document.subtitle
+            )
         )
         self.body_layout.addWidget(title)
         summary = QLabel("\n".join(document.summary))
@@ -262,7 +317,7 @@ class ReportsPage(Page):
         holder.setLayout(charts)
         self.body_layout.addWidget(holder)
         for section in document.sections:
-            box = QGroupBox(section.heading)
+            box = QGroupBox(report_text(section.heading))
             QVBoxLayout(box).addWidget(section_view(section))
             self.body_layout.addWidget(box)
         self.body_layout.addStretch(1)

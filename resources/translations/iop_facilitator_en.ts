@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>MemberImportDialog</name>
+        <message numerus="yes">
+            <source>%n discharged member(s) could be re-admitted: tick those who are coming back.</source>
+            <translation>
+                <numerusform>%n discharged member could be re-admitted: tick those who are coming back.</numerusform>
+                <numerusform>%n discharged members could be re-admitted: tick those who are coming back.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NoteBar</name>
         <message numerus="yes">
             <source>Wrote %n note(s) in {folder}.</source>
@@ -18,6 +28,16 @@
             <translation>
                 <numerusform>Confidentiality check: %n other member name found</numerusform>
                 <numerusform>Confidentiality check: %n other member names found</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteFormatsDialog</name>
+        <message numerus="yes">
+            <source>Used by %n note(s): it stays as it is, so signed notes never change.</source>
+            <translation>
+                <numerusform>Used by %n note: it stays as it is, so signed notes never change.</numerusform>
+                <numerusform>Used by %n notes: it stays as it is, so signed notes never change.</numerusform>
             </translation>
         </message>
     </context>

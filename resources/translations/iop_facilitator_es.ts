@@ -2,6 +2,236 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AddFormatDialog</name>
+    <message>
+        <source>Add a note format</source>
+        <translation>Añadir un formato de nota</translation>
+    </message>
+    <message>
+        <source>Format name</source>
+        <translation>Nombre del formato</translation>
+    </message>
+    <message>
+        <source>A short name, e.g. SIRP</source>
+        <translation>Un nombre corto, p. ej., SIRP</translation>
+    </message>
+    <message>
+        <source>Write the sections in the order the note shows them, each with a one-line hint for whoever writes the note. Between {low} and {high} sections; one must be called Plan, because every chartable note shows the member&apos;s plan.</source>
+        <translation>Escriba las secciones en el orden en que las muestra la nota, cada una con una indicación de una línea para quien escriba la nota. Entre {low} y {high} secciones; una debe llamarse Plan, porque toda nota para el expediente muestra el plan del miembro.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Hint (one line)</source>
+        <translation>Indicación (una línea)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;section</source>
+        <translation>Añadir una &amp;sección</translation>
+    </message>
+    <message>
+        <source>Add a section</source>
+        <translation>Añadir una sección</translation>
+    </message>
+    <message>
+        <source>Problem with this format</source>
+        <translation>Problema con este formato</translation>
+    </message>
+    <message>
+        <source>Save format</source>
+        <translation>Guardar formato</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Next steps, homework, next session, referrals.</source>
+        <translation>Próximos pasos, tareas, próxima sesión, derivaciones.</translation>
+    </message>
+    <message>
+        <source>{n}.</source>
+        <translation>{n}.</translation>
+    </message>
+    <message>
+        <source>Section {n} name</source>
+        <translation>Nombre de la sección {n}</translation>
+    </message>
+    <message>
+        <source>Section {n} hint</source>
+        <translation>Indicación de la sección {n}</translation>
+    </message>
+</context>
+<context>
+    <name>AdmitDialog</name>
+    <message>
+        <source>Admit member</source>
+        <translation>Admitir miembro</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Admitir</translation>
+    </message>
+    <message>
+        <source>Admit a member to the program. The chart id is the number from the EHR.</source>
+        <translation>Admita a un miembro en el programa. El n.º de expediente es el número del expediente electrónico (EHR).</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>what the group calls them</source>
+        <translation>cómo lo llama el grupo</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>as in the chart</source>
+        <translation>como en el expediente</translation>
+    </message>
+    <message>
+        <source>Chart id</source>
+        <translation>N.º de expediente</translation>
+    </message>
+    <message>
+        <source>e.g. MRN-20417</source>
+        <translation>p. ej., MRN-20417</translation>
+    </message>
+    <message>
+        <source>Date of birth (optional)</source>
+        <translation>Fecha de nacimiento (opcional)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or MM/DD/YYYY</source>
+        <translation>AAAA-MM-DD o MM/DD/AAAA</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Fecha de ingreso</translation>
+    </message>
+    <message>
+        <source>Expected discharge (optional)</source>
+        <translation>Alta prevista (opcional)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>No group yet</source>
+        <translation>Sin grupo por ahora</translation>
+    </message>
+    <message>
+        <source>Group size</source>
+        <translation>Tamaño del grupo</translation>
+    </message>
+    <message>
+        <source>Facilitator-only note</source>
+        <translation>Nota solo para el facilitador</translation>
+    </message>
+    <message>
+        <source>Accommodations, pronouns. Not exported.</source>
+        <translation>Adaptaciones, pronombres. No se exporta.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred name:</source>
+        <translation>Nombre &amp;preferido:</translation>
+    </message>
+    <message>
+        <source>F&amp;ull name:</source>
+        <translation>Nombre co&amp;mpleto:</translation>
+    </message>
+    <message>
+        <source>&amp;Chart id:</source>
+        <translation>N.º de &amp;expediente:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Fecha de &amp;nacimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>Pr&amp;ograma:</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>&amp;Admitted on:</source>
+        <translation>Fecha de &amp;ingreso:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected discharge:</source>
+        <translation>Alta pre&amp;vista:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;note:</source>
+        <translation>No&amp;ta del facilitador:</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>Aviso: {warning}</translation>
+    </message>
+    <message>
+        <source>Re-admit {name} (chart {chart}, discharged {date})?</source>
+        <translation>¿Readmitir a {name} (expediente {chart}, dado de alta el {date})?</translation>
+    </message>
+    <message>
+        <source>They come back as the same member: a new episode starts on the admission date; their earlier groups, attendance and notes stay with their record.</source>
+        <translation>Vuelve como el mismo miembro: un nuevo episodio empieza en la fecha de ingreso; sus grupos, asistencia y notas anteriores siguen en su registro.</translation>
+    </message>
+    <message>
+        <source>Check first: {differences}. Their name and date of birth stay as recorded.</source>
+        <translation>Revise primero: {differences}. Su nombre y fecha de nacimiento quedan como están registrados.</translation>
+    </message>
+    <message>
+        <source>Press Re-admit to continue, or correct the chart id.</source>
+        <translation>Pulse Readmitir para continuar o corrija el n.º de expediente.</translation>
+    </message>
+    <message>
+        <source>Re-admit</source>
+        <translation>Readmitir</translation>
+    </message>
+    <message>
+        <source>Re-admit member</source>
+        <translation>Readmitir miembro</translation>
+    </message>
+    <message>
+        <source>{name} was re-admitted: a new episode has started.</source>
+        <translation>{name} fue readmitido: ha empezado un nuevo episodio.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <source>Agenda</source>
@@ -126,10 +356,350 @@ Resume it where you left off?</source>
     </message>
 </context>
 <context>
+    <name>AttendanceCode</name>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>I</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStrip</name>
+    <message>
+        <source>P present  L late  E left early  T telehealth  X absent excused  U absent unexcused</source>
+        <translation>P presente  T tarde  S salió temprano  V telesalud  J ausente justificado  I ausente injustificado</translation>
+    </message>
+    <message>
+        <source>Attendance by session</source>
+        <translation>Asistencia por sesión</translation>
+    </message>
+    <message>
+        <source>{title}: no sessions in this range.</source>
+        <translation>{title}: no hay sesiones en este período.</translation>
+    </message>
+    <message>
+        <source>{title}: attended {attended} of {total}. {details}.</source>
+        <translation>{title}: asistió a {attended} de {total}. {details}.</translation>
+    </message>
+    <message>
+        <source>No sessions in this range.</source>
+        <translation>No hay sesiones en este período.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Eventos de auditoría</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>Events shown</source>
+        <translation>Eventos mostrados</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export audit as CSV</source>
+        <translation>Exportar la auditoría como CSV</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be changed or deleted, by anyone.</source>
+        <translation>Nadie puede cambiar ni borrar el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} events</source>
+        <translation>{shown} de {total} eventos</translation>
+    </message>
+    <message>
+        <source>Exported {count} events.</source>
+        <translation>Se exportaron {count} eventos.</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>(no facilitator chosen)</source>
+        <translation>(sin facilitador elegido)</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Not saved: {reason}</source>
         <translation>No se guardó: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups list</source>
+        <translation>Lista de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Each backup with its date, size and counts</source>
+        <translation>Cada copia de seguridad con su fecha, tamaño y totales</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation>Restaurar...</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Encrypted copies in {folder}: made at start-up (daily), after signing, and on demand; the last 7 days and 8 weeks are kept.</source>
+        <translation>Copias cifradas en {folder}: se hacen al iniciar (una vez al día), después de firmar y a pedido; se conservan las de los últimos 7 días y 8 semanas.</translation>
+    </message>
+    <message>
+        <source>No backups yet in {folder}. Use Back up now to make one.</source>
+        <translation>Todavía no hay copias de seguridad en {folder}. Use «Hacer copia de seguridad ahora» para hacer una.</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: {file}</source>
+        <translation>Copia de seguridad hecha y verificada: {file}</translation>
+    </message>
+    <message>
+        <source>the backup from {when}</source>
+        <translation>la copia de seguridad del {when}</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Elija una copia de seguridad para restaurar</translation>
+    </message>
+    <message>
+        <source>Clinic backups (*.db)</source>
+        <translation>Copias de seguridad de la clínica (*.db)</translation>
+    </message>
+    <message>
+        <source>Restore {backup}? It holds {members} members, {sessions} sessions and {notes} notes.</source>
+        <translation>¿Restaurar {backup}? Contiene {members} miembros, {sessions} sesiones y {notes} notas.</translation>
+    </message>
+    <message>
+        <source>The current database is kept aside (renamed, not deleted). Anything entered after this backup was made will not be in the restored records. The app closes afterwards; open it again to continue.</source>
+        <translation>La base de datos actual se guarda aparte (con otro nombre, no se borra). Lo que se haya ingresado después de hacer esta copia no estará en los registros restaurados. Después la aplicación se cierra; ábrala de nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>Restored {backup}.</source>
+        <translation>Se restauró {backup}.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as {file}. The app will close now; open it again to continue.</source>
+        <translation>La base de datos anterior se guardó como {file}. La aplicación se cerrará ahora; ábrala de nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>The app will close now; open it again to continue.</source>
+        <translation>La aplicación se cerrará ahora; ábrala de nuevo para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No data in this range.</source>
+        <translation>No hay datos en este período.</translation>
+    </message>
+    <message>
+        <source>{title}: {empty}</source>
+        <translation>{title}: {empty}</translation>
+    </message>
+    <message>
+        <source>{title}. {values}.</source>
+        <translation>{title}. {values}.</translation>
+    </message>
+    <message>
+        <source>Target {target}; {below} of {judged} below target.</source>
+        <translation>Meta {target}; {below} de {judged} por debajo de la meta.</translation>
+    </message>
+    <message>
+        <source>{count} partial weeks not judged.</source>
+        <translation>{count} semanas parciales sin evaluar.</translation>
+    </message>
+    <message>
+        <source>Solid: at or above {target}   Hatched: below   Dashed line: target</source>
+        <translation>Sólido: en {target} o más   Rayado: por debajo   Línea discontinua: meta</translation>
+    </message>
+    <message>
+        <source>Dotted: not a full week</source>
+        <translation>Punteado: semana incompleta</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The database is re-encrypted with the new passphrase. Until it is done the old passphrase keeps working, so nothing is lost if the computer stops half-way. Backups made before today still need the passphrase that was in use then.</source>
+        <translation>La base de datos se vuelve a cifrar con la frase de contraseña nueva. Hasta que termine, la frase anterior sigue funcionando, así que no se pierde nada si la computadora se detiene a mitad del proceso. Las copias de seguridad hechas antes de hoy siguen necesitando la frase de contraseña que se usaba entonces.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Frase de contraseña nueva</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Repita la frase de contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Frase de contraseña actual:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Frase de contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>New passphrase again:</source>
+        <translation>Repita la frase nueva:</translation>
     </message>
 </context>
 <context>
@@ -212,6 +782,201 @@ Resume it where you left off?</source>
     </message>
 </context>
 <context>
+    <name>CurriculumPage</name>
+    <message>
+        <source>Topic pack (*.toml);;Topic pack as JSON (*.json)</source>
+        <translation>Paquete de temas (*.toml);;Paquete de temas en JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation>Todas las series</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Temario</translation>
+    </message>
+    <message>
+        <source>Search topics</source>
+        <translation>Buscar temas</translation>
+    </message>
+    <message>
+        <source>Search titles and text</source>
+        <translation>Buscar en títulos y texto</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Show &amp;retired topics</source>
+        <translation>Mostrar temas &amp;retirados</translation>
+    </message>
+    <message>
+        <source>Show retired topics</source>
+        <translation>Mostrar temas retirados</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Topic preview</source>
+        <translation>Vista previa del tema</translation>
+    </message>
+    <message>
+        <source>&amp;New topic</source>
+        <translation>&amp;Nuevo tema</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Re&amp;tirar</translation>
+    </message>
+    <message>
+        <source>&amp;Print handout...</source>
+        <translation>Im&amp;primir material...</translation>
+    </message>
+    <message>
+        <source>&amp;Import pack...</source>
+        <translation>&amp;Importar paquete...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport pack...</source>
+        <translation>E&amp;xportar paquete...</translation>
+    </message>
+    <message>
+        <source>Topic file problems</source>
+        <translation>Problemas con los archivos de temas</translation>
+    </message>
+    <message>
+        <source>Curriculum status</source>
+        <translation>Estado del temario</translation>
+    </message>
+    <message>
+        <source>Warning: 1 built-in topic file could not be loaded; the other topics are here.
+{problems}</source>
+        <translation>Aviso: no se pudo cargar 1 archivo de temas incluidos; los demás temas están aquí.
+{problems}</translation>
+    </message>
+    <message>
+        <source>Warning: {count} built-in topic files could not be loaded; the other topics are here.
+{problems}</source>
+        <translation>Aviso: no se pudieron cargar {count} archivos de temas incluidos; los demás temas están aquí.
+{problems}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} topics shown.</source>
+        <translation>{shown} de {total} temas mostrados.</translation>
+    </message>
+    <message>
+        <source>{series} ({count})</source>
+        <translation>{series} ({count})</translation>
+    </message>
+    <message>
+        <source>{series}, {count} topics</source>
+        <translation>{series}, {count} temas</translation>
+    </message>
+    <message>
+        <source>*No topic chosen.* Choose a series or clear the search.</source>
+        <translation>*No hay ningún tema elegido.* Elija una serie o borre la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Clinic topic, version {version}</source>
+        <translation>Tema de la clínica, versión {version}</translation>
+    </message>
+    <message>
+        <source>Built-in topic (read-only), version {version}</source>
+        <translation>Tema incluido (solo lectura), versión {version}</translation>
+    </message>
+    <message>
+        <source>{status}, **retired**</source>
+        <translation>{status}, **retirado**</translation>
+    </message>
+    <message>
+        <source>Built-in topics are read-only: use Duplicate.</source>
+        <translation>Los temas incluidos son de solo lectura: use Duplicar.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Restaur&amp;ar</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Made an editable copy of &apos;{title}&apos;.</source>
+        <translation>Se hizo una copia editable de «{title}».</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Imprimir material</translation>
+    </message>
+    <message>
+        <source>Exported 1 topic to {file}.</source>
+        <translation>Se exportó 1 tema a {file}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} topics to {file}.</source>
+        <translation>Se exportaron {count} temas a {file}.</translation>
+    </message>
+    <message>
+        <source>This pack cannot be imported</source>
+        <translation>Este paquete no se puede importar</translation>
+    </message>
+    <message>
+        <source>{summary}
+
+Nothing was changed.</source>
+        <translation>{summary}
+
+No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>No hay nada que importar</translation>
+    </message>
+    <message>
+        <source>Import topics?</source>
+        <translation>¿Importar los temas?</translation>
+    </message>
+    <message>
+        <source>{summary}
+
+Import the new and changed topics? Conflicting ones are left as they are.</source>
+        <translation>{summary}
+
+¿Importar los temas nuevos y modificados? Los que estén en conflicto quedan como están.</translation>
+    </message>
+    <message>
+        <source>Imported {added} new and {updated} changed topic(s); {skipped} left as they were.</source>
+        <translation>Se importaron {added} tema(s) nuevo(s) y {updated} modificado(s); {skipped} quedaron como estaban.</translation>
+    </message>
+    <message>
+        <source>Import topic pack</source>
+        <translation>Importar paquete de temas</translation>
+    </message>
+    <message>
+        <source>Export topic pack</source>
+        <translation>Exportar paquete de temas</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDialog</name>
     <message>
         <source>The app has not changed the file and will not write to it.</source>
@@ -248,6 +1013,244 @@ Resume it where you left off?</source>
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>DischargeDialog</name>
+    <message>
+        <source>Discharge member</source>
+        <translation>Dar de alta al miembro</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Dar de alta</translation>
+    </message>
+    <message>
+        <source>Discharge &lt;b&gt;{name}&lt;/b&gt; ({chart_id}), admitted {admitted}. The discharge date is their last day in every group; their notes and past rosters are kept.</source>
+        <translation>Dar de alta a &lt;b&gt;{name}&lt;/b&gt; ({chart_id}), con ingreso el {admitted}. La fecha de alta es su último día en todos los grupos; se conservan sus notas y las listas anteriores.</translation>
+    </message>
+    <message>
+        <source>Discharge date</source>
+        <translation>Fecha de alta</translation>
+    </message>
+    <message>
+        <source>Discharge reason</source>
+        <translation>Motivo del alta</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Elija un motivo…</translation>
+    </message>
+    <message>
+        <source>Discharge &amp;date:</source>
+        <translation>&amp;Fecha de alta:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Choose a discharge reason.</source>
+        <translation>Elija un motivo del alta.</translation>
+    </message>
+    <message>
+        <source>It goes into the record and the program&apos;s reports.</source>
+        <translation>Queda en el expediente y en los informes del programa.</translation>
+    </message>
+</context>
+<context>
+    <name>EnumLabels</name>
+    <message>
+        <source>Substance use</source>
+        <translation>Consumo de sustancias</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>Co-occurring</source>
+        <translation>Trastornos concurrentes</translation>
+    </message>
+    <message>
+        <source>Adolescent</source>
+        <translation>Adolescentes</translation>
+    </message>
+    <message>
+        <source>Treatment engagement</source>
+        <translation>Compromiso con el tratamiento</translation>
+    </message>
+    <message>
+        <source>Early recovery</source>
+        <translation>Recuperación temprana</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>Community integration</source>
+        <translation>Integración comunitaria</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Dado de alta</translation>
+    </message>
+    <message>
+        <source>Completed program</source>
+        <translation>Completó el programa</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferido</translation>
+    </message>
+    <message>
+        <source>Stepped up to a higher level of care</source>
+        <translation>Pasó a un nivel de atención mayor</translation>
+    </message>
+    <message>
+        <source>Stepped down to a lower level of care</source>
+        <translation>Pasó a un nivel de atención menor</translation>
+    </message>
+    <message>
+        <source>Left against advice</source>
+        <translation>Se retiró contra la recomendación clínica</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>Administrativo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Salió temprano</translation>
+    </message>
+    <message>
+        <source>Absent, excused</source>
+        <translation>Ausente, justificado</translation>
+    </message>
+    <message>
+        <source>Absent, unexcused</source>
+        <translation>Ausente, injustificado</translation>
+    </message>
+    <message>
+        <source>Telehealth</source>
+        <translation>Telesalud</translation>
+    </message>
+    <message>
+        <source>Precontemplation</source>
+        <translation>Precontemplación</translation>
+    </message>
+    <message>
+        <source>Contemplation</source>
+        <translation>Contemplación</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Recurrencia</translation>
+    </message>
+    <message>
+        <source>Psychoeducational</source>
+        <translation>Psicoeducativo</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>CBT</source>
+        <translation>TCC</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>New: will be imported</source>
+        <translation>Nuevo: se importará</translation>
+    </message>
+    <message>
+        <source>Discharged here: tick to re-admit</source>
+        <translation>Dado de alta aquí: marque para readmitir</translation>
+    </message>
+    <message>
+        <source>Already in the app: skipped</source>
+        <translation>Ya está en la aplicación: se omite</translation>
+    </message>
+    <message>
+        <source>Repeated in this file: skipped</source>
+        <translation>Repetido en este archivo: se omite</translation>
+    </message>
+    <message>
+        <source>Problem: not imported</source>
+        <translation>Problema: no se importa</translation>
+    </message>
+    <message>
+        <source>Chart id</source>
+        <translation>N.º de expediente</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Admission date</source>
+        <translation>Fecha de ingreso</translation>
+    </message>
+    <message>
+        <source>Expected discharge</source>
+        <translation>Alta prevista</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Programa</translation>
     </message>
 </context>
 <context>
@@ -433,6 +1436,144 @@ todos)</translation>
     </message>
 </context>
 <context>
+    <name>FacilitatorChooserDialog</name>
+    <message>
+        <source>{app}: who is facilitating?</source>
+        <translation>{app}: ¿quién facilita?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who is facilitating?&lt;/b&gt;&lt;br&gt;Every change and signature is recorded under this name.</source>
+        <translation>&lt;b&gt;¿Quién facilita?&lt;/b&gt;&lt;br&gt;Cada cambio y cada firma quedan registrados con este nombre.</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitadores</translation>
+    </message>
+    <message>
+        <source>{name}  (PIN)</source>
+        <translation>{name}  (PIN)</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>This profile has no PIN yet: set one in Settings.</source>
+        <translation>Este perfil todavía no tiene PIN: configure uno en Configuración.</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list.</source>
+        <translation>Elija su nombre en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorsDialog</name>
+    <message>
+        <source>+ New profile</source>
+        <translation>+ Perfil nuevo</translation>
+    </message>
+    <message>
+        <source>Facilitator profiles</source>
+        <translation>Perfiles de facilitador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>e.g. LADC, CADC, LPC, LCSW</source>
+        <translation>p. ej., LADC, CADC, LPC, LCSW</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>PIN actual</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Repita el PIN nuevo</translation>
+    </message>
+    <message>
+        <source>PIN status</source>
+        <translation>Estado del PIN</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <translation>Quitar PIN</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation>Credenciales:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>Current PIN:</source>
+        <translation>PIN actual:</translation>
+    </message>
+    <message>
+        <source>New PIN (4-8 digits):</source>
+        <translation>PIN nuevo (4-8 dígitos):</translation>
+    </message>
+    <message>
+        <source>New PIN again:</source>
+        <translation>Repita el PIN nuevo:</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Perfil nuevo</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Configurado</translation>
+    </message>
+    <message>
+        <source>Not set (needed for quick unlock)</source>
+        <translation>Sin configurar (necesario para el desbloqueo rápido)</translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same. Type them again.</source>
+        <translation>Los dos PIN nuevos no coinciden. Escríbalos de nuevo.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>PIN removed.</source>
+        <translation>Se quitó el PIN.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to {app}</source>
@@ -509,6 +1650,197 @@ todos)</translation>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Las dos frases de contraseña no coinciden. Escríbalas de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>&amp;New group</source>
+        <translation>&amp;Nuevo grupo</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Grupo nuevo</translation>
+    </message>
+    <message>
+        <source>S&amp;tart a session...</source>
+        <translation>&amp;Iniciar una sesión...</translation>
+    </message>
+    <message>
+        <source>Start a session for this group</source>
+        <translation>Iniciar una sesión para este grupo</translation>
+    </message>
+    <message>
+        <source>Schedule and settings</source>
+        <translation>Horario y configuración</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nombre del grupo</translation>
+    </message>
+    <message>
+        <source>e.g. Morning IOP</source>
+        <translation>p. ej., IOP de la mañana</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Meets on {day}</source>
+        <translation>Se reúne el {day}</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>HH:MM, 24-hour</source>
+        <translation>HH:MM, formato de 24 horas</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>e.g. Room 2</source>
+        <translation>p. ej., Sala 2</translation>
+    </message>
+    <message>
+        <source>Default note format</source>
+        <translation>Formato de nota predeterminado</translation>
+    </message>
+    <message>
+        <source>Billing code</source>
+        <translation>Código de facturación</translation>
+    </message>
+    <message>
+        <source>Size cap</source>
+        <translation>Cupo máximo</translation>
+    </message>
+    <message>
+        <source>Above this many members the app warns; it never blocks.</source>
+        <translation>Por encima de esta cantidad de miembros la aplicación avisa; nunca bloquea.</translation>
+    </message>
+    <message>
+        <source>Active (meets and takes new members)</source>
+        <translation>Activo (se reúne y acepta miembros nuevos)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>&amp;Save group</source>
+        <translation>&amp;Guardar grupo</translation>
+    </message>
+    <message>
+        <source>Save group</source>
+        <translation>Guardar grupo</translation>
+    </message>
+    <message>
+        <source>Group message</source>
+        <translation>Mensaje del grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <source>Meets on:</source>
+        <translation>Se reúne:</translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation>&amp;Hora de inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Sala:</translation>
+    </message>
+    <message>
+        <source>Note &amp;format:</source>
+        <translation>&amp;Formato de nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Billing code:</source>
+        <translation>&amp;Código de facturación:</translation>
+    </message>
+    <message>
+        <source>Size &amp;cap:</source>
+        <translation>Cupo &amp;máximo:</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Lista del grupo</translation>
+    </message>
+    <message>
+        <source>Roster on date</source>
+        <translation>Lista del grupo en la fecha</translation>
+    </message>
+    <message>
+        <source>Roster size</source>
+        <translation>Tamaño de la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Admit to this group…</source>
+        <translation>&amp;Admitir en este grupo…</translation>
+    </message>
+    <message>
+        <source>Admit a member to this group</source>
+        <translation>Admitir a un miembro en este grupo</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>El:</translation>
+    </message>
+    <message>
+        <source>&amp;Create group</source>
+        <translation>C&amp;rear grupo</translation>
+    </message>
+    <message>
+        <source>{count} of {cap} members today: above the cap</source>
+        <translation>{count} de {cap} miembros hoy: por encima del cupo</translation>
+    </message>
+    <message>
+        <source>{count} of {cap} members today</source>
+        <translation>{count} de {cap} miembros hoy</translation>
+    </message>
+    <message>
+        <source>{count} of {cap} members on {date}: above the cap</source>
+        <translation>{count} de {cap} miembros el {date}: por encima del cupo</translation>
+    </message>
+    <message>
+        <source>{count} of {cap} members on {date}</source>
+        <translation>{count} de {cap} miembros el {date}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>Aviso: {warning}</translation>
     </message>
 </context>
 <context>
@@ -815,6 +2147,21 @@ todos)</translation>
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message>
+        <source>Nothing recorded in this range.</source>
+        <translation>No hay nada registrado en este período.</translation>
+    </message>
+    <message>
+        <source>{title}: {empty}</source>
+        <translation>{title}: {empty}</translation>
+    </message>
+    <message>
+        <source>{title}. {values}.</source>
+        <translation>{title}. {values}.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -943,6 +2290,322 @@ todos)</translation>
     </message>
 </context>
 <context>
+    <name>MemberDialogs</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem} {what_next}</source>
+        <translation>No se guardó: {problem} {what_next}</translation>
+    </message>
+    <message>
+        <source>{name} ({schedule})</source>
+        <translation>{name} ({schedule})</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportDialog</name>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(no está en el archivo)</translation>
+    </message>
+    <message>
+        <source>Import members from CSV</source>
+        <translation>Importar miembros desde CSV</translation>
+    </message>
+    <message>
+        <source>Choose the member list exported from the EHR as CSV. Check how its columns match, look through the rows, then import the ticked ones. Members whose chart id is already here are skipped.</source>
+        <translation>Elija la lista de miembros exportada del expediente electrónico (EHR) como CSV. Revise cómo coinciden sus columnas, repase las filas y luego importe las marcadas. Se omiten los miembros cuyo n.º de expediente ya está aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose CSV file</source>
+        <translation>Elegir archivo CSV</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>No se eligió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Chosen file</source>
+        <translation>Archivo elegido</translation>
+    </message>
+    <message>
+        <source>File encoding</source>
+        <translation>Codificación del archivo</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Column for {field}</source>
+        <translation>Columna para {field}</translation>
+    </message>
+    <message>
+        <source>{field} (required):</source>
+        <translation>{field} (obligatorio):</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>For every row</source>
+        <translation>Para todas las filas</translation>
+    </message>
+    <message>
+        <source>Date order in the file</source>
+        <translation>Orden de las fechas en el archivo</translation>
+    </message>
+    <message>
+        <source>Month first (03/09/2026 = 9 March)</source>
+        <translation>Mes primero (03/09/2026 = 9 de marzo)</translation>
+    </message>
+    <message>
+        <source>Day first (03/09/2026 = 3 September)</source>
+        <translation>Día primero (03/09/2026 = 3 de septiembre)</translation>
+    </message>
+    <message>
+        <source>Track when the file has none</source>
+        <translation>Programa cuando el archivo no lo tiene</translation>
+    </message>
+    <message>
+        <source>Admission date when the file has none</source>
+        <translation>Fecha de ingreso cuando el archivo no la tiene</translation>
+    </message>
+    <message>
+        <source>Enroll imported members in group</source>
+        <translation>Inscribir a los miembros importados en el grupo</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Sin grupo</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <source>Track if missing:</source>
+        <translation>Programa si falta:</translation>
+    </message>
+    <message>
+        <source>Admitted if no column:</source>
+        <translation>Ingreso si no hay columna:</translation>
+    </message>
+    <message>
+        <source>Enroll in:</source>
+        <translation>Inscribir en:</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Filas del archivo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Tick all &amp;new</source>
+        <translation>Marcar todos los &amp;nuevos</translation>
+    </message>
+    <message>
+        <source>Tick all new rows</source>
+        <translation>Marcar todas las filas nuevas</translation>
+    </message>
+    <message>
+        <source>Tick n&amp;one</source>
+        <translation>&amp;Desmarcar todo</translation>
+    </message>
+    <message>
+        <source>Untick all rows</source>
+        <translation>Desmarcar todas las filas</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import ticked members</source>
+        <translation>Importar los miembros marcados</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source> ({n} of them re-admitted)</source>
+        <translation> ({n} de ellos readmitidos)</translation>
+    </message>
+    <message>
+        <source>Imported {imported} members{again}; {skipped} already here were skipped.</source>
+        <translation>Se importaron {imported} miembros{again}; se omitieron {skipped} que ya estaban.</translation>
+    </message>
+    <message>
+        <source>Imported {imported} members{again}.</source>
+        <translation>Se importaron {imported} miembros{again}.</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Elija el archivo CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{file}: 1 row</source>
+        <translation>{file}: 1 fila</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows</source>
+        <translation>{file}: {rows} filas</translation>
+    </message>
+    <message>
+        <source>(column {number})</source>
+        <translation>(columna {number})</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {new} new, {here} already in the app, {repeated} repeated in the file, {errors} with problems (listed by row below).</source>
+        <translation>{rows} filas: {new} nuevas, {here} ya en la aplicación, {repeated} repetidas en el archivo, {errors} con problemas (se detallan por fila abajo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discharged member(s) could be re-admitted: tick those who are coming back.</source>
+        <translation>
+            <numerusform>%n miembro dado de alta podría readmitirse: marque a quienes regresan.</numerusform>
+            <numerusform>%n miembros dados de alta podrían readmitirse: marque a quienes regresan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 member</source>
+        <translation>&amp;Importar 1 miembro</translation>
+    </message>
+    <message>
+        <source>&amp;Import {count} members</source>
+        <translation>&amp;Importar {count} miembros</translation>
+    </message>
+</context>
+<context>
+    <name>MemberModels</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Chart id</source>
+        <translation>N.º de expediente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Ingreso</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Sin grupo</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Dado de alta</translation>
+    </message>
+    <message>
+        <source>Current (active and on hold)</source>
+        <translation>Actuales (activos y en espera)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>still enrolled</source>
+        <translation>sigue inscrito</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Sesiones asistidas</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Fecha de entrada</translation>
+    </message>
+    <message>
+        <source>{name}
+{schedule} · {room}</source>
+        <translation>{name}
+{schedule} · {room}</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)
+{schedule} · {room}</source>
+        <translation>{name} (inactivo)
+{schedule} · {room}</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>sin sala</translation>
+    </message>
+</context>
+<context>
     <name>MemberPanel</name>
     <message>
         <source>Not asked</source>
@@ -1062,6 +2725,434 @@ todos)</translation>
     </message>
 </context>
 <context>
+    <name>MemberProgress</name>
+    <message>
+        <source>Week of {day}: {hours} h of {target} so far (week in progress)</source>
+        <translation>Semana del {day}: {hours} h de {target} hasta ahora (semana en curso)</translation>
+    </message>
+    <message>
+        <source>Week of {day}: {hours} h of {target} (part of the week in the program)</source>
+        <translation>Semana del {day}: {hours} h de {target} (parte de la semana en el programa)</translation>
+    </message>
+    <message>
+        <source>Week of {day}: {hours} h of {target} (below target)</source>
+        <translation>Semana del {day}: {hours} h de {target} (por debajo de la meta)</translation>
+    </message>
+    <message>
+        <source>Week of {day}: {hours} h of {target}</source>
+        <translation>Semana del {day}: {hours} h de {target}</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message>
+        <source>{day} {group}: {status}, {minutes} min</source>
+        <translation>{day} {group}: {status}, {minutes} min</translation>
+    </message>
+    <message>
+        <source>{day}: craving {value} of 10</source>
+        <translation>{day}: deseo de consumo {value} de 10</translation>
+    </message>
+    <message>
+        <source>{day}: {stage}</source>
+        <translation>{day}: {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberProgressDialog</name>
+    <message>
+        <source>Member progress</source>
+        <translation>Progreso del miembro</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>MemberProgressWidget</name>
+    <message>
+        <source>Member progress</source>
+        <translation>Progreso del miembro</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Progress in words</source>
+        <translation>Progreso en palabras</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Horas por semana</translation>
+    </message>
+    <message>
+        <source>Craving at check-in (0-10)</source>
+        <translation>Deseo de consumo al inicio (0-10)</translation>
+    </message>
+    <message>
+        <source>Stage of change</source>
+        <translation>Etapa de cambio</translation>
+    </message>
+    <message>
+        <source>Topics had</source>
+        <translation>Temas vistos</translation>
+    </message>
+    <message>
+        <source>Topics still to have</source>
+        <translation>Temas pendientes</translation>
+    </message>
+    <message>
+        <source>Still to have</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Member progress charts</source>
+        <translation>Gráficas del progreso del miembro</translation>
+    </message>
+    <message>
+        <source>Progress: {name} ({full_name})</source>
+        <translation>Progreso: {name} ({full_name})</translation>
+    </message>
+    <message>
+        <source>{hours} h target</source>
+        <translation>Meta de {hours} h</translation>
+    </message>
+    <message>
+        <source>{title} (last {date}, {times} times)</source>
+        <translation>{title} (última vez el {date}, {times} veces)</translation>
+    </message>
+    <message>
+        <source>{title} (last {date})</source>
+        <translation>{title} (última vez el {date})</translation>
+    </message>
+    <message>
+        <source>{title} ({series})</source>
+        <translation>{title} ({series})</translation>
+    </message>
+    <message>
+        <source>Topics had ({count})</source>
+        <translation>Temas vistos ({count})</translation>
+    </message>
+    <message>
+        <source>Still to have ({count})</source>
+        <translation>Pendientes ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation>Buscar miembros</translation>
+    </message>
+    <message>
+        <source>Search by name or chart id (Ctrl+F)</source>
+        <translation>Nombre o n.º de expediente (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show members by status</source>
+        <translation>Mostrar miembros por estado</translation>
+    </message>
+    <message>
+        <source>Show members of group</source>
+        <translation>Mostrar miembros del grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Admitir…</translation>
+    </message>
+    <message>
+        <source>Admit member</source>
+        <translation>Admitir miembro</translation>
+    </message>
+    <message>
+        <source>Admit a new member (Ctrl+N)</source>
+        <translation>Admitir a un miembro nuevo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Import members from CSV</source>
+        <translation>Importar miembros desde CSV</translation>
+    </message>
+    <message>
+        <source>Admit many members from the EHR&apos;s CSV export</source>
+        <translation>Admitir a varios miembros desde el CSV exportado del expediente electrónico (EHR)</translation>
+    </message>
+    <message>
+        <source>Members shown</source>
+        <translation>Miembros mostrados</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Member details and progress</source>
+        <translation>Datos y progreso del miembro</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Datos</translation>
+    </message>
+    <message>
+        <source>Member progress</source>
+        <translation>Progreso del miembro</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>Progre&amp;so</translation>
+    </message>
+    <message>
+        <source>Member details</source>
+        <translation>Datos del miembro</translation>
+    </message>
+    <message>
+        <source>No member selected</source>
+        <translation>Ningún miembro seleccionado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Hours this week</source>
+        <translation>Horas esta semana</translation>
+    </message>
+    <message>
+        <source>Days in program</source>
+        <translation>Días en el programa</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Sesiones asistidas</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>This week:</source>
+        <translation>Esta semana:</translation>
+    </message>
+    <message>
+        <source>In program:</source>
+        <translation>En el programa:</translation>
+    </message>
+    <message>
+        <source>Sessions attended:</source>
+        <translation>Sesiones asistidas:</translation>
+    </message>
+    <message>
+        <source>Earlier episodes</source>
+        <translation>Episodios anteriores</translation>
+    </message>
+    <message>
+        <source>Earlier episodes:</source>
+        <translation>Episodios anteriores:</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Trasladar…</translation>
+    </message>
+    <message>
+        <source>Move to another group</source>
+        <translation>Trasladar a otro grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Discharge…</source>
+        <translation>Dar de a&amp;lta…</translation>
+    </message>
+    <message>
+        <source>Discharge member</source>
+        <translation>Dar de alta al miembro</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold</source>
+        <translation>Poner en &amp;espera</translation>
+    </message>
+    <message>
+        <source>Put on hold or make active again</source>
+        <translation>Poner en espera o reactivar</translation>
+    </message>
+    <message>
+        <source>Groups and dates</source>
+        <translation>Grupos y fechas</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Chart id</source>
+        <translation>N.º de expediente</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>AAAA-MM-DD (opcional)</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Fecha de ingreso</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Expected discharge</source>
+        <translation>Alta prevista</translation>
+    </message>
+    <message>
+        <source>Facilitator-only note</source>
+        <translation>Nota solo para el facilitador</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Preferred name:</source>
+        <translation>Nombre preferido:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nombre completo:</translation>
+    </message>
+    <message>
+        <source>Chart id:</source>
+        <translation>N.º de expediente:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>Programa:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <source>Admitted on:</source>
+        <translation>Fecha de ingreso:</translation>
+    </message>
+    <message>
+        <source>Expected discharge:</source>
+        <translation>Alta prevista:</translation>
+    </message>
+    <message>
+        <source>Discharged:</source>
+        <translation>Alta:</translation>
+    </message>
+    <message>
+        <source>Facilitator note:</source>
+        <translation>Nota del facilitador:</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>&amp;Guardar datos</translation>
+    </message>
+    <message>
+        <source>Save member details</source>
+        <translation>Guardar los datos del miembro</translation>
+    </message>
+    <message>
+        <source>Details message</source>
+        <translation>Mensaje de los datos</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos los grupos</translation>
+    </message>
+    <message>
+        <source>{shown} of 1 member shown</source>
+        <translation>{shown} de 1 miembro mostrado</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} members shown</source>
+        <translation>{shown} de {total} miembros mostrados</translation>
+    </message>
+    <message>
+        <source>{done} of {target} target (below target)</source>
+        <translation>{done} de una meta de {target} (por debajo de la meta)</translation>
+    </message>
+    <message>
+        <source>{done} of {target} target</source>
+        <translation>{done} de una meta de {target}</translation>
+    </message>
+    <message>
+        <source>1 day (admitted {date})</source>
+        <translation>1 día (ingreso el {date})</translation>
+    </message>
+    <message>
+        <source>{days} days (admitted {date})</source>
+        <translation>{days} días (ingreso el {date})</translation>
+    </message>
+    <message>
+        <source>Make &amp;active</source>
+        <translation>&amp;Reactivar</translation>
+    </message>
+    <message>
+        <source>{date}: {reason}</source>
+        <translation>{date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Not discharged</source>
+        <translation>Sin alta</translation>
+    </message>
+    <message>
+        <source>Your changes to the details are not saved yet: press Save details.</source>
+        <translation>Sus cambios en los datos aún no están guardados: pulse Guardar datos.</translation>
+    </message>
+    <message>
+        <source>{start} to {end} ({reason})</source>
+        <translation>{start} a {end} ({reason})</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>Aviso: {warning}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Internal error</source>
@@ -1080,6 +3171,69 @@ todos)</translation>
     <message>
         <source>A report without any client information was written.</source>
         <translation>Se escribió un informe sin ninguna información de clientes.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move member</source>
+        <translation>Trasladar miembro</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Trasladar</translation>
+    </message>
+    <message>
+        <source>Move &lt;b&gt;{name}&lt;/b&gt; ({chart_id}) to another group. From the move date they are on the new group&apos;s roster; their last day in the old group is the day before. Past rosters do not change.</source>
+        <translation>Trasladar a &lt;b&gt;{name}&lt;/b&gt; ({chart_id}) a otro grupo. Desde la fecha del traslado figura en la lista del grupo nuevo; su último día en el grupo anterior es el día antes. Las listas anteriores no cambian.</translation>
+    </message>
+    <message>
+        <source>From group</source>
+        <translation>Desde el grupo</translation>
+    </message>
+    <message>
+        <source>To group</source>
+        <translation>Al grupo</translation>
+    </message>
+    <message>
+        <source>Choose a group…</source>
+        <translation>Elija un grupo…</translation>
+    </message>
+    <message>
+        <source>Move date</source>
+        <translation>Fecha del traslado</translation>
+    </message>
+    <message>
+        <source>Group size</source>
+        <translation>Tamaño del grupo</translation>
+    </message>
+    <message>
+        <source>&amp;From group:</source>
+        <translation>&amp;Desde el grupo:</translation>
+    </message>
+    <message>
+        <source>&amp;To group:</source>
+        <translation>&amp;Al grupo:</translation>
+    </message>
+    <message>
+        <source>Move &amp;date:</source>
+        <translation>&amp;Fecha del traslado:</translation>
+    </message>
+    <message>
+        <source>This member is not in any group now: admit them to one by editing, or discharge them.</source>
+        <translation>Este miembro no está en ningún grupo ahora: admítalo en uno editando sus datos, o dele de alta.</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>Aviso: {warning}</translation>
+    </message>
+    <message>
+        <source>The member is not in a group to move from.</source>
+        <translation>El miembro no está en ningún grupo desde el cual trasladarlo.</translation>
+    </message>
+    <message>
+        <source>Choose the group to move to.</source>
+        <translation>Elija el grupo al que se traslada.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +3552,100 @@ todos)</translation>
     </message>
 </context>
 <context>
+    <name>NoteFormatsDialog</name>
+    <message>
+        <source>Note formats</source>
+        <translation>Formatos de nota</translation>
+    </message>
+    <message>
+        <source>Each group writes its notes in one format. The built-in formats cannot change; add your own when your county or payer asks for another (for example SIRP).</source>
+        <translation>Cada grupo escribe sus notas en un formato. Los formatos incluidos no se pueden cambiar; añada el suyo cuando su condado o pagador pida otro (por ejemplo, SIRP).</translation>
+    </message>
+    <message>
+        <source>Sections of the chosen format</source>
+        <translation>Secciones del formato elegido</translation>
+    </message>
+    <message>
+        <source>About the chosen format</source>
+        <translation>Sobre el formato elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Add format…</source>
+        <translation>&amp;Añadir formato…</translation>
+    </message>
+    <message>
+        <source>Add format</source>
+        <translation>Añadir formato</translation>
+    </message>
+    <message>
+        <source>Define a new note format: its name and sections</source>
+        <translation>Definir un formato de nota nuevo: su nombre y sus secciones</translation>
+    </message>
+    <message>
+        <source>&amp;Delete format</source>
+        <translation>&amp;Eliminar formato</translation>
+    </message>
+    <message>
+        <source>Delete format</source>
+        <translation>Eliminar formato</translation>
+    </message>
+    <message>
+        <source>Only a clinic format that nothing uses</source>
+        <translation>Solo un formato de la clínica que nada usa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>incluido</translation>
+    </message>
+    <message>
+        <source>this clinic&apos;s</source>
+        <translation>de esta clínica</translation>
+    </message>
+    <message>
+        <source>{key} ({kind})</source>
+        <translation>{key} ({kind})</translation>
+    </message>
+    <message>
+        <source>(may be written once for everyone present)</source>
+        <translation>(puede escribirse una vez para todos los presentes)</translation>
+    </message>
+    <message>
+        <source>Built in: it cannot be changed or deleted.</source>
+        <translation>Incluido: no se puede cambiar ni eliminar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n note(s): it stays as it is, so signed notes never change.</source>
+        <translation>
+            <numerusform>Lo usa %n nota: queda como está, para que las notas firmadas nunca cambien.</numerusform>
+            <numerusform>Lo usan %n notas: queda como está, para que las notas firmadas nunca cambien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A group or session uses it, so it cannot be deleted.</source>
+        <translation>Lo usa un grupo o una sesión, así que no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>It is the default format for new groups, so it cannot be deleted.</source>
+        <translation>Es el formato predeterminado de los grupos nuevos, así que no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Not used yet: it can still be deleted.</source>
+        <translation>Aún no se usa: todavía se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>It is the default format for new groups.</source>
+        <translation>Es el formato predeterminado de los grupos nuevos.</translation>
+    </message>
+    <message>
+        <source>Delete the note format {key}? No note uses it.</source>
+        <translation>¿Eliminar el formato de nota {key}? Ninguna nota lo usa.</translation>
+    </message>
+</context>
+<context>
     <name>NoteSearchDialog</name>
     <message>
         <source>Search notes</source>
@@ -1622,6 +3870,418 @@ todos)</translation>
     </message>
 </context>
 <context>
+    <name>ProgramSettings</name>
+    <message>
+        <source>Program settings</source>
+        <translation>Configuración del programa</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Guardar configuración</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Guardar configuración</translation>
+    </message>
+    <message>
+        <source>Save the changed program settings</source>
+        <translation>Guardar los cambios de la configuración del programa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Deshacer cambios</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Deshacer cambios</translation>
+    </message>
+    <message>
+        <source>Put back the saved values</source>
+        <translation>Volver a los valores guardados</translation>
+    </message>
+    <message>
+        <source>Note &amp;formats…</source>
+        <translation>&amp;Formatos de nota…</translation>
+    </message>
+    <message>
+        <source>Note formats</source>
+        <translation>Formatos de nota</translation>
+    </message>
+    <message>
+        <source>See the built-in note formats and add your clinic&apos;s own</source>
+        <translation>Ver los formatos de nota incluidos y añadir los de su clínica</translation>
+    </message>
+    <message>
+        <source>Program settings message</source>
+        <translation>Mensaje de la configuración del programa</translation>
+    </message>
+    <message>
+        <source>Separate them with commas</source>
+        <translation>Sepárelos con comas</translation>
+    </message>
+    <message>
+        <source>Empty: inside the data folder</source>
+        <translation>Vacío: dentro de la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Choose {label}</source>
+        <translation>Elegir {label}</translation>
+    </message>
+    <message>
+        <source>Changes undone: the saved settings are shown.</source>
+        <translation>Cambios deshechos: se muestra la configuración guardada.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: please check {label} above.</source>
+        <translation>No se guardó nada: revise {label} más arriba.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {reason}</source>
+        <translation>No se guardó nada: {reason}</translation>
+    </message>
+    <message>
+        <source>Settings saved. {what}: the change takes effect the next time the app opens.</source>
+        <translation>Configuración guardada. {what}: el cambio se aplica la próxima vez que se abra la aplicación.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Configuración guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>The report could not be saved in that folder.</source>
+        <translation>No se pudo guardar el informe en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to (for example Documents).</source>
+        <translation>Elija una carpeta en la que pueda escribir (por ejemplo, Documentos).</translation>
+    </message>
+    <message>
+        <source>The report could not be saved (the disk may be full or the file open elsewhere).</source>
+        <translation>No se pudo guardar el informe (puede que el disco esté lleno o que el archivo esté abierto en otro programa).</translation>
+    </message>
+    <message>
+        <source>Close the file if it is open, free some space, and try again.</source>
+        <translation>Cierre el archivo si está abierto, libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{clinic} - internal report</source>
+        <translation>{clinic} - informe interno</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Página {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Attendance by week</source>
+        <translation>Asistencia por semana</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Tasa de asistencia</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>Average h</source>
+        <translation>Promedio h</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Discharges by reason</source>
+        <translation>Altas por motivo</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Had it</source>
+        <translation>Lo tuvieron</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Horas asistidas</translation>
+    </message>
+    <message>
+        <source>Hours per member</source>
+        <translation>Horas por miembro</translation>
+    </message>
+    <message>
+        <source>Lowest h</source>
+        <translation>Mínimo h</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Marcadas</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Members below target (full weeks enrolled)</source>
+        <translation>Miembros por debajo del objetivo (semanas completas inscritos)</translation>
+    </message>
+    <message>
+        <source>No safety flags in this range.</source>
+        <translation>No hay alertas de seguridad en este periodo.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasadas</translation>
+    </message>
+    <message>
+        <source>Program report</source>
+        <translation>Informe del programa</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>Alertas de seguridad</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Sesiones realizadas</translation>
+    </message>
+    <message>
+        <source>Target h</source>
+        <translation>Objetivo h</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Topic coverage of the current roster</source>
+        <translation>Cobertura de temas del grupo actual</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Sin firmar</translation>
+    </message>
+    <message>
+        <source>Unsigned notes by facilitator (now)</source>
+        <translation>Notas sin firmar por facilitador (ahora)</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Weeks below</source>
+        <translation>Semanas por debajo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Nobody was below target in a full week.</source>
+        <translation>Nadie estuvo por debajo del objetivo en una semana completa.</translation>
+    </message>
+    <message>
+        <source>No discharges in this range.</source>
+        <translation>No hay altas en este periodo.</translation>
+    </message>
+    <message>
+        <source>All notes are signed.</source>
+        <translation>Todas las notas están firmadas.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Week of {day}: {attended} of {marked} attended</source>
+        <translation>Semana del {day}: asistieron {attended} de {marked}</translation>
+    </message>
+    <message>
+        <source>Attendance rate by week</source>
+        <translation>Tasa de asistencia por semana</translation>
+    </message>
+    <message>
+        <source>Average hours per member by week</source>
+        <translation>Promedio de horas por miembro por semana</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Week of {day}: {hours} h per member ({members} members)</source>
+        <translation>Semana del {day}: {hours} h por miembro ({members} miembros)</translation>
+    </message>
+    <message>
+        <source>{hours} h target</source>
+        <translation>Meta de {hours} h</translation>
+    </message>
+    <message>
+        <source>Attendance rate by week, all groups</source>
+        <translation>Tasa de asistencia por semana, todos los grupos</translation>
+    </message>
+    <message>
+        <source>Hours attended by group</source>
+        <translation>Horas de asistencia por grupo</translation>
+    </message>
+    <message>
+        <source>{group}: {hours} h in {sessions} sessions</source>
+        <translation>{group}: {hours} h en {sessions} sesiones</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Report from date</source>
+        <translation>Fecha inicial del informe</translation>
+    </message>
+    <message>
+        <source>Report to date</source>
+        <translation>Fecha final del informe</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>Mostrar el informe</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>Exportar CSV...</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Exportar el informe como CSV</translation>
+    </message>
+    <message>
+        <source>Export PDF...</source>
+        <translation>Exportar PDF...</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF with charts</source>
+        <translation>Exportar el informe como PDF con gráficas</translation>
+    </message>
+    <message>
+        <source>Report message</source>
+        <translation>Mensaje del informe</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Informe:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <source>Program report (all groups)</source>
+        <translation>Informe del programa (todos los grupos)</translation>
+    </message>
+    <message>
+        <source>Group report: {group}</source>
+        <translation>Informe del grupo: {group}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;, {subtitle}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;, {subtitle}</translation>
+    </message>
+    <message>
+        <source>{title}, {subtitle}</source>
+        <translation>{title}, {subtitle}</translation>
+    </message>
+    <message>
+        <source>Report figures in words</source>
+        <translation>Cifras del informe en palabras</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Se guardó {file}.</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>P present, L late, E left early, X absent excused, U absent unexcused, T telehealth</source>
@@ -1648,6 +4308,111 @@ todos)</translation>
             <numerusform>%n nota encontrada</numerusform>
             <numerusform>%n notas encontradas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialogs</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettings</name>
+    <message>
+        <source>Security and privacy</source>
+        <translation>Seguridad y privacidad</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Bloquear tras minutos de inactividad</translation>
+    </message>
+    <message>
+        <source>Include date of birth on exported notes</source>
+        <translation>Incluir la fecha de nacimiento en las notas exportadas</translation>
+    </message>
+    <message>
+        <source>Include date of birth on exports</source>
+        <translation>Incluir la fecha de nacimiento al exportar</translation>
+    </message>
+    <message>
+        <source>Off by default: exports carry the minimum necessary.</source>
+        <translation>Desactivado de forma predeterminada: las exportaciones llevan solo lo mínimo necesario.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save security settings</source>
+        <translation>Guardar la configuración de seguridad</translation>
+    </message>
+    <message>
+        <source>Facilitator profiles…</source>
+        <translation>Perfiles de facilitador…</translation>
+    </message>
+    <message>
+        <source>Facilitator profiles</source>
+        <translation>Perfiles de facilitador</translation>
+    </message>
+    <message>
+        <source>Switch facilitator…</source>
+        <translation>Cambiar de facilitador…</translation>
+    </message>
+    <message>
+        <source>Switch facilitator</source>
+        <translation>Cambiar de facilitador</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Cambiar frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>Registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Lock now at any time with {shortcut}.</source>
+        <translation>Bloquee en cualquier momento con {shortcut}.</translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation>Bloquear tras inactividad:</translation>
+    </message>
+    <message>
+        <source>Exports:</source>
+        <translation>Exportaciones:</translation>
+    </message>
+    <message>
+        <source>Manage:</source>
+        <translation>Administrar:</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +4566,144 @@ Todavía puede corregir la asistencia antes de firmar las notas.</numerusform>
     <message>
         <source>Saved {time}</source>
         <translation>Guardado {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingSpec</name>
+    <message>
+        <source>Clinic name</source>
+        <translation>Nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>Nombre del programa</translation>
+    </message>
+    <message>
+        <source>Default note format</source>
+        <translation>Formato de nota predeterminado</translation>
+    </message>
+    <message>
+        <source>The format new groups start with; each group can choose its own.</source>
+        <translation>El formato con el que empiezan los grupos nuevos; cada grupo puede elegir el suyo.</translation>
+    </message>
+    <message>
+        <source>Billing codes</source>
+        <translation>Códigos de facturación</translation>
+    </message>
+    <message>
+        <source>The codes offered for a group, separated by commas.</source>
+        <translation>Los códigos que se ofrecen para un grupo, separados por comas.</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Bloquear tras minutos de inactividad</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>An existing folder the app can write to. Empty: backups stay in the data folder.</source>
+        <translation>Una carpeta existente en la que la aplicación pueda escribir. Vacío: las copias quedan en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>42 CFR Part 2 notice on exports</source>
+        <translation>Aviso de 42 CFR Parte 2 en las exportaciones</translation>
+    </message>
+    <message>
+        <source>Safety protocol</source>
+        <translation>Protocolo de seguridad</translation>
+    </message>
+    <message>
+        <source>Shown when a member is flagged at risk during a session.</source>
+        <translation>Se muestra cuando se marca a un miembro en riesgo durante una sesión.</translation>
+    </message>
+    <message>
+        <source>Notes due within (hours)</source>
+        <translation>Plazo para las notas (horas)</translation>
+    </message>
+    <message>
+        <source>Warn above this group size</source>
+        <translation>Avisar por encima de este tamaño de grupo</translation>
+    </message>
+    <message>
+        <source>Include date of birth on exports</source>
+        <translation>Incluir la fecha de nacimiento en las exportaciones</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Español</source>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <source>On: the database file is encrypted (SQLCipher)</source>
+        <translation>Activado: el archivo de la base de datos está cifrado (SQLCipher)</translation>
+    </message>
+    <message>
+        <source>Off (benchmark mode)</source>
+        <translation>Desactivado (modo de pruebas de rendimiento)</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +5011,244 @@ Todavía puede corregir la asistencia antes de firmar las notas.</numerusform>
     <message>
         <source>Topic: {topic}.</source>
         <translation>Tema: {topic}.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicEditorDialog</name>
+    <message>
+        <source>New clinic topic</source>
+        <translation>Tema nuevo de la clínica</translation>
+    </message>
+    <message>
+        <source>Edit topic: {title}</source>
+        <translation>Editar tema: {title}</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and hyphens; it never changes after saving.</source>
+        <translation>Letras minúsculas, dígitos y guiones; no cambia nunca después de guardar.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Group model</source>
+        <translation>Modelo de grupo</translation>
+    </message>
+    <message>
+        <source>Session length in minutes</source>
+        <translation>Duración de la sesión en minutos</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minutos</translation>
+    </message>
+    <message>
+        <source>Phase: {phase}</source>
+        <translation>Fase: {phase}</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>&amp;Serie:</translation>
+    </message>
+    <message>
+        <source>Group &amp;model:</source>
+        <translation>&amp;Modelo de grupo:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Fases:</translation>
+    </message>
+    <message>
+        <source>Agenda segments</source>
+        <translation>Segmentos de la agenda</translation>
+    </message>
+    <message>
+        <source>Agenda total</source>
+        <translation>Total de la agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Add segment</source>
+        <translation>&amp;Agregar segmento</translation>
+    </message>
+    <message>
+        <source>&amp;Remove segment</source>
+        <translation>&amp;Quitar segmento</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Uno por línea</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Discussion prompts</source>
+        <translation>Preguntas para la conversación</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>What the group does, step by step</source>
+        <translation>Lo que hace el grupo, paso a paso</translation>
+    </message>
+    <message>
+        <source>Facilitator tips</source>
+        <translation>Consejos para el facilitador</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Handout (Markdown)</source>
+        <translation>Material (Markdown)</translation>
+    </message>
+    <message>
+        <source># Title
+
+Short sections, bullet lists, blanks: ____</source>
+        <translation># Título
+
+Secciones cortas, listas con viñetas, espacios en blanco: ____</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objetivos:</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <translation>&amp;Preguntas:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity:</source>
+        <translation>Acti&amp;vidad:</translation>
+    </message>
+    <message>
+        <source>T&amp;ips:</source>
+        <translation>Co&amp;nsejos:</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ces:</source>
+        <translation>&amp;Fuentes:</translation>
+    </message>
+    <message>
+        <source>Topic parts</source>
+        <translation>Partes del tema</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Objectives, prompts, activity</source>
+        <translation>Objetivos, preguntas, actividad</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Save topic</source>
+        <translation>Guardar tema</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Agenda: {total} of {length} minutes. Adds up.</source>
+        <translation>Agenda: {total} de {length} minutos. Cuadra.</translation>
+    </message>
+    <message>
+        <source>Agenda: {total} of {length} minutes. Add {gap}.</source>
+        <translation>Agenda: {total} de {length} minutos. Faltan {gap}.</translation>
+    </message>
+    <message>
+        <source>Agenda: {total} of {length} minutes. {gap} too many.</source>
+        <translation>Agenda: {total} de {length} minutos. Sobran {gap}.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicModels</name>
+    <message>
+        <source>Clinic, retired</source>
+        <translation>Clínica, retirado</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Built-in, retired</source>
+        <translation>Incluido, retirado</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Incluido</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>{title} ({key}, version {version})</source>
+        <translation>{title} ({key}, versión {version})</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué sucede</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Segmento nuevo</translation>
     </message>
 </context>
 <context>

@@ -128,3 +128,21 @@ def test_charts_paint_at_any_size(qtbot, size) -> None:
         hits = chart.paint_chart(painter, QRectF(0, 0, *size))
         painter.end()
         assert hits
+
+
+def test_every_report_heading_and_column_is_offered_for_translation(reports_page) -> None:
+    """The core writes reports in English; the page lists their fixed texts for lupdate."""
+    from iop_facilitator.ui.reports_page import REPORT_TEXTS
+
+    page = reports_page[0]
+    documents = []
+    for index in range(page.choice.count()):
+        page.choice.setCurrentIndex(index)
+        assert page.show_report()
+        documents.append(page.document)
+    assert len(documents) >= 2  # the program report and at least one group report
+    texts = {documents[0].title}
+    for document in documents:
+        for section in document.sections:
+            texts |= {section.heading, section.empty, *section.header}
+    assert texts - set(REPORT_TEXTS) == set()

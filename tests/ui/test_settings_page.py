@@ -240,3 +240,12 @@ def test_settings_fit_a_small_laptop_screen(qtbot, clinic, data_paths) -> None:
     page = window.page("Settings")
     assert not page.scroll.horizontalScrollBar().isVisible()
     assert page.scroll.verticalScrollBar().maximum() > 0
+
+
+def test_every_setting_text_is_offered_for_translation() -> None:
+    """The core's setting labels are English; the UI lists them for lupdate (SPEC_TEXTS)."""
+    from iop_facilitator.services.settings import SPECS
+    from iop_facilitator.ui.program_settings import SPEC_TEXTS
+
+    texts = {t for s in SPECS for t in (s.label, s.hint, *s.choice_labels) if t}
+    assert texts - set(SPEC_TEXTS) == set()
