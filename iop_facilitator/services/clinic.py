@@ -185,11 +185,16 @@ def open_clinic(
         raise
     ctx = ServiceContext(store, clock)
     clinic = Clinic(paths, store, ctx, curriculum_dir=curriculum, check_deferred=deferred)
-    facilitators = clinic.facilitators.list()
-    if len(facilitators) == 1:
-        ctx.actor_id = facilitators[0].id
-    clinic.security.record_unlock("passphrase", failed_attempts)
-    clinic.curriculum.sync_builtin()
+    try:
+        facilitators = clinic.facilitators.list()
+        if len(facilitators) == 1:
+            ctx.actor_id = facilitators[0].id
+        clinic.security.record_unlock("passphrase", failed_attempts)
+        clinic.curriculum.sync_builtin()
+    except DatabaseCorrupt:
+        # Damage met before the deferred check could find it: as if the check had.
+        store.close()
+        raise offer_backup(damaged_error(), paths, key) from None
     return clinic
 
 

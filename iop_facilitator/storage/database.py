@@ -167,6 +167,8 @@ class Store:
         self._key = key
         # Set by `set_read_only` (damage found after opening): every write is refused.
         self.read_only_reason: errors.DatabaseReadOnly | None = None
+        # True for a second, read-only connection (`open_reader`).
+        self.reader = False
 
     @property
     def key(self) -> Key:
@@ -268,8 +270,20 @@ class Store:
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
+        guard = None
+        if self.read_only_reason is not None and not self.reader:
+            # SQLite checkpoints the WAL into the file when its last connection closes; a
+            # second, read-only connection holding a read lock meanwhile prevents that, and
+            # cannot checkpoint itself. The damaged file and its WAL stay exactly as they were.
+            with contextlib.suppress(Exception):
+                guard = _connect(self.path, self._key, read_only=True)
+                guard.execute("BEGIN")
+                guard.execute("SELECT count(*) FROM sqlite_master").fetchone()
         with contextlib.suppress(Exception):
             self.db.conn.close()
+        if guard is not None:
+            with contextlib.suppress(Exception):
+                guard.close()
 
 
 def _wrap(conn: Any, path: Path, key: Key) -> Store:
@@ -331,6 +345,7 @@ def open_reader(path: Path, key: Key) -> Store:
     conn = _connect(path, key, read_only=True)
     store = _wrap(conn, path, key)
     store.read_only_reason = errors.DatabaseReadOnly("This connection only reads.")
+    store.reader = True
     return store
 
 

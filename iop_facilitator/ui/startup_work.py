@@ -81,10 +81,8 @@ class StartupWork(QObject):
         except Exception:
             log.exception("start-up check failed")
         if not self.cancel.cancelled:
-            try:
+            with contextlib.suppress(RuntimeError):  # the window is already gone
                 self._done.emit(outcome)
-            except RuntimeError:  # the window is already gone
-                pass
 
     def _emit_stage(self, stage: str) -> None:
         if not self.cancel.cancelled:
