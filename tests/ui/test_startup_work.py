@@ -4,6 +4,7 @@ so a small test database counts as large."""
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -90,7 +91,7 @@ def test_small_database_is_still_checked_before_the_window(clinic, data_paths, c
 
 
 def test_pending_schema_upgrade_is_checked_before_anything_is_written(data_paths, clock) -> None:
-    fixture = sorted(shutil.os.listdir("tests/fixtures"))
+    fixture = sorted(os.listdir("tests/fixtures"))
     oldest = next(name for name in fixture if name.startswith("schema-0001"))
     shutil.copyfile(f"tests/fixtures/{oldest}", data_paths.database)
     opened = later(data_paths, clock).open(TEST_KEY)
@@ -138,9 +139,8 @@ def test_damage_found_after_opening_stops_writes_and_offers_the_backup(
     assert saver.flush() is False
     assert saver.dirty  # the text is kept, to be retried or copied out
     assert failures and "damaged" in failures[0]
-    with pytest.raises(errors.DatabaseReadOnly):
-        with opened.ctx.write() as store:
-            store.execute("DELETE FROM audit_event WHERE 0")
+    with pytest.raises(errors.DatabaseReadOnly), opened.ctx.write() as store:
+        store.execute("DELETE FROM audit_event WHERE 0")
     opened.close()  # no checkpoint into the damaged file
     after = [f.read_bytes() if f.exists() else b"" for f in files]
     assert after == before
