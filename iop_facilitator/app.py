@@ -9,13 +9,20 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from iop_facilitator import passphrase_source
 from iop_facilitator.clock import Clock, SystemClock
 from iop_facilitator.errors import UserFacingError, WrongPassphrase
 from iop_facilitator.paths import DataPaths
 from iop_facilitator.services.backups import RestoreResult, restore
-from iop_facilitator.services.clinic import Clinic, create_clinic, database_exists, open_clinic
+from iop_facilitator.services.clinic import (
+    SMALL_DATABASE_BYTES,
+    Clinic,
+    create_clinic,
+    database_exists,
+    open_clinic,
+)
 from iop_facilitator.storage import Key, Passphrase
 
 log = logging.getLogger(__name__)
@@ -31,6 +38,10 @@ class Bootstrap:
     # Wrong passphrases typed since the last unlock: kept in memory (the database cannot be
     # written while locked) and audited as `failed_unlock` right after the next success.
     failed_unlocks: int = 0
+    # "later": the app window defers the start check and backup of a large database until it is
+    # shown (ui/startup_work.py); the clinic then has `check_deferred` set. See open_clinic.
+    check: Literal["now", "later"] = "now"
+    defer_above: int = SMALL_DATABASE_BYTES
 
     @property
     def has_database(self) -> bool:
@@ -40,20 +51,30 @@ class Bootstrap:
     def is_demo(self) -> bool:
         return self.paths.is_demo
 
-    def open(self, key: Key) -> Clinic:
+    def open(self, key: Key, check: Literal["now", "later"] | None = None) -> Clinic:
         """Open the clinic (integrity check first), then make the start-up backup if one is due.
 
-        A failed start-up backup does not stop the app: it is logged, and Settings shows the
-        date of the newest backup.
+        With `check` "later" (default: `self.check`) both may be left for after the window is
+        shown (`clinic.check_deferred`). A failed start-up backup does not stop the app: it is
+        logged, and Settings shows the date of the newest backup.
         """
         try:
-            clinic = open_clinic(self.paths, key, self.clock, failed_attempts=self.failed_unlocks)
+            clinic = open_clinic(
+                self.paths,
+                key,
+                self.clock,
+                failed_attempts=self.failed_unlocks,
+                check=check or self.check,
+                defer_above=self.defer_above,
+            )
         except WrongPassphrase:
             self.failed_unlocks += 1
             log.info("unlock refused (attempt %d)", self.failed_unlocks)
             raise
         self.failed_unlocks = 0
         log.info("database opened")
+        if clinic.check_deferred:
+            return clinic
         try:
             clinic.backups.back_up_if_due()
         except UserFacingError as exc:

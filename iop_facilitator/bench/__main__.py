@@ -429,6 +429,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(ROOT / "bench-results"), help="results folder")
     parser.add_argument("--skip-start", action="store_true", help="skip the Qt start-up runs")
     parser.add_argument(
+        "--only",
+        choices=["start"],
+        help="run only these rows (start: cold start against a bare window); writes only-start.md",
+    )
+    parser.add_argument(
         "--quick",
         action="store_true",
         help=f"a {QUICK_WEEKS}-week database and 1 run each: checks the suite, not the targets",
@@ -468,6 +473,13 @@ def main(argv: list[str] | None = None) -> int:
     }
     data = working_copy(paths, out)
     env = child_env()
+    if args.only == "start":
+        measure_start(report, data, runs, env)
+        report.seconds = round(time.perf_counter() - began, 1)
+        table = markdown(report)
+        (out / "only-start.md").write_text(table, encoding="utf-8")
+        print(table)
+        return 0
     if args.skip_start:
         for label, target in START_ROWS:
             report.add(Row.placeholder(label, "", target, "skipped (--skip-start)"))

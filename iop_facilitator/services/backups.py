@@ -30,7 +30,8 @@ from iop_facilitator.paths import DataPaths
 from iop_facilitator.services import integrity
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.settings import SettingsService
-from iop_facilitator.storage import Key, maintenance, open_database
+from iop_facilitator.storage import Key, Store, maintenance, open_database
+from iop_facilitator.storage.cancel import Cancellation, Cancelled
 from iop_facilitator.storage.migrations import migration_names
 
 log = logging.getLogger(__name__)
@@ -121,12 +122,14 @@ def candidate_folders(paths: DataPaths) -> list[Path]:
     return folders
 
 
-def newest_good_backup(paths: DataPaths, key: Key) -> BackupInfo | None:
+def newest_good_backup(
+    paths: DataPaths, key: Key, cancel: Cancellation | None = None
+) -> BackupInfo | None:
     """The newest backup that opens with `key` and passes `integrity_check` (checked now)."""
     every = [b for folder in candidate_folders(paths) for b in list_backups(folder)]
     for info in sorted(every, key=_order, reverse=True):
         try:
-            if maintenance.inspect(info.path, key).intact:
+            if maintenance.inspect(info.path, key, cancel=cancel).intact:
                 return info
         except errors.UserFacingError:
             continue
@@ -202,6 +205,70 @@ def restore(paths: DataPaths, key: Key, backup: Path, clock: Clock) -> RestoreRe
     return RestoreResult(backup, aside, facts.members, facts.sessions, facts.notes)
 
 
+def free_name(folder: Path, now: dt.datetime) -> Path:
+    """`iop-facilitator-<now>.db` in `folder`, with `-2`, `-3`... when that name is taken."""
+    base = f"{PREFIX}{now.strftime(STAMP)}"
+    candidate = folder / f"{base}.db"
+    counter = 1
+    while candidate.exists():
+        counter += 1
+        candidate = folder / f"{base}-{counter}.db"
+    return candidate
+
+
+def write_backup(
+    source: Store,
+    folder: Path,
+    now: dt.datetime,
+    paths: DataPaths,
+    reason: str,
+    cancel: Cancellation | None = None,
+) -> tuple[Path, maintenance.DatabaseFacts]:
+    """The file part of a backup (no audit row, no rotation): copy `source` into `folder`,
+    verify the copy, write its sidecar. Safe in a worker thread when `source` is that thread's
+    own connection (`storage.database.open_reader`); `cancel` stops it and removes the file."""
+    target = free_name(folder, now)
+    maintenance.backup_to(source, target, cancel)
+    try:
+        facts = maintenance.inspect(target, source.key, cancel=cancel)
+    except Cancelled:
+        target.unlink(missing_ok=True)
+        raise
+    if not facts.intact:
+        target.unlink(missing_ok=True)
+        raise errors.DatabaseCorrupt(
+            "The backup just made did not pass its check, so it was deleted.",
+            "Run `iop-facilitator check`; the database itself may be damaged.",
+        )
+    meta = {
+        "created_at": now.replace(tzinfo=None).isoformat(timespec="seconds"),
+        "members": facts.members,
+        "sessions": facts.sessions,
+        "notes": facts.notes,
+        "schema": facts.schema,
+        "reason": reason,
+    }
+    with contextlib.suppress(errors.EnvironmentFailure):  # the backup itself is complete
+        integrity.write_json_atomic(sidecar_of(target), meta, "the backup's details")
+    integrity.update_state(paths, backup_folder=str(folder))
+    return target, facts
+
+
+def rotate_folder(folder: Path) -> int:
+    """Delete backups in `folder` outside 7 daily + 8 weekly; returns how many were deleted."""
+    found = list_backups(folder)
+    keep = to_keep(b.created_at for b in found)
+    removed = 0
+    for info in found:
+        if info.created_at in keep:
+            continue
+        with contextlib.suppress(OSError):
+            info.path.unlink()
+            info.sidecar.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
 class BackupService:
     """Makes, lists and rotates backups of the open clinic."""
 
@@ -231,27 +298,16 @@ class BackupService:
         """Make a verified backup now, then rotate. Raises DiskFull/DatabaseReadOnly plainly."""
         folder = self.folder()
         now = self.ctx.clock.now()
-        target = self._free_name(folder, now)
-        maintenance.backup_to(self.ctx.store, target)
-        facts = maintenance.inspect(target, self.ctx.store.key)
-        if not facts.intact:
-            target.unlink(missing_ok=True)
-            raise errors.DatabaseCorrupt(
-                "The backup just made did not pass its check, so it was deleted.",
-                "Run `iop-facilitator check`; the database itself may be damaged.",
-            )
-        meta = {
-            "created_at": now.replace(tzinfo=None).isoformat(timespec="seconds"),
-            "members": facts.members,
-            "sessions": facts.sessions,
-            "notes": facts.notes,
-            "schema": facts.schema,
-            "reason": reason,
-        }
-        with contextlib.suppress(errors.EnvironmentFailure):  # the backup itself is complete
-            integrity.write_json_atomic(sidecar_of(target), meta, "the backup's details")
-        integrity.update_state(self.paths, backup_folder=str(folder))
+        target, facts = write_backup(self.ctx.store, folder, now, self.paths, reason)
         removed = self.rotate()
+        self.record(reason, facts, removed)
+        info = read_backup(target)
+        assert info is not None
+        log.info("backup made (%s); %d old backups rotated out", reason, removed)
+        return info, Changes(audit=True)
+
+    def record(self, reason: str, facts: maintenance.DatabaseFacts, removed: int) -> None:
+        """The audit row for a backup made (possibly by the background start-up work)."""
         with self.ctx.write():
             self.ctx.audit(
                 "backup",
@@ -265,10 +321,6 @@ class BackupService:
                     "rotated_out": removed,
                 },
             )
-        info = read_backup(target)
-        assert info is not None
-        log.info("backup made (%s); %d old backups rotated out", reason, removed)
-        return info, Changes(audit=True)
 
     def back_up_if_due(self) -> BackupInfo | None:
         """At start-up: a backup when the newest is a day old or there is none."""
@@ -283,23 +335,4 @@ class BackupService:
 
     def rotate(self) -> int:
         """Delete backups outside 7 daily + 8 weekly; returns how many were deleted."""
-        found = self.list()
-        keep = to_keep(b.created_at for b in found)
-        removed = 0
-        for info in found:
-            if info.created_at in keep:
-                continue
-            with contextlib.suppress(OSError):
-                info.path.unlink()
-                info.sidecar.unlink(missing_ok=True)
-                removed += 1
-        return removed
-
-    def _free_name(self, folder: Path, now: dt.datetime) -> Path:
-        base = f"{PREFIX}{now.strftime(STAMP)}"
-        candidate = folder / f"{base}.db"
-        counter = 1
-        while candidate.exists():
-            counter += 1
-            candidate = folder / f"{base}-{counter}.db"
-        return candidate
+        return rotate_folder(self.folder())

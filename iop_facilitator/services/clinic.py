@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from iop_facilitator.clock import Clock, SystemClock
 from iop_facilitator.domain import passphrase as passphrase_rules
@@ -37,7 +38,12 @@ from iop_facilitator.storage import (
     migrate,
     open_database,
 )
-from iop_facilitator.storage.database import damaged_error
+from iop_facilitator.storage.cancel import Cancellation
+from iop_facilitator.storage.database import damaged_error, schema_upgrade_pending
+
+# Below this size the start check runs before the window even in the app (it takes well under
+# ~150 ms): simplest and safest. Above it, the app defers it (`open_clinic(check="later")`).
+SMALL_DATABASE_BYTES = 32 * 1024 * 1024
 
 
 @dataclass
@@ -65,6 +71,9 @@ class Clinic:
     reports: ReportService = field(init=False)
     # Built-in topic files; injectable so tests can use fixture topics.
     curriculum_dir: Path | None = None
+    # True when open_clinic(check="later") left the start check (and the start-up backup) to the
+    # caller, which runs them in the background (ui/startup_work.py).
+    check_deferred: bool = False
 
     def __post_init__(self) -> None:
         self.settings = SettingsService(self.ctx)
@@ -107,9 +116,11 @@ def database_exists(paths: DataPaths) -> bool:
     return paths.database.exists() and paths.database.stat().st_size > 0
 
 
-def _offer_backup(exc: DatabaseCorrupt, paths: DataPaths, key: Key) -> DatabaseCorrupt:
+def offer_backup(
+    exc: DatabaseCorrupt, paths: DataPaths, key: Key, cancel: Cancellation | None = None
+) -> DatabaseCorrupt:
     """Name the newest good backup in the message (and on the error, for the restore dialog)."""
-    newest = newest_good_backup(paths, key)
+    newest = newest_good_backup(paths, key, cancel)
     exc.newest_backup = newest.path if newest else None
     if newest is not None:
         exc.what_next = (
@@ -131,6 +142,8 @@ def open_clinic(
     curriculum: Path | None = None,
     *,
     failed_attempts: int = 0,
+    check: Literal["now", "later"] = "now",
+    defer_above: int = SMALL_DATABASE_BYTES,
 ) -> Clinic:
     """Open an existing clinic. Raises WrongPassphrase, DatabaseCorrupt, NewerDatabase...
 
@@ -140,28 +153,48 @@ def open_clinic(
     With one facilitator profile it becomes the actor; with several, none is chosen until the UI
     asks who is facilitating. `failed_attempts` (wrong passphrases counted in memory before this
     success) is written to the audit as `failed_unlock`, followed by the `unlock` itself.
+
+    `check="later"` (the app window) skips the check here for a database of `defer_above` bytes
+    or more, unless a schema upgrade is pending (nothing is written to an unchecked file); the
+    returned clinic then has `check_deferred` set and the caller runs the check after showing
+    the window (ui/startup_work.py), putting the store in read-only mode if it finds damage.
     """
     clock = clock or SystemClock()
     try:
         store = open_database(paths.database, key, migrate_schema=False)
     except DatabaseCorrupt as exc:
-        raise _offer_backup(exc, paths, key) from None
-    problems = integrity.startup_check(store, paths, clock)
-    if problems:
+        raise offer_backup(exc, paths, key) from None
+    try:
+        deferred = (
+            check == "later"
+            and paths.database.stat().st_size >= defer_above
+            and not schema_upgrade_pending(store)
+        )
+    except BaseException:
         store.close()
-        raise _offer_backup(damaged_error(), paths, key)
+        raise
+    if not deferred:
+        problems = integrity.startup_check(store, paths, clock)
+        if problems:
+            store.close()
+            raise offer_backup(damaged_error(), paths, key)
     try:
         migrate(store)
     except BaseException:
         store.close()
         raise
     ctx = ServiceContext(store, clock)
-    clinic = Clinic(paths, store, ctx, curriculum_dir=curriculum)
-    facilitators = clinic.facilitators.list()
-    if len(facilitators) == 1:
-        ctx.actor_id = facilitators[0].id
-    clinic.security.record_unlock("passphrase", failed_attempts)
-    clinic.curriculum.sync_builtin()
+    clinic = Clinic(paths, store, ctx, curriculum_dir=curriculum, check_deferred=deferred)
+    try:
+        facilitators = clinic.facilitators.list()
+        if len(facilitators) == 1:
+            ctx.actor_id = facilitators[0].id
+        clinic.security.record_unlock("passphrase", failed_attempts)
+        clinic.curriculum.sync_builtin()
+    except DatabaseCorrupt:
+        # Damage met before the deferred check could find it: as if the check had.
+        store.close()
+        raise offer_backup(damaged_error(), paths, key) from None
     return clinic
 
 

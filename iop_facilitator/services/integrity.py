@@ -17,6 +17,7 @@ from iop_facilitator import errors
 from iop_facilitator.clock import Clock
 from iop_facilitator.paths import DataPaths
 from iop_facilitator.storage import Store, files, maintenance
+from iop_facilitator.storage.cancel import Cancellation
 
 FULL_CHECK_EVERY = dt.timedelta(days=7)
 
@@ -52,10 +53,16 @@ def full_check_due(paths: DataPaths, clock: Clock) -> bool:
     return clock.now().date() - when >= FULL_CHECK_EVERY
 
 
-def startup_check(store: Store, paths: DataPaths, clock: Clock) -> list[str]:
-    """Run the check due today; [] when the database is intact. Writes nothing to the database."""
+def startup_check(
+    store: Store, paths: DataPaths, clock: Clock, cancel: Cancellation | None = None
+) -> list[str]:
+    """Run the check due today; [] when the database is intact. Writes nothing to the database.
+
+    With `cancel` (the background check, on its own connection) it can be stopped from another
+    thread: it then raises `Cancelled` and records nothing.
+    """
     full = full_check_due(paths, clock)
-    problems = maintenance.check(store, full=full)
+    problems = maintenance.check(store, full=full, cancel=cancel)
     if full and not problems:
         update_state(paths, last_full_check=clock.now().date().isoformat())
     return problems

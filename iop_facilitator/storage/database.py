@@ -70,9 +70,14 @@ def _bindable(params: Params) -> Sequence[Any] | dict[str, Any]:
 Key = Passphrase | RawKey | None
 
 
-def _connect(path: Path, key: Key) -> Any:
+def _connect(path: Path, key: Key, *, read_only: bool = False) -> Any:
     try:
-        conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+        if read_only:
+            conn = sqlcipher3.connect(
+                f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False
+            )
+        else:
+            conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_S)
     except Exception as exc:
         raise sql_errors.translate(exc) from exc
     try:
@@ -160,15 +165,38 @@ class Store:
         self.encrypted = encrypted
         # Kept so a backup can be keyed the same way (storage/maintenance.py); never printed.
         self._key = key
+        # Set by `set_read_only` (damage found after opening): every write is refused.
+        self.read_only_reason: errors.DatabaseReadOnly | None = None
+        # True for a second, read-only connection (`open_reader`).
+        self.reader = False
 
     @property
     def key(self) -> Key:
         return self._key
 
+    @property
+    def conn(self) -> Any:
+        """The driver connection (for `Cancellation.watching`; storage code only)."""
+        return self.db.conn
+
+    # -- read-only switch -----------------------------------------------------------------
+    def set_read_only(self, message: str, what_next: str = "") -> None:
+        """From now on every write raises `DatabaseReadOnly(message)` and nothing reaches the
+        file, not even a checkpoint. For a database found damaged while the app is open."""
+        self.read_only_reason = errors.DatabaseReadOnly(message, what_next)
+        with contextlib.suppress(Exception):  # SQLite refuses writes too, whatever the path
+            self.db.execute("PRAGMA query_only = ON")
+
+    def _refuse_if_read_only(self) -> None:
+        reason = self.read_only_reason
+        if reason is not None:
+            raise errors.DatabaseReadOnly(reason.message, reason.what_next)
+
     # -- transactions -------------------------------------------------------------------
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Store]:
         """All writes inside commit together or not at all; nested blocks use savepoints."""
+        self._refuse_if_read_only()
         try:
             with self.db.atomic():
                 yield self
@@ -198,6 +226,7 @@ class Store:
     # -- writes ---------------------------------------------------------------------------
     def execute(self, sql: str, params: Params = ()) -> int:
         """Run one write; returns lastrowid (or rowcount for UPDATE/DELETE via `changes`)."""
+        self._refuse_if_read_only()
         try:
             cursor = self.db.execute(sql, _bindable(params))
         except Exception as exc:
@@ -206,6 +235,7 @@ class Store:
 
     def changes(self, sql: str, params: Params = ()) -> int:
         """Run one write; returns how many rows it changed."""
+        self._refuse_if_read_only()
         try:
             cursor = self.db.execute(sql, _bindable(params))
         except Exception as exc:
@@ -234,12 +264,26 @@ class Store:
         return list(self.db.table_names())
 
     def checkpoint(self) -> None:
+        if self.read_only_reason is not None:
+            return  # a damaged file gets nothing more, not even its own WAL pages
         with contextlib.suppress(Exception):
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
+        guard = None
+        if self.read_only_reason is not None and not self.reader:
+            # SQLite checkpoints the WAL into the file when its last connection closes; a
+            # second, read-only connection holding a read lock meanwhile prevents that, and
+            # cannot checkpoint itself. The damaged file and its WAL stay exactly as they were.
+            with contextlib.suppress(Exception):
+                guard = _connect(self.path, self._key, read_only=True)
+                guard.execute("BEGIN")
+                guard.execute("SELECT count(*) FROM sqlite_master").fetchone()
         with contextlib.suppress(Exception):
             self.db.conn.close()
+        if guard is not None:
+            with contextlib.suppress(Exception):
+                guard.close()
 
 
 def _wrap(conn: Any, path: Path, key: Key) -> Store:
@@ -293,6 +337,26 @@ def open_database(path: Path, key: Key, *, migrate_schema: bool = True) -> Store
             raise translated from exc
         raise
     return store
+
+
+def open_reader(path: Path, key: Key) -> Store:
+    """A second, read-only connection to an open database, for work in another thread (the
+    background check and backup). Nothing can be written through it. Close it when done."""
+    conn = _connect(path, key, read_only=True)
+    store = _wrap(conn, path, key)
+    store.read_only_reason = errors.DatabaseReadOnly("This connection only reads.")
+    store.reader = True
+    return store
+
+
+def schema_upgrade_pending(store: Store) -> bool:
+    """True when opening would migrate the schema (a write). Reads only."""
+    try:
+        return bool(MIGRATIONS.pending(store.db))
+    except Exception as exc:
+        if sql_errors.is_database_error(exc):
+            raise sql_errors.translate(exc) from exc
+        raise
 
 
 def key_opens(path: Path, key: Key) -> bool:

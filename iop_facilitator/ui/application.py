@@ -24,6 +24,7 @@ from iop_facilitator.ui.damaged import DamagedDialog
 from iop_facilitator.ui.main_window import MainWindow
 from iop_facilitator.ui.messages import show_crash, show_error
 from iop_facilitator.ui.security_dialogs import FacilitatorChooserDialog
+from iop_facilitator.ui.startup_work import start_if_deferred
 from iop_facilitator.ui.unlock import FirstRunDialog, UnlockDialog
 
 log = logging.getLogger(__name__)
@@ -137,7 +138,7 @@ def recover(bootstrap: Bootstrap, error: DatabaseCorrupt, key: Key) -> Clinic | 
     dialog = DamagedDialog(error, lambda backup: bootstrap.restore(key, backup))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return bootstrap.open(key)
+    return bootstrap.open(key, check="now")
 
 
 def choose_facilitator(clinic: Clinic) -> bool:
@@ -151,6 +152,9 @@ def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
     app = make_qapplication()
     state = window_state(bootstrap)
     i18n.install(i18n.remembered(state))  # before any window: texts are set in constructors
+    # A large database is checked (and backed up when due) after the window shows; a small one,
+    # or one whose schema must be upgraded, before (services/clinic.py open_clinic).
+    bootstrap.check = "later"
     install_excepthook(
         bootstrap.paths.logs,
         on_crash=lambda path: show_crash(QApplication.activeWindow(), str(path) if path else None),
@@ -198,11 +202,16 @@ def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
     for panel in window.findChildren(BackupsPanel):
         panel.clinic_closed.connect(lambda _result: app.quit())
     window.show()
+    work = start_if_deferred(window, bootstrap, clinic)
+    if work is not None:
+        work.quit_requested.connect(app.exit)
     if smoke:
         QTimer.singleShot(SMOKE_MS, window.close)
     else:
         QTimer.singleShot(0, lambda: offer_resume(window))
     code = app.exec()
+    if work is not None:
+        work.stop()  # the window closed: the check or backup is cancelled, its thread ended
     clinic.close()
     log.info("closed cleanly")
     return int(code)

@@ -25,7 +25,11 @@ class DamagedDialog(QDialog):
         error: DatabaseCorrupt,
         restore: Callable[[Path], RestoreResult],
         parent: QWidget | None = None,
+        *,
+        while_open: bool = False,
     ) -> None:
+        """`while_open`: the damage was found by the background check after the window opened
+        (ui/startup_work.py): the text then says what typed since opening may need re-entering."""
         super().__init__(parent)
         self._restore = restore
         self.result_: RestoreResult | None = None
@@ -68,6 +72,20 @@ class DamagedDialog(QDialog):
             )
         else:
             self.offer.setText(error.what_next)
+        self.since_opening = QLabel()
+        self.since_opening.setWordWrap(True)
+        self.since_opening.setAccessibleName(self.tr("What you typed since opening"))
+        self.since_opening.setVisible(while_open)
+        if while_open:
+            self.since_opening.setText(
+                self.tr(
+                    "This was found by the check that runs after the app opens. From now on "
+                    "nothing is saved: text you type stays on screen but is not stored. What was "
+                    "saved since the app opened went into the damaged file, which is kept aside: "
+                    "after restoring, look over today's notes and re-enter anything missing. "
+                    "The app closes after the restore; open it again to continue."
+                )
+            )
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
@@ -86,6 +104,7 @@ class DamagedDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(explanation)
         layout.addWidget(self.offer)
+        layout.addWidget(self.since_opening)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
