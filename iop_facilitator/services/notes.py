@@ -319,10 +319,13 @@ class NoteService:
         """Ended and signed sessions, newest first, with (signed, total) note counts."""
         rows = self.ctx.store.query(
             """
-            SELECT s.id, sum(n.status = 'signed') AS signed, count(n.id) AS total
-            FROM session s LEFT JOIN member_note n ON n.session_id = s.id
+            SELECT s.id,
+              (SELECT count(*) FROM member_note n
+               WHERE n.session_id = s.id AND n.status = 'signed') AS signed,
+              (SELECT count(*) FROM member_note n WHERE n.session_id = s.id) AS total
+            FROM session s
             WHERE s.status IN ('ended', 'signed')
-            GROUP BY s.id ORDER BY s.date DESC, s.planned_start DESC LIMIT ?
+            ORDER BY s.date DESC, s.planned_start DESC LIMIT ?
             """,
             [limit],
         )

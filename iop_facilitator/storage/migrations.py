@@ -51,6 +51,20 @@ def admission_episodes(db: Any) -> None:
     db.executescript(SCHEMA_0005)
 
 
+@MIGRATIONS(name="0006_note_format_indexes")
+def note_format_indexes(db: Any) -> None:
+    """Which notes and sessions use a note format: the Settings page's formats list counts them
+    for every format when the window is built. Without these it read the whole member_note and
+    session tables (10 s of a 16 s start on the ten-year bench database)."""
+    db.executescript(SCHEMA_0006)
+
+
+SCHEMA_0006 = r"""
+CREATE INDEX member_note_format ON member_note(format);
+CREATE INDEX session_note_format ON session(note_format);
+"""
+
+
 SCHEMA_0005 = r"""
 CREATE TABLE admission (
     id INTEGER PRIMARY KEY,
