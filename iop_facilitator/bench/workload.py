@@ -98,8 +98,8 @@ def screen_calls(
         "today": today,
         "session": session,
         "history": history,
-        "search_common": lambda: notes.search(common_term),
-        "search_rare": lambda: notes.search(rare_term),
+        "search_common": lambda: notes.search_results(common_term).hits,  # as the dialog does
+        "search_rare": lambda: notes.search_results(rare_term).hits,
         "weekly_hours": lambda: clinic.exports.export_hours(
             monday, monday + dt.timedelta(days=6), out
         ),
@@ -144,7 +144,8 @@ def run(
                 elif isinstance(value, list):
                     found[f"{step}_hits"] = len(value)
             found["search_common_hits_total"] = f"{count_matches(clinic.store, common_term):,}"
-            found["search_common_order"] = "ranked"
+            newest = clinic.notes.search_results(common_term).newest_first
+            found["search_common_order"] = "newest first" if newest else "ranked"
             if only:
                 return times, found
             monday = day - dt.timedelta(days=day.weekday())
