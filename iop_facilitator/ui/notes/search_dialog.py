@@ -64,6 +64,7 @@ class NoteSearchDialog(QDialog):
         self.results.itemActivated.connect(self._open)
 
     def run_search(self) -> None:
+        self._debounce.stop()  # this search answers the typing; no second one after it
         self.hits = []
         self.results.clear()
         self._fetch()
