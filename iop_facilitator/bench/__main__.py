@@ -158,7 +158,7 @@ WORKLOAD_ROWS = (
         "Full-text search over notes, first page (common word)",
         "< 100 ms",
         100.0,
-        "50 hits ranked; '{common}' is in {search_common_hits_total} notes",
+        "first 50 hits, {search_common_order}; '{common}' is in {search_common_hits_total} notes",
     ),
     (
         "search_rare",
@@ -192,9 +192,17 @@ WORKLOAD_ROWS = (
 
 
 def measure_workload(
-    report: Report, data_dir: Path, gen: generate.Generated, runs: int, env: dict[str, str]
+    report: Report,
+    data_dir: Path,
+    gen: generate.Generated,
+    runs: int,
+    env: dict[str, str],
+    only: str | None = None,
 ) -> None:
-    """The screens' service calls, each run in a fresh child process; medians over the runs."""
+    """The screens' service calls, each run in a fresh child process; medians over the runs.
+
+    `only` (e.g. "search"): just the rows whose steps start with it (no PDFs).
+    """
     day = dt.date.fromisoformat(gen.last_week_start) + dt.timedelta(days=3)  # a Thursday
     runs_times: list[dict[str, float]] = []
     found: dict[str, object] = {}
@@ -206,7 +214,7 @@ def measure_workload(
             sys.executable, "-m", "iop_facilitator.bench.workload", str(data_dir), str(result),
             "--day", day.isoformat(), "--member", str(gen.long_stay_member_id),
             "--rare", f"{gen.typical_member_id:04d}",
-        ]  # fmt: skip
+        ] + (["--only", only] if only else [])  # fmt: skip
         for _ in range(runs):
             result.unlink(missing_ok=True)
             done = measure.run_process(argv, env, timeout=600)
@@ -220,16 +228,22 @@ def measure_workload(
                 rss.append(done.peak_rss_mb)
     if failures:
         raise SystemExit(f"The workload run failed: {failures[0]}")
-    if found.get("pdfs_15_written") != workload.PDF_BATCH:
+    if not only and found.get("pdfs_15_written") != workload.PDF_BATCH:
         raise SystemExit(f"The workload exported {found.get('pdfs_15_written')} PDFs, not 15")
 
     def stat(step: str) -> measure.Stat:
         return measure.Stat(tuple(t[step] for t in runs_times))
 
-    values = dict(found, pdfs_15_again=stat("pdfs_15_again").median, common=workload.COMMON_TERM)
-    for step, label, target, limit, note in WORKLOAD_ROWS:
+    if only:
+        rows = [row for row in WORKLOAD_ROWS if row[0].startswith(only)]
+        values = dict(found, common=workload.COMMON_TERM)
+    else:
+        rows = list(WORKLOAD_ROWS)
+        values = dict(found, pdfs_15_again=stat("pdfs_15_again").median)
+        values["common"] = workload.COMMON_TERM
+    for step, label, target, limit, note in rows:
         report.add(Row.of(label, "ms", stat(step), target, limit, note.format(**values)))
-    if rss:
+    if rss and not only:
         report.add(
             Row.of(
                 "Peak memory, workload (every row above in one process)",
@@ -423,6 +437,33 @@ def child_env() -> dict[str, str]:
     return env
 
 
+ONLY_GROUPS = ("search", "today", "session", "history", "weekly_hours", "program_report")
+
+
+def measure_only(args: argparse.Namespace) -> int:
+    """`--only search`: those workload rows on an existing database; never generates one."""
+    out = Path(args.out).resolve()
+    weeks = QUICK_WEEKS if args.quick else generate.WEEKS
+    if args.data:
+        folder = Path(args.data).resolve()
+    else:
+        size = "10y" if weeks == generate.WEEKS else f"{weeks}w"
+        folder = out / f"db-{size}-{generate.cache_key()}"
+    meta = folder / "bench-meta.json"
+    paths = DataPaths(folder)
+    if not (meta.exists() and paths.database.exists()):
+        raise SystemExit(
+            f"No generated database in {folder}: run the full bench once, or give --data FOLDER."
+        )
+    gen = generate.Generated(**json.loads(meta.read_text(encoding="utf-8")))
+    report = Report(machine=machine("-"))
+    runs = 1 if args.quick else max(1, args.runs)
+    data = working_copy(paths, out)  # the app migrates and writes audit rows on open
+    measure_workload(report, data.root, gen, runs, child_env(), only=args.only)
+    print(markdown(report))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m iop_facilitator.bench")
     parser.add_argument("--runs", type=int, default=5, help="runs per measurement (median kept)")
@@ -445,7 +486,19 @@ def main(argv: list[str] | None = None) -> int:
         metavar="FILE",
         help="after the run, put the table into FILE's Performance section (default README.md)",
     )
+    parser.add_argument(
+        "--only",
+        choices=ONLY_GROUPS,
+        help="measure only these workload rows (e.g. search), print them, write no report",
+    )
+    parser.add_argument(
+        "--data",
+        metavar="FOLDER",
+        help="with --only: an already generated data folder to use (a copy of it is measured)",
+    )
     args = parser.parse_args(argv)
+    if args.only:
+        return measure_only(args)
     runs = 1 if args.quick else max(1, args.runs)
     out = Path(args.out).resolve()
     began = time.perf_counter()

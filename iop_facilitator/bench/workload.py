@@ -98,8 +98,8 @@ def screen_calls(
         "today": today,
         "session": session,
         "history": history,
-        "search_common": lambda: notes.search(common_term),
-        "search_rare": lambda: notes.search(rare_term),
+        "search_common": lambda: notes.search_results(common_term).hits,  # as the dialog does
+        "search_rare": lambda: notes.search_results(rare_term).hits,
         "weekly_hours": lambda: clinic.exports.export_hours(
             monday, monday + dt.timedelta(days=6), out
         ),
@@ -113,8 +113,12 @@ def run(
     member_id: int,
     rare_term: str,
     common_term: str = COMMON_TERM,
+    only: str | None = None,
 ) -> tuple[dict[str, float], dict[str, Any]]:
-    """Times in ms per STEPS name, and what was found (counts, for the notes column)."""
+    """Times in ms per STEPS name, and what was found (counts, for the notes column).
+
+    `only` (e.g. "search"): just the steps whose names start with it, after the open; no PDFs.
+    """
     from iop_facilitator import passphrase_source
     from iop_facilitator.clock import ManualClock
     from iop_facilitator.export.pdf_render import ensure_app
@@ -131,6 +135,8 @@ def run(
         with tempfile.TemporaryDirectory(prefix="iop-bench-out-") as tmp:
             out = Path(tmp)
             calls = screen_calls(clinic, day, member_id, rare_term, common_term, out)
+            if only:
+                calls = {step: call for step, call in calls.items() if step.startswith(only)}
             for step, call in calls.items():
                 value = _timed(times, step, call)
                 if isinstance(value, int):
@@ -138,6 +144,10 @@ def run(
                 elif isinstance(value, list):
                     found[f"{step}_hits"] = len(value)
             found["search_common_hits_total"] = f"{count_matches(clinic.store, common_term):,}"
+            newest = clinic.notes.search_results(common_term).newest_first
+            found["search_common_order"] = "newest first" if newest else "ranked"
+            if only:
+                return times, found
             monday = day - dt.timedelta(days=day.weekday())
             batch = [n for n in clinic.exports.notes_in(start=monday, end=day) if n[1]][:PDF_BATCH]
             for name in ("pdfs_15", "pdfs_15_again"):
@@ -164,9 +174,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--day", required=True, help="the clinic's 'today' (YYYY-MM-DD)")
     parser.add_argument("--member", type=int, required=True, help="the member whose history")
     parser.add_argument("--rare", required=True, help="a search term few notes contain")
+    parser.add_argument("--only", help="only the steps whose names start with this (no PDFs)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    times, found = run(args.data_dir, dt.date.fromisoformat(args.day), args.member, args.rare)
+    day = dt.date.fromisoformat(args.day)
+    times, found = run(args.data_dir, day, args.member, args.rare, only=args.only)
     args.result.write_text(json.dumps({"times": times, "found": found}), encoding="utf-8")
     return 0
 

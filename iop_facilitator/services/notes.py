@@ -129,6 +129,17 @@ class SearchHit:
     snippet: str  # with [ and ] around the matched words
 
 
+# Searches matching more notes than this list the newest first instead of ranking them all.
+RANKED_UP_TO = 2000
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    hits: list[SearchHit]  # this page
+    total: int  # every note the words match
+    newest_first: bool  # too many to rank: most recently written first, not best matches
+
+
 def fts_query(text: str) -> str:
     """A safe FTS5 query: every word must match (as a prefix); operators are taken literally."""
     words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w][:12]
@@ -335,12 +346,31 @@ class NoteService:
         ]
 
     def search(self, text: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
-        """Notes containing every word (accent- and case-insensitive), best matches first."""
+        """One page of `search_results`: best matches first, or newest first when too many."""
+        return self.search_results(text, limit, offset).hits
+
+    def search_results(self, text: str, limit: int = 50, offset: int = 0) -> SearchResults:
+        """Notes containing every word (accent- and case-insensitive), one page of them.
+
+        Up to RANKED_UP_TO matches: best matches first (bm25). More than that: the most recently
+        written notes first, because bm25 must score every match before the first page can be
+        returned (126 ms for a word in 93,000 notes on ten years of data), while FTS5 walks its
+        index backwards by rowid (the note's id, in the order notes were written) and stops
+        after the page (under 5 ms). The order depends only on the words, so the pages of one
+        search never overlap and every match is on one of them.
+        """
         query = fts_query(text)
         if not query:
-            return []
+            return SearchResults([], 0, newest_first=False)
+        total = int(
+            self.ctx.store.scalar(
+                "SELECT count(*) FROM note_search WHERE note_search MATCH ?", [query]
+            )
+        )
+        newest_first = total > RANKED_UP_TO
+        order = "note_search.rowid DESC" if newest_first else "rank"
         rows = self.ctx.store.query(
-            """
+            f"""
             SELECT n.id, n.session_id, s.date, g.name AS group_name, m.preferred_name, m.chart_id,
                    snippet(note_search, 0, '[', ']', '...', 12) AS snippet
             FROM note_search
@@ -349,11 +379,11 @@ class NoteService:
             JOIN therapy_group g ON g.id = s.group_id
             JOIN member m ON m.id = n.member_id
             WHERE note_search MATCH ?
-            ORDER BY rank LIMIT ? OFFSET ?
-            """,
-            [query, limit, offset],
+            ORDER BY {order} LIMIT ? OFFSET ?
+            """,  # `order` is one of the two constants above
+            [query, limit, max(0, offset)],
         )
-        return [
+        hits = [
             SearchHit(
                 NoteId(r["id"]),
                 SessionId(r["session_id"]),
@@ -365,6 +395,7 @@ class NoteService:
             )
             for r in rows
         ]
+        return SearchResults(hits, total, newest_first)
 
     def progress(self, session_id: SessionId) -> tuple[int, int]:
         """(signed, total) for the session's member notes: '9 of 12 signed'."""

@@ -152,3 +152,36 @@ def test_search_opens_the_note(qtbot, notes_window) -> None:
     assert dialog.chosen is not None
     page.select_note(int(dialog.chosen.session_id), int(dialog.chosen.note_id))
     assert page.editor.note.id == note.id
+
+
+def test_search_says_its_order_and_shows_more_until_every_match_is_listed(
+    qtbot, notes_window, monkeypatch
+) -> None:
+    from iop_facilitator.services import notes as notes_module
+    from iop_facilitator.ui.notes import search_dialog
+    from iop_facilitator.ui.notes.search_dialog import NoteSearchDialog
+
+    win, clinic, session_id, _members = notes_window
+    notes = sorted(clinic.notes.for_session(session_id), key=lambda n: n.id)
+    for note in notes:
+        clinic.notes.update(note.id, sections={"data": "Member took the bus to group."})
+    dialog = NoteSearchDialog(clinic.notes, win.page("Notes"))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.query, "bus")
+    dialog.run_search()
+    assert "best matches first" in dialog.count.text() and dialog.more.isHidden()
+    assert dialog.results.count() == len(notes)
+
+    # Too many to rank (made small here): newest first, said so, and "Show more" pages on.
+    monkeypatch.setattr(notes_module, "RANKED_UP_TO", 2)
+    monkeypatch.setattr(search_dialog, "PAGE", 2)
+    dialog.run_search()
+    assert f"newest of {len(notes)} matching notes" in dialog.count.text()
+    assert dialog.results.count() == 2 and not dialog.more.isHidden()
+    while not dialog.more.isHidden():
+        qtbot.mouseClick(dialog.more, Qt.MouseButton.LeftButton)
+    assert [h.note_id for h in dialog.hits] == [n.id for n in reversed(notes)]
+    assert dialog.results.count() == len(notes)
+    dialog.results.setCurrentRow(len(notes) - 1)
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    assert dialog.chosen is not None and dialog.chosen.note_id == notes[0].id

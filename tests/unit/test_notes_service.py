@@ -171,3 +171,31 @@ def test_full_text_search_finds_notes_and_follows_edits(clinic, ended) -> None:
     assert [h.note_id for h in clinic.notes.search("WEEKENDS")] == [note.id]
     for hostile in ('"', "NEAR(", "a* OR -b", "😀", "", "   "):
         clinic.notes.search(hostile)  # never an FTS syntax error
+
+
+def test_few_matches_come_best_first_many_come_newest_first_page_by_page(
+    clinic, ended, monkeypatch
+) -> None:
+    from iop_facilitator.services import notes as notes_module
+
+    session_id, _members = ended
+    notes = sorted(clinic.notes.for_session(session_id), key=lambda n: n.id)
+    assert len(notes) == 4
+    # The oldest note says "relapse" three times: the best match, though written first.
+    complete(clinic, notes[0].id, data="Relapse, relapse and relapse again were discussed.")
+    for note in notes[1:]:
+        complete(clinic, note.id, data="One relapse mentioned in passing, with other plans.")
+    ranked = clinic.notes.search_results("relapse")
+    assert not ranked.newest_first and ranked.total == 4
+    assert ranked.hits[0].note_id == notes[0].id
+
+    # More matches than are ranked: newest written first, pages that never overlap.
+    monkeypatch.setattr(notes_module, "RANKED_UP_TO", 2)
+    pages = [clinic.notes.search_results("relapse", limit=3, offset=o) for o in (0, 3, 6)]
+    assert all(p.newest_first and p.total == 4 for p in pages)
+    found = [h.note_id for p in pages for h in p.hits]
+    assert found == [n.id for n in reversed(notes)]  # every match once, newest first
+    assert [len(p.hits) for p in pages] == [3, 1, 0]
+    assert clinic.notes.search("relapse", limit=3) == pages[0].hits
+    empty = clinic.notes.search_results("  ")
+    assert empty.hits == [] and empty.total == 0 and not empty.newest_first

@@ -138,3 +138,17 @@ def test_building_the_main_window_reads_the_big_tables_by_index(screens, qtbot, 
     assert windows and statements
     scans = {" ".join(sql.split())[:120]: full_scans(clinic.store, sql) for sql in statements}
     assert {sql: s for sql, s in scans.items() if s} == {}
+
+
+def test_a_search_too_big_to_rank_walks_the_fts_index_newest_first(screens) -> None:
+    """Many matches: FTS5 hands its rows over newest first and the page stops the walk, with no
+    sort of every match (a temp b-tree) and no bm25 for each (the first page of a common word)."""
+    clinic, _calls = screens
+    found = clinic.notes.search_results(workload.COMMON_TERM)
+    assert found.newest_first and found.total > len(found.hits) == 50
+    statements = recorded(clinic, lambda: clinic.notes.search_results(workload.COMMON_TERM))
+    page = next(sql for sql in statements if "snippet(" in sql)
+    details = [str(r["detail"]) for r in clinic.store.query("EXPLAIN QUERY PLAN " + page)]
+    assert any(d.startswith("SCAN note_search VIRTUAL TABLE INDEX") for d in details)
+    assert not any("TEMP B-TREE" in d for d in details), details
+    assert "rank" not in page.split("ORDER BY")[1]
