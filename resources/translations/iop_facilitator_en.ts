@@ -42,22 +42,36 @@
         </message>
     </context>
     <context>
+        <name>NoteSearchDialog</name>
+        <message numerus="yes">
+            <source>Showing the newest of %Ln matching notes first.</source>
+            <translation>
+                <numerusform>Showing the newest of %Ln matching notes first.</numerusform>
+                <numerusform>Showing the newest of %Ln matching notes first.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s) found, best matches first. Showing the first {shown}.</source>
+            <translation>
+                <numerusform>%Ln note found, best matches first. Showing the first {shown}.</numerusform>
+                <numerusform>%Ln notes found, best matches first. Showing the first {shown}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s) found, best matches first.</source>
+            <translation>
+                <numerusform>%Ln note found, best matches first.</numerusform>
+                <numerusform>%Ln notes found, best matches first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NotesPage</name>
         <message numerus="yes">
             <source>Signed %n note(s).</source>
             <translation>
                 <numerusform>Signed %n note.</numerusform>
                 <numerusform>Signed %n notes.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchDialog</name>
-        <message numerus="yes">
-            <source>%n note(s) found</source>
-            <translation>
-                <numerusform>%n note found</numerusform>
-                <numerusform>%n notes found</numerusform>
             </translation>
         </message>
     </context>

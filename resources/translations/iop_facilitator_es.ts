@@ -1003,6 +1003,14 @@ Import the new and changed topics? Conflicting ones are left as they are.</sourc
         <translation>Al restaurarla, el archivo dañado se guarda aparte (con otro nombre, no se borra). Lo que se haya ingresado después de esa copia no está en ella.</translation>
     </message>
     <message>
+        <source>What you typed since opening</source>
+        <translation>Lo que escribió desde que abrió la aplicación</translation>
+    </message>
+    <message>
+        <source>This was found by the check that runs after the app opens. From now on nothing is saved: text you type stays on screen but is not stored. What was saved since the app opened went into the damaged file, which is kept aside: after restoring, look over today&apos;s notes and re-enter anything missing. The app closes after the restore; open it again to continue.</source>
+        <translation>Lo encontró la revisión que se ejecuta después de abrir la aplicación. A partir de ahora no se guarda nada: el texto que escriba queda en pantalla pero no se almacena. Lo guardado desde que se abrió la aplicación quedó en el archivo dañado, que se conserva aparte: después de restaurar, revise las notas de hoy y vuelva a escribir lo que falte. La aplicación se cierra tras la restauración; ábrala de nuevo para continuar.</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -3664,12 +3672,49 @@ todos)</translation>
         <translation>Notas encontradas</translation>
     </message>
     <message>
-        <source>How many notes were found</source>
-        <translation>Cuántas notas se encontraron</translation>
+        <source>How many notes were found, and in what order</source>
+        <translation>Cuántas notas se encontraron y en qué orden</translation>
     </message>
     <message>
-        <source>(first 50)</source>
-        <translation>(primeras 50)</translation>
+        <source>Show more</source>
+        <translation>Mostrar más</translation>
+    </message>
+    <message>
+        <source>Show more notes found</source>
+        <translation>Mostrar más notas encontradas</translation>
+    </message>
+    <message>
+        <source>List the next notes that match these words</source>
+        <translation>Listar las siguientes notas que coinciden con estas palabras</translation>
+    </message>
+    <message>
+        <source>No notes found.</source>
+        <translation>No se encontraron notas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest of %Ln matching notes first.</source>
+        <translation>
+            <numerusform>Se muestra primero la más reciente de %Ln nota que coincide.</numerusform>
+            <numerusform>Se muestran primero las más recientes de %Ln notas que coinciden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many to sort by best match: add a word to narrow the search.</source>
+        <translation>Demasiadas para ordenar por relevancia: añada una palabra para acotar la búsqueda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) found, best matches first. Showing the first {shown}.</source>
+        <translation>
+            <numerusform>%Ln nota encontrada, las más relevantes primero. Se muestran las primeras {shown}.</numerusform>
+            <numerusform>%Ln notas encontradas, las más relevantes primero. Se muestran las primeras {shown}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) found, best matches first.</source>
+        <translation>
+            <numerusform>%Ln nota encontrada, las más relevantes primero.</numerusform>
+            <numerusform>%Ln notas encontradas, las más relevantes primero.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4301,16 +4346,6 @@ todos)</translation>
     </message>
 </context>
 <context>
-    <name>SearchDialog</name>
-    <message numerus="yes">
-        <source>%n note(s) found</source>
-        <translation>
-            <numerusform>%n nota encontrada</numerusform>
-            <numerusform>%n notas encontradas</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SecurityDialogs</name>
     <message>
         <source>Message</source>
@@ -4858,6 +4893,25 @@ Todavía puede corregir la asistencia antes de firmar las notas.</numerusform>
     <message>
         <source>No topic</source>
         <translation>Sin tema</translation>
+    </message>
+</context>
+<context>
+    <name>StartupWork</name>
+    <message>
+        <source>Start-up check</source>
+        <translation>Revisión de inicio</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Revisando la base de datos…</translation>
+    </message>
+    <message>
+        <source>The daily safety check runs in the background; you can keep working.</source>
+        <translation>La revisión diaria de seguridad se ejecuta en segundo plano; puede seguir trabajando.</translation>
     </message>
 </context>
 <context>
