@@ -7,6 +7,7 @@ folder load returns the good topics with every problem, so the library still ope
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from collections.abc import Mapping
@@ -87,6 +88,23 @@ def load_topic_file(path: Path, source: str | None = None) -> tuple[Topic | None
     except UnicodeDecodeError:
         return None, [Problem(name, "is not UTF-8 text: save it as UTF-8.")]
     return parse_toml_topic(text, name)
+
+
+def folder_fingerprint(folder: Path) -> str:
+    """A hash of every `*.toml` under `folder` (names and bytes): equal means nothing changed.
+
+    Hashing the files takes about a millisecond; parsing them takes a hundred at every start.
+    """
+    digest = hashlib.sha256()
+    if folder.is_dir():
+        for path in sorted(folder.rglob("*.toml")):
+            digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
+            try:
+                digest.update(path.read_bytes())
+            except OSError:
+                digest.update(b"\0unreadable")
+            digest.update(b"\0")
+    return digest.hexdigest()
 
 
 def load_folder(folder: Path) -> LoadResult:

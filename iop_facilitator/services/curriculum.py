@@ -31,7 +31,7 @@ from iop_facilitator.domain.curriculum import (
 from iop_facilitator.domain.enums import TopicOrigin
 from iop_facilitator.domain.ids import TopicId
 from iop_facilitator.domain.text import shown
-from iop_facilitator.domain.topic_files import load_folder
+from iop_facilitator.domain.topic_files import folder_fingerprint, load_folder
 from iop_facilitator.errors import NotFound, RuleViolation, ValidationError
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.storage import Store
@@ -186,6 +186,10 @@ def validated(topic: Topic, source: str = "This topic") -> Topic:
     return checked
 
 
+# The `setting` row that remembers the built-in files last synced (not a user setting).
+SYNC_KEY = "builtin_topics_fingerprint"
+
+
 class CurriculumService:
     """Browse, sync and edit topics. `builtin_dir` is injectable (tests use fixture topics)."""
 
@@ -196,9 +200,21 @@ class CurriculumService:
 
     # -- built-in topics ---------------------------------------------------------------------
     def sync_builtin(self) -> SyncResult:
-        """Bring the built-in topic files into the database; writes only what changed."""
-        loaded = load_folder(self.builtin_dir)
+        """Bring the built-in topic files into the database; writes only what changed.
+
+        The files' fingerprint is kept in the database after a clean sync: when the files are
+        the same at the next start, nothing is parsed (a restored backup carries its own).
+        """
         store = self.ctx.store
+        fingerprint = folder_fingerprint(self.builtin_dir)
+        if store.scalar("SELECT value FROM setting WHERE key = ?", [SYNC_KEY]) == fingerprint:
+            self.load_problems = ()
+            same = store.scalar(
+                "SELECT count(*) FROM topic WHERE is_current = 1 AND origin = ?",
+                [TopicOrigin.BUILTIN.value],
+            )
+            return SyncResult(0, 0, int(same or 0), ())
+        loaded = load_folder(self.builtin_dir)
         current = {
             r["key"]: r
             for r in store.query(
@@ -226,10 +242,16 @@ class CurriculumService:
             else:
                 pending.append((topic, True, bool(row["retired"])))
         self.load_problems = tuple(problems)
+        memo = [] if problems else [(SYNC_KEY, fingerprint)]
         if not pending:
+            if memo:
+                with self.ctx.write() as w:
+                    w.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", memo[0])
             return SyncResult(0, 0, unchanged, self.load_problems)
         now = self.ctx.now_iso()
         with self.ctx.write() as w:
+            for key, value in memo:
+                w.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", [key, value])
             for topic, _update, retired in pending:
                 top = w.scalar("SELECT max(version) FROM topic WHERE key = ?", [topic.key])
                 version = max(topic.version, int(top) + 1) if top is not None else topic.version
