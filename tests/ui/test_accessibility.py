@@ -1,0 +1,257 @@
+"""Every screen and dialog, walked widget by widget: names for screen readers, a sane tab order.
+
+Rules (what the walk checks, on the demo clinic with a running session):
+
+* Accessible name. Every visible interactive control (buttons, line edits, spin and date boxes,
+  combo boxes, text editors, item views, sliders, tab bars) must have a non-empty
+  ``accessibleName()``. A buddy label is not enough (not every screen reader follows the
+  relation). The only exception is a button whose own visible text names it (Qt exposes a
+  button's text as its name on every platform): "OK" is a name, an icon-only button is not.
+  Internal parts of composite widgets (a spin box's line edit, a table's corner button, header
+  views, a tab bar's scroll arrows) are not checked: the composite is.
+* Keyboard reachable. Every such control that is visible and enabled must accept Tab focus
+  (its focus policy includes ``Qt.TabFocus``), unless it is a composite's internal part.
+* Tab order. Walking ``nextInFocusChain()`` from the window over the Tab-focusable, visible,
+  enabled widgets, the order must never jump backwards. With the rectangles of two consecutive
+  controls A then B in window coordinates and a tolerance T (8 px):
+
+  - B "above" A: B's bottom edge is more than T above A's top edge. That is backwards unless B
+    starts in a later column: B's left edge is at or right of A's right edge (minus T), as when
+    Tab moves from the bottom of one pane to the top of the pane on its right.
+  - B "left of" A on the same row: B's right edge is more than T left of A's left edge while the
+    two overlap vertically by more than half the shorter one's height. That is backwards.
+
+  The step from the last control back to the first (the wrap) is not a jump.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QCalendarWidget,
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QSlider,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from iop_facilitator.app import Bootstrap
+from iop_facilitator.services import demo
+from iop_facilitator.ui.application import build_main_window
+
+TODAY = dt.date(2026, 11, 23)
+TOLERANCE = 8
+INTERACTIVE = (
+    QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit,
+    QAbstractItemView, QSlider, QTabBar,
+)
+# Widgets whose children are their own internal parts.
+COMPOSITES = (QAbstractSpinBox, QComboBox, QAbstractItemView, QTabBar, QCalendarWidget)
+
+
+def is_internal(widget: QWidget, root: QWidget) -> bool:
+    """A part of a composite widget (or a scroll bar / header), not a control of its own."""
+    if isinstance(widget, (QHeaderView, QScrollBar)):
+        return True
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, COMPOSITES):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def controls(root: QWidget) -> Iterator[QWidget]:
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, INTERACTIVE) and widget.isVisible() and widget.window() is root.window():
+            if not is_internal(widget, root):
+                yield widget
+
+
+def name_of(widget: QWidget) -> str:
+    name = widget.accessibleName().strip()
+    if not name and isinstance(widget, QAbstractButton):
+        name = widget.text().replace("&", "").strip()
+    return name
+
+
+def describe(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QAbstractButton) else ""
+    owner = widget.parentWidget()
+    while owner is not None and type(owner).__module__.startswith("PySide6"):
+        owner = owner.parentWidget()
+    where = type(owner).__name__ if owner is not None else "?"
+    return f"{type(widget).__name__}({widget.objectName() or text!r}) in {where}"
+
+
+def unnamed(root: QWidget) -> list[str]:
+    return [describe(w) for w in controls(root) if not name_of(w)]
+
+
+def unreachable(root: QWidget) -> list[str]:
+    missing = []
+    for widget in controls(root):
+        if not widget.isEnabled():
+            continue
+        target = widget.focusProxy() or widget
+        if not target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            missing.append(describe(widget))
+    return missing
+
+
+def tab_chain(root: QWidget) -> list[QWidget]:
+    window = root.window()
+    chain: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    seen = 0
+    while widget is not window and seen < 5000:
+        seen += 1
+        if (
+            widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not is_internal(widget, window)
+            and (root is window or root.isAncestorOf(widget) or widget is root)
+        ):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def rect_in_window(widget: QWidget) -> QRect:
+    top_left = widget.mapTo(widget.window(), QPoint(0, 0))
+    return QRect(top_left, widget.size())
+
+
+def backward_jumps(root: QWidget) -> list[str]:
+    chain = tab_chain(root)
+    jumps = []
+    for a, b in zip(chain, chain[1:], strict=False):
+        ra, rb = rect_in_window(a), rect_in_window(b)
+        above = rb.bottom() + TOLERANCE < ra.top() and rb.left() < ra.right() - TOLERANCE
+        overlap = min(ra.bottom(), rb.bottom()) - max(ra.top(), rb.top())
+        same_row = overlap > min(ra.height(), rb.height()) / 2
+        left = same_row and rb.right() + TOLERANCE < ra.left()
+        if above or left:
+            jumps.append(f"{describe(a)} {ra.getCoords()} -> {describe(b)} {rb.getCoords()}")
+    return jumps
+
+
+def check(root: QWidget, what: str) -> list[str]:
+    problems = [f"{what}: no accessible name: {w}" for w in unnamed(root)]
+    problems += [f"{what}: not reachable by Tab: {w}" for w in unreachable(root)]
+    problems += [f"{what}: tab order jumps backwards: {j}" for j in backward_jumps(root)]
+    return problems
+
+
+@pytest.fixture
+def window(qtbot, clinic, data_paths, clock):
+    demo.build(clinic, TODAY)
+    group = clinic.store.one("SELECT id FROM therapy_group WHERE name = 'Morning IOP'")["id"]
+    topic = clinic.curriculum.list()[0].id
+    clock.set(dt.datetime(2026, 11, 23, 9, 0))
+    session_id, _ = clinic.sessions.plan(group, TODAY, topic_id=topic)
+    clinic.sessions.start(session_id)
+    win = build_main_window(Bootstrap(data_paths, clock), clinic)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_session(session_id)
+    win.test_session_id = session_id
+    return win
+
+
+PAGES = ["Today", "Session", "Notes", "Members", "Groups", "Curriculum", "Reports", "Settings"]
+
+
+def test_every_page_names_its_controls_and_tabs_forwards(qtbot, window) -> None:
+    assert window.page_titles() == PAGES
+    problems: list[str] = []
+    for index, title in enumerate(PAGES):
+        window.show_section(index)
+        qtbot.wait(1)
+        page = window.page(title)
+        assert page.isVisible()
+        problems += check(window, title)
+        if title == "Members":
+            for tab in range(page.tabs.count()):
+                page.tabs.setCurrentIndex(tab)
+                problems += check(window, f"Members tab {tab}")
+    assert not problems, "\n".join(problems)
+
+
+def dialogs(window) -> Iterator[tuple[str, QDialog]]:
+    """Every dialog that can be built without blocking, on the seeded clinic."""
+    from iop_facilitator.ui.audit_view import AuditDialog
+    from iop_facilitator.ui.exports.dialog import ExportsDialog
+    from iop_facilitator.ui.import_dialog import MemberImportDialog
+    from iop_facilitator.ui.member_dialogs import AdmitDialog, DischargeDialog, MoveDialog
+    from iop_facilitator.ui.member_progress import MemberProgressDialog
+    from iop_facilitator.ui.notes.search_dialog import NoteSearchDialog
+    from iop_facilitator.ui.notes.sign_dialog import SignDialog
+    from iop_facilitator.ui.security_dialogs import (
+        ChangePassphraseDialog,
+        FacilitatorChooserDialog,
+        FacilitatorsDialog,
+    )
+    from iop_facilitator.ui.session.material import MaterialDialog
+    from iop_facilitator.ui.session.start_dialog import StartSessionDialog
+    from iop_facilitator.ui.shortcuts_dialog import ShortcutsDialog
+    from iop_facilitator.ui.topic_editor import TopicEditorDialog
+    from iop_facilitator.ui.unlock import FirstRunDialog, UnlockDialog
+
+    controller = window.controller
+    clinic = controller.clinic
+    member = clinic.store.one("SELECT id FROM member WHERE status = 'active' ORDER BY id")["id"]
+    topic = clinic.curriculum.list()[0]
+    yield "start session", StartSessionDialog(clinic, window)
+    yield "admit", AdmitDialog(controller, window)
+    yield "move", MoveDialog(controller, member, window)
+    yield "discharge", DischargeDialog(controller, member, window)
+    yield "import", MemberImportDialog(controller, window)
+    yield "member progress", MemberProgressDialog(clinic, member, window)
+    yield "topic editor", TopicEditorDialog(controller, topic, new=False, parent=window)
+    yield "sign", SignDialog("Sam", "this note", lambda _s: True, window)
+    yield "search notes", NoteSearchDialog(clinic.notes, window)
+    yield "exports", ExportsDialog(controller, window)
+    yield "audit", AuditDialog(controller, window)
+    yield "material", MaterialDialog("# Topic\n\nSome text.", "Handout", True, window)
+    yield "facilitators", FacilitatorsDialog(controller, window)
+    yield "change passphrase", ChangePassphraseDialog(controller, window)
+    yield "who is facilitating", FacilitatorChooserDialog(clinic, window)
+    yield "first run", FirstRunDialog(lambda *_a: clinic, window)
+    yield "unlock", UnlockDialog(lambda _p: clinic, parent=window)
+    yield "shortcuts", ShortcutsDialog(window, window)
+
+
+def test_every_dialog_names_its_controls_and_tabs_forwards(qtbot, window) -> None:
+    problems: list[str] = []
+    for what, dialog in dialogs(window):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        problems += check(dialog, what)
+        dialog.reject()
+    assert not problems, "\n".join(problems)
+
+
+def test_the_lock_screen_names_its_field(qtbot, window) -> None:
+    window.lock.lock("manual")
+    assert window.lock.locked
+    problems = check(window, "lock screen")
+    assert not problems, "\n".join(problems)
+    assert QApplication.activeModalWidget() is None
