@@ -51,6 +51,10 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("export_date_of_birth", bool, False, "Include date of birth on exports"),
     SettingSpec("paper_size", str, "Letter", "Paper size", choices=("Letter", "A4")),
     SettingSpec("language", str, "", "Language (empty: the system's)", choices=("", "en", "es")),
+    SettingSpec(
+        "appearance", str, "", "Appearance (empty: the system's)",
+        choices=("", "light", "dark", "high_contrast"),
+    ),
 )
 SPEC_BY_KEY = {s.key: s for s in SPECS}
 

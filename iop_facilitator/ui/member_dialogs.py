@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +31,7 @@ from iop_facilitator.domain.enums import DischargeReason, Phase, Track
 from iop_facilitator.domain.ids import GroupId, MemberId
 from iop_facilitator.domain.members import MemberDraft
 from iop_facilitator.errors import UserFacingError, ValidationError
+from iop_facilitator.ui.a11y import children_last
 from iop_facilitator.ui.controller import Controller
 
 ERROR_STYLE = "color: #a11d1d; font-weight: bold;"
@@ -138,6 +140,11 @@ class ServiceDialog(QDialog):
     @property
     def today(self) -> dt.date:
         return self.clinic.ctx.clock.now().date()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Subclasses add their form rows after the buttons exist: Tab still ends on OK, Cancel.
+        children_last(self, self.buttons)
+        super().showEvent(event)
 
     def submit(self, op: Callable[[], Any]) -> bool:
         result, error = self.controller.attempt(op)

@@ -115,6 +115,7 @@ class MembersPage(Page):
         # Details and progress charts side by side as tabs (Ctrl+Tab switches).
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Member details and progress")
+        self.tabs.tabBar().setAccessibleName(self.tr("Member details or progress"))
         self.tabs.addTab(scroll, "&Details")
         self.progress_holder = QWidget()
         self.progress_holder.setAccessibleName("Member progress")

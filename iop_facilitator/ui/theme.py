@@ -13,9 +13,10 @@ same under every theme, so what the tests check is what people see.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -223,3 +224,17 @@ def _restyle(widget: QWidget, spec: str) -> None:
     kind, _, weight = spec.partition(" ")
     colour = current().colour(kind).name()
     widget.setStyleSheet(f"color: {colour};{' font-weight: bold;' if weight else ''}")
+
+
+class ThemeFollower(QObject):
+    """Applies the `appearance` setting now, and again whenever the system's scheme changes."""
+
+    def __init__(self, appearance: Callable[[], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.appearance = appearance
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.follow)
+        self.follow()
+
+    @Slot()
+    def follow(self) -> None:
+        apply_appearance(self.appearance())

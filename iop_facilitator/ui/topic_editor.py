@@ -157,6 +157,7 @@ class TopicEditorDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Topic parts")
+        self.tabs.tabBar().setAccessibleName(self.tr("Topic parts"))
         self.tabs.addTab(agenda_page, "Agenda")
         self.tabs.addTab(content, "Objectives, prompts, activity")
         self.tabs.addTab(self.handout, "Handout")

@@ -33,6 +33,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
@@ -132,8 +133,20 @@ def tab_chain(root: QWidget) -> list[QWidget]:
 
 
 def rect_in_window(widget: QWidget) -> QRect:
-    top_left = widget.mapTo(widget.window(), QPoint(0, 0))
-    return QRect(top_left, widget.size())
+    """Where the widget shows, in window coordinates. Inside a scroll area, a widget scrolled
+    out of sight is placed on the edge of the viewport it would scroll in from."""
+    window = widget.window()
+    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea) and parent is not widget:
+            port = parent.viewport()
+            view = QRect(port.mapTo(window, QPoint(0, 0)), port.size())
+            top = min(max(rect.top(), view.top()), view.bottom())
+            bottom = max(min(rect.bottom(), view.bottom()), view.top())
+            rect = QRect(rect.left(), top, rect.width(), max(1, bottom - top + 1))
+        parent = parent.parentWidget()
+    return rect
 
 
 def backward_jumps(root: QWidget) -> list[str]:
@@ -217,7 +230,7 @@ def dialogs(window) -> Iterator[tuple[str, QDialog]]:
     controller = window.controller
     clinic = controller.clinic
     member = clinic.store.one("SELECT id FROM member WHERE status = 'active' ORDER BY id")["id"]
-    topic = clinic.curriculum.list()[0]
+    topic = clinic.curriculum.get(clinic.curriculum.list()[0].id).topic
     yield "start session", StartSessionDialog(clinic, window)
     yield "admit", AdmitDialog(controller, window)
     yield "move", MoveDialog(controller, member, window)

@@ -50,7 +50,6 @@ def pairs(t: themes.Theme) -> list[tuple[str, str, str, float]]:
     out.append(("tooltip", t.tooltip_text, t.tooltip_base, TEXT))
     for level, colour in t.tints.items():
         out.append((f"text on {level} rows", t.tint_text, colour, TEXT))
-        out.append((f"selected text vs {level} rows stays distinct", t.highlighted_text, t.highlight, TEXT))
     c = t.chart
     out += [
         ("chart text", c["ink"], c["base"], TEXT),

@@ -58,7 +58,7 @@ class AgendaPanel(QGroupBox):
         self.description.setAccessibleName("What happens in this segment")
         self.segments = QListWidget()
         self.segments.setAccessibleName("Agenda segments")
-        self.segments.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.segments.setAccessibleDescription(self.tr("The session's plan, one segment per line"))
         self.previous_button = QPushButton("< Back")
         self.previous_button.setAccessibleName("Previous segment")
         self.previous_button.setToolTip("Previous segment (Ctrl+Left)")
