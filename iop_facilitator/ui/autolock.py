@@ -35,6 +35,7 @@ from iop_facilitator.domain import pin as pin_rules
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.storage import Passphrase
+from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.controller import Controller
 
 CHECK_INTERVAL_MS = 15_000
@@ -180,6 +181,7 @@ class WindowLock(QObject):
         self.shortcut = QShortcut(QKeySequence(LOCK_SHORTCUT), window)
         self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.shortcut.activated.connect(lambda: self.lock("manual"))
+        describe_shortcut(self.shortcut, self.tr("Lock the window now"))
         self.button = QPushButton(f"Lock ({LOCK_SHORTCUT})")
         self.button.setAccessibleName("Lock now")
         self.button.setToolTip("Hide everything until the PIN or passphrase is entered")

@@ -29,6 +29,7 @@ from iop_facilitator.domain.dates import parse_date, parse_optional_date
 from iop_facilitator.domain.enums import MemberStatus, Phase, Track
 from iop_facilitator.domain.ids import GroupId, MemberId
 from iop_facilitator.domain.members import MemberDraft, format_minutes
+from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.import_dialog import MemberImportDialog
 from iop_facilitator.ui.member_dialogs import (
@@ -146,8 +147,13 @@ class MembersPage(Page):
         self.discharge_button.clicked.connect(self.open_discharge)
         self.hold_button.clicked.connect(self.toggle_hold)
         self.save_button.clicked.connect(self.save_details)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.open_admit)
+        describe_shortcut(
+            QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus),
+            self.tr("Search members"),
+        )
+        describe_shortcut(
+            QShortcut(QKeySequence.StandardKey.New, self, activated=self.open_admit), self.tr("Admit a member")
+        )
         self.reload()
 
     # -- layout ---------------------------------------------------------------------------

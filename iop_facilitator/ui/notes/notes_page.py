@@ -30,6 +30,7 @@ from iop_facilitator.domain.enums import NoteStatus
 from iop_facilitator.domain.ids import NoteId, SessionId
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.notes import MemberNote
+from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.autosave import Autosaver
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.exports.note_bar import NoteExportBar
@@ -117,13 +118,17 @@ class NotesPage(Page):
         self.apply_button.clicked.connect(self._apply_to_all)
         self.sign_all.clicked.connect(self.sign_all_ready)
         self.search_button.clicked.connect(self.search)
-        for keys, slot in (
-            ("Ctrl+F", self.search),
-            ("Ctrl+PgDown", lambda: self._step(1)),
-            ("Ctrl+PgUp", lambda: self._step(-1)),
-            ("Ctrl+Shift+S", lambda: self.editor.note and self.sign_note(int(self.editor.note.id))),
+        for keys, slot, text in (
+            ("Ctrl+F", self.search, self.tr("Search notes")),
+            ("Ctrl+PgDown", lambda: self._step(1), self.tr("Next member's note")),
+            ("Ctrl+PgUp", lambda: self._step(-1), self.tr("Previous member's note")),
+            (
+                "Ctrl+Shift+S",
+                lambda: self.editor.note and self.sign_note(int(self.editor.note.id)),
+                self.tr("Sign this note"),
+            ),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut = describe_shortcut(QShortcut(QKeySequence(keys), self), text)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.reload_sessions()

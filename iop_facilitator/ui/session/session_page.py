@@ -35,6 +35,7 @@ from iop_facilitator.domain.enums import SessionStatus
 from iop_facilitator.domain.ids import MemberId, SessionId
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.sessions import SessionInfo
+from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.autosave import Autosaver
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.pages import Page, heading
@@ -188,13 +189,13 @@ class SessionPage(Page):
         self.end_button.clicked.connect(self.end_session)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.group_note.textChanged.connect(lambda: self.group_saver.changed(self.group_note.toPlainText()))
-        for keys_text, slot in (
-            ("Ctrl+Shift+P", self.mark_all_present),
-            ("Ctrl+Shift+E", self.end_session),
-            ("Ctrl+Right", self.agenda.next_segment),
-            ("Ctrl+Left", self.agenda.previous_segment),
+        for keys_text, slot, text in (
+            ("Ctrl+Shift+P", self.mark_all_present, self.tr("Mark everyone present")),
+            ("Ctrl+Shift+E", self.end_session, self.tr("End the session")),
+            ("Ctrl+Right", self.agenda.next_segment, self.tr("Next agenda segment")),
+            ("Ctrl+Left", self.agenda.previous_segment, self.tr("Previous agenda segment")),
         ):
-            shortcut = QShortcut(QKeySequence(keys_text), page)
+            shortcut = describe_shortcut(QShortcut(QKeySequence(keys_text), page), text)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         return page
