@@ -35,6 +35,7 @@ from iop_facilitator.domain import pin as pin_rules
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.storage import Passphrase
+from iop_facilitator.ui import theme
 from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.controller import Controller
 
@@ -122,7 +123,7 @@ class LockScreen(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Message")
-        self.message.setStyleSheet("color: #8a1f11;")
+        theme.tone(self.message, "error")
         self.set_pin_allowed(pin_allowed)
         form = QFormLayout()
         form.addRow(self.prompt, self.secret)

@@ -29,6 +29,7 @@ from iop_facilitator.domain.dates import parse_time
 from iop_facilitator.domain.enums import Track
 from iop_facilitator.domain.groups import DEFAULT_SIZE_CAP, WEEKDAY_NAMES, GroupDraft, size_warning
 from iop_facilitator.domain.ids import GroupId
+from iop_facilitator.ui import theme
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.member_dialogs import (
     WARNING_STYLE,
@@ -260,7 +261,7 @@ class GroupsPage(Page):
         when = "today" if day == self.clinic.ctx.clock.now().date() else f"on {day.isoformat()}"
         text = f"{len(rows)} of {g.size_cap} members {when}"
         self.roster_count.setText(f"{text}: above the cap" if warning else text)
-        self.roster_count.setStyleSheet(WARNING_STYLE + " font-weight: bold;" if warning else "")
+        theme.tone(self.roster_count, WARNING_STYLE if warning else None, bold=True)
         self.roster_count.setToolTip(warning)
 
     # -- actions --------------------------------------------------------------------------
@@ -294,7 +295,7 @@ class GroupsPage(Page):
         if group_id is None and isinstance(result, tuple):
             self.group_id = GroupId(result[0])
             self.reload()
-        self.message.setStyleSheet("")
+        theme.tone(self.message, None)
         self.message.setText("Saved.")
 
     def open_admit(self) -> None:
@@ -307,5 +308,5 @@ class GroupsPage(Page):
     def _after_admit(self) -> None:
         dialog = self.dialog
         if dialog is not None and dialog.warning:
-            self.message.setStyleSheet(WARNING_STYLE)
+            theme.tone(self.message, WARNING_STYLE)
             self.message.setText(f"Warning: {dialog.warning}")

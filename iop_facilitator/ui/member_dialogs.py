@@ -31,11 +31,12 @@ from iop_facilitator.domain.enums import DischargeReason, Phase, Track
 from iop_facilitator.domain.ids import GroupId, MemberId
 from iop_facilitator.domain.members import MemberDraft
 from iop_facilitator.errors import UserFacingError, ValidationError
+from iop_facilitator.ui import theme
 from iop_facilitator.ui.a11y import children_last
 from iop_facilitator.ui.controller import Controller
 
-ERROR_STYLE = "color: #a11d1d; font-weight: bold;"
-WARNING_STYLE = "color: #7a4b00;"
+ERROR_STYLE = "error"  # theme tones (ui/theme.py), readable in light, dark and high contrast
+WARNING_STYLE = "warning"
 
 
 def button(text: str, name: str, tip: str = "") -> QPushButton:
@@ -104,7 +105,7 @@ def message_label(name: str = "Message") -> QLabel:
 
 
 def show_problem(label: QLabel, error: UserFacingError) -> None:
-    label.setStyleSheet(ERROR_STYLE)
+    theme.tone(label, ERROR_STYLE, bold=True)
     label.setText(f"Not saved: {error.message} {error.what_next}".strip())
 
 
@@ -207,7 +208,7 @@ class AdmitDialog(ServiceDialog):
         if group_id is not None:
             self.group.setCurrentIndex(max(0, self.group.findData(int(group_id))))
         self.capacity = message_label("Group size")
-        self.capacity.setStyleSheet(WARNING_STYLE)
+        theme.tone(self.capacity, WARNING_STYLE)
         self.note = QPlainTextEdit()
         self.note.setAccessibleName("Facilitator-only note")
         self.note.setPlaceholderText("Accommodations, pronouns. Not exported.")
@@ -279,7 +280,7 @@ class MoveDialog(ServiceDialog):
         self.to_group = group_combo(controller, "To group", "Choose a group…")
         self.day = date_edit("Move date", self.today, self.today)
         self.capacity = message_label("Group size")
-        self.capacity.setStyleSheet(WARNING_STYLE)
+        theme.tone(self.capacity, WARNING_STYLE)
         self.form.addRow("&From group:", self.from_group)
         self.form.addRow("&To group:", self.to_group)
         self.form.addRow("Move &date:", self.day)

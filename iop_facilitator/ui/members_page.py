@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QTabWidget,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +29,7 @@ from iop_facilitator.domain.dates import parse_date, parse_optional_date
 from iop_facilitator.domain.enums import MemberStatus, Phase, Track
 from iop_facilitator.domain.ids import GroupId, MemberId
 from iop_facilitator.domain.members import MemberDraft, format_minutes
+from iop_facilitator.ui import theme
 from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.import_dialog import MemberImportDialog
@@ -333,13 +334,13 @@ class MembersPage(Page):
         m = h.member
         self.detail_title.setText(m.preferred_name)
         self.status_label.setText(m.status.label)
-        self.status_label.setStyleSheet(f"color: {STATUS_COLOURS[m.status]}; font-weight: bold;")
+        theme.tone(self.status_label, STATUS_COLOURS[m.status], bold=True)
         gap = "" if not h.below_target else " (below target)"
         self.hours_label.setText(
             f"{format_minutes(h.minutes_this_week)} of "
             f"{format_minutes(h.target_minutes)} target{gap}"
         )
-        self.hours_label.setStyleSheet(WARNING_STYLE if h.below_target else "")
+        theme.tone(self.hours_label, WARNING_STYLE if h.below_target else None)
         self.days_label.setText(f"{h.days_in_program} days (admitted {m.admitted_on.isoformat()})")
         self.sessions_label.setText(str(h.sessions_attended))
         self.history_model.set_rows(h.enrollments)
@@ -379,7 +380,7 @@ class MembersPage(Page):
             self.status_filter.setCurrentIndex(0)
             self.select_member(MemberId(outcome[0]))
         warning = dialog.warning
-        self.notice.setStyleSheet(WARNING_STYLE if warning else "")
+        theme.tone(self.notice, WARNING_STYLE if warning else None)
         self.notice.setText(f"Warning: {warning}" if warning else dialog.done_text())
 
     def open_admit(self) -> None:
@@ -430,5 +431,5 @@ class MembersPage(Page):
         if error is not None:
             show_problem(self.detail_message, error)
         else:
-            self.detail_message.setStyleSheet("")
+            theme.tone(self.detail_message, None)
             self.detail_message.setText("Saved.")

@@ -13,7 +13,8 @@ same under every theme, so what the tests check is what people see.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt, Slot
@@ -124,6 +125,17 @@ def current() -> Theme:
     return _current
 
 
+@contextmanager
+def for_paper() -> Iterator[Theme]:
+    """Paint with the light theme (PDFs and printouts are black on white paper)."""
+    global _current
+    saved, _current = _current, LIGHT
+    try:
+        yield LIGHT
+    finally:
+        _current = saved
+
+
 def system_theme_name() -> str:
     """What the system asks for: "dark" when its colour scheme is dark, else "light"."""
     app = QGuiApplication.instance()
@@ -187,18 +199,23 @@ def apply(theme: Theme, app: QApplication | None = None) -> None:
     """Switch the whole application to `theme` (Fusion style, palette, focus frames, tones)."""
     global _current
     app = app or QApplication.instance()  # type: ignore[assignment]
-    _current = theme
+    previous, _current = _current, theme
     if app is None:
         return
+    sheet = stylesheet(theme)
+    if app.property("iopTheme") == theme.name and app.styleSheet() == sheet:
+        return  # already applied: re-polishing every widget is slow
+    app.setProperty("iopTheme", theme.name)
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     app.setPalette(palette(theme))
-    app.setStyleSheet(stylesheet(theme))
-    for widget in app.allWidgets():
-        kind = widget.property(TONE_PROPERTY)
-        if kind:
-            _restyle(widget, str(kind))
-        widget.update()
+    app.setStyleSheet(sheet)
+    if theme is not previous:
+        for top in app.topLevelWidgets():
+            for widget in top.findChildren(QWidget):
+                kind = widget.property(TONE_PROPERTY)
+                if kind:
+                    _restyle(widget, str(kind))
 
 
 def apply_appearance(appearance: str, app: QApplication | None = None) -> Theme:

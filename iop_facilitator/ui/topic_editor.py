@@ -32,11 +32,12 @@ from iop_facilitator.domain.curriculum import (
 )
 from iop_facilitator.domain.enums import Phase
 from iop_facilitator.domain.ids import TopicId
+from iop_facilitator.ui import theme
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.topic_models import SegmentTableModel
 
-OK_STYLE = "color: #1d6b2f; font-weight: bold;"
-WARN_STYLE = "color: #9a4a00; font-weight: bold;"
+OK_STYLE = "ok"  # theme tones (ui/theme.py), shown bold
+WARN_STYLE = "warning"
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -215,7 +216,7 @@ class TopicEditorDialog(QDialog):
                 WARN_STYLE,
             )
         self.total_label.setText(text)
-        self.total_label.setStyleSheet(style)
+        theme.tone(self.total_label, style, bold=True)
         self.total_label.setAccessibleDescription(text)
 
     def current_row(self) -> int:

@@ -33,8 +33,8 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractScrollArea,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QCalendarWidget,
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QSlider,
     QTabBar,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -108,13 +109,14 @@ def unreachable(root: QWidget) -> list[str]:
     for widget in controls(root):
         if not widget.isEnabled():
             continue
-        target = widget.focusProxy() or widget
-        if not target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             missing.append(describe(widget))
     return missing
 
 
 def tab_chain(root: QWidget) -> list[QWidget]:
+    # Never call focusProxy() here: with PySide6 6.12 the wrapper it returns corrupted the heap
+    # once the dialog was deleted (crashes in later tests). Composites' parts are skipped instead.
     window = root.window()
     chain: list[QWidget] = []
     widget = window.nextInFocusChain()
@@ -122,8 +124,9 @@ def tab_chain(root: QWidget) -> list[QWidget]:
     while widget is not window and seen < 5000:
         seen += 1
         if (
-            widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None
+            widget.isVisible() and widget.isEnabled()
             and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not isinstance(widget, QTabWidget)  # its tab bar takes the focus
             and not is_internal(widget, window)
             and (root is window or root.isAncestorOf(widget) or widget is root)
         ):
@@ -207,8 +210,9 @@ def test_every_page_names_its_controls_and_tabs_forwards(qtbot, window) -> None:
     assert not problems, "\n".join(problems)
 
 
-def dialogs(window) -> Iterator[tuple[str, QDialog]]:
-    """Every dialog that can be built without blocking, on the seeded clinic."""
+def make_dialog(window, what: str) -> QDialog:
+    """A dialog that can be built without blocking, on the seeded clinic (no parent: the test
+    owns it)."""
     from iop_facilitator.ui.audit_view import AuditDialog
     from iop_facilitator.ui.exports.dialog import ExportsDialog
     from iop_facilitator.ui.import_dialog import MemberImportDialog
@@ -231,34 +235,44 @@ def dialogs(window) -> Iterator[tuple[str, QDialog]]:
     clinic = controller.clinic
     member = clinic.store.one("SELECT id FROM member WHERE status = 'active' ORDER BY id")["id"]
     topic = clinic.curriculum.get(clinic.curriculum.list()[0].id).topic
-    yield "start session", StartSessionDialog(clinic, window)
-    yield "admit", AdmitDialog(controller, window)
-    yield "move", MoveDialog(controller, member, window)
-    yield "discharge", DischargeDialog(controller, member, window)
-    yield "import", MemberImportDialog(controller, window)
-    yield "member progress", MemberProgressDialog(clinic, member, window)
-    yield "topic editor", TopicEditorDialog(controller, topic, new=False, parent=window)
-    yield "sign", SignDialog("Sam", "this note", lambda _s: True, window)
-    yield "search notes", NoteSearchDialog(clinic.notes, window)
-    yield "exports", ExportsDialog(controller, window)
-    yield "audit", AuditDialog(controller, window)
-    yield "material", MaterialDialog("# Topic\n\nSome text.", "Handout", True, window)
-    yield "facilitators", FacilitatorsDialog(controller, window)
-    yield "change passphrase", ChangePassphraseDialog(controller, window)
-    yield "who is facilitating", FacilitatorChooserDialog(clinic, window)
-    yield "first run", FirstRunDialog(lambda *_a: clinic, window)
-    yield "unlock", UnlockDialog(lambda _p: clinic, parent=window)
-    yield "shortcuts", ShortcutsDialog(window, window)
+    factories = {
+        "start session": lambda: StartSessionDialog(clinic),
+        "admit": lambda: AdmitDialog(controller),
+        "move": lambda: MoveDialog(controller, member),
+        "discharge": lambda: DischargeDialog(controller, member),
+        "import": lambda: MemberImportDialog(controller),
+        "member progress": lambda: MemberProgressDialog(clinic, member),
+        "topic editor": lambda: TopicEditorDialog(controller, topic, new=False, parent=None),
+        "sign": lambda: SignDialog("Sam", "this note", lambda _s: True),
+        "search notes": lambda: NoteSearchDialog(clinic.notes),
+        "exports": lambda: ExportsDialog(controller),
+        "audit": lambda: AuditDialog(controller),
+        "material": lambda: MaterialDialog("# Topic\n\nSome text.", "Handout", True),
+        "facilitators": lambda: FacilitatorsDialog(controller),
+        "change passphrase": lambda: ChangePassphraseDialog(controller),
+        "who is facilitating": lambda: FacilitatorChooserDialog(clinic),
+        "first run": lambda: FirstRunDialog(lambda *_a: clinic),
+        "unlock": lambda: UnlockDialog(lambda _p: clinic, parent=None),
+        "shortcuts": lambda: ShortcutsDialog(window),
+    }
+    return factories[what]()
 
 
-def test_every_dialog_names_its_controls_and_tabs_forwards(qtbot, window) -> None:
-    problems: list[str] = []
-    for what, dialog in dialogs(window):
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        problems += check(dialog, what)
-        dialog.reject()
+DIALOGS = [
+    "start session", "admit", "move", "discharge", "import", "member progress", "topic editor",
+    "sign", "search notes", "exports", "audit", "material", "facilitators", "change passphrase",
+    "who is facilitating", "first run", "unlock", "shortcuts",
+]
+
+
+@pytest.mark.parametrize("what", DIALOGS)
+def test_every_dialog_names_its_controls_and_tabs_forwards(qtbot, window, what) -> None:
+    dialog = make_dialog(window, what)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    problems = check(dialog, what)
+    dialog.reject()
     assert not problems, "\n".join(problems)
 
 

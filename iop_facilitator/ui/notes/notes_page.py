@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from iop_facilitator.domain.changes import Changes
-from iop_facilitator.domain.enums import NoteStatus
 from iop_facilitator.domain.ids import NoteId, SessionId
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.notes import MemberNote
+from iop_facilitator.ui import theme
 from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.autosave import Autosaver
 from iop_facilitator.ui.controller import Controller
@@ -39,7 +39,7 @@ from iop_facilitator.ui.notes.note_editor import NoteEditor
 from iop_facilitator.ui.notes.sign_dialog import SignDialog
 from iop_facilitator.ui.pages import Page, heading
 
-STATE_COLOURS = {"signed": "#d7f0dc", "ready": "#d6e8f7", "draft": "#fbeccb", "empty": "#e6e6e6"}
+STATE_COLOURS = {"signed": "signed", "ready": "ready", "draft": "draft", "empty": "empty"}  # theme tints
 
 
 class NotesPage(Page):
@@ -198,8 +198,8 @@ class NotesPage(Page):
             state = "signed" if note.signed else ("ready" if not missing else "draft")
             word = {"signed": "Signed", "ready": "Ready to sign", "draft": f"Draft: {len(missing)} to do"}[state]
             item = QListWidgetItem(f"{note.preferred_name}  -  {word}")
-            item.setBackground(QBrush(QColor(STATE_COLOURS[state])))
-            item.setForeground(QBrush(QColor("#1a1a1a")))
+            item.setBackground(QBrush(theme.current().tint(STATE_COLOURS[state])))
+            item.setForeground(QBrush(QColor(theme.current().tint_text)))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{note.preferred_name}, {word}")
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -258,7 +258,7 @@ class NotesPage(Page):
 
     def _status(self, text: str, ok: bool) -> None:
         self.save_status.setText(text)
-        self.save_status.setStyleSheet("color: #1e5e2e;" if ok else "color: #9b1c1c; font-weight: bold;")
+        theme.tone(self.save_status, "ok" if ok else "error", bold=not ok)
 
     def _save_fields(self, note_id: int, values: dict[str, Any]) -> bool:
         try:

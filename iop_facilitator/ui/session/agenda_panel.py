@@ -6,8 +6,8 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from iop_facilitator.domain.agenda import Agenda, AgendaSegment, AgendaState, format_seconds
+from iop_facilitator.ui import theme
 
 
 def _big(label: QLabel, scale: float) -> QLabel:
@@ -157,10 +158,10 @@ class AgendaPanel(QGroupBox):
             self.description.setText(view.current.description)
             if view.overrun:
                 self.segment_time.setText(f"{format_seconds(-view.segment_remaining)} over time")
-                self.segment_time.setStyleSheet("color: #8a4b00;")
+                theme.tone(self.segment_time, "warning", bold=True)
             else:
                 self.segment_time.setText(f"{format_seconds(view.segment_remaining)} left")
-                self.segment_time.setStyleSheet("")
+                theme.tone(self.segment_time, None)
             if view.paused:
                 self.segment_time.setText(self.segment_time.text() + " (paused)")
         self.pause_button.setText("Resume" if view.paused else "Pause")

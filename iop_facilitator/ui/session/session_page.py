@@ -35,6 +35,7 @@ from iop_facilitator.domain.enums import SessionStatus
 from iop_facilitator.domain.ids import MemberId, SessionId
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.sessions import SessionInfo
+from iop_facilitator.ui import theme
 from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.autosave import Autosaver
 from iop_facilitator.ui.controller import Controller
@@ -386,11 +387,11 @@ class SessionPage(Page):
 
     def _saved(self, when: str) -> None:
         self.save_status.setText(f"Saved {when}")
-        self.save_status.setStyleSheet("color: #1e5e2e;")
+        theme.tone(self.save_status, "ok")
 
     def _failed(self, message: str) -> None:
         self.save_status.setText(message)
-        self.save_status.setStyleSheet("color: #9b1c1c; font-weight: bold;")
+        theme.tone(self.save_status, "error", bold=True)
 
     # -- keyboard ----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
