@@ -192,7 +192,17 @@ def stylesheet(theme: Theme) -> str:
         f" border: 2px solid {theme.focus}; }}"
         f" QAbstractItemView {{ outline: 0; }}"
         f" QAbstractItemView::item:focus {{ border: 1px dashed {theme.focus}; }}"
-    )
+    ) + (_HIGH_CONTRAST_FRAMES.format(frame=theme.frame, focus=theme.focus) if theme.name == "high_contrast" else "")
+
+
+# On black, Fusion's frames (derived from the window colour) vanish: draw them in white.
+_HIGH_CONTRAST_FRAMES = (
+    " QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QAbstractItemView,"
+    " QPushButton {{ border: 1px solid {frame}; }}"
+    " QPushButton {{ padding: 3px 10px; }}"
+    " QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus,"
+    " QAbstractSpinBox:focus, QComboBox:focus, QAbstractItemView:focus {{ border: 2px solid {focus}; }}"
+)
 
 
 def apply(theme: Theme, app: QApplication | None = None) -> None:

@@ -50,6 +50,7 @@ class AgendaPanel(QGroupBox):
         self.segment_time = _big(QLabel(""), 1.5)
         self.segment_time.setAccessibleName("Time left in this segment")
         self.session_time = QLabel("")
+        self.session_time.setWordWrap(True)
         self.session_time.setAccessibleName("Time left in the session")
         self.next_label = QLabel("")
         self.next_label.setWordWrap(True)
@@ -60,6 +61,7 @@ class AgendaPanel(QGroupBox):
         self.segments = QListWidget()
         self.segments.setAccessibleName("Agenda segments")
         self.segments.setAccessibleDescription(self.tr("The session's plan, one segment per line"))
+        self.segments.setWordWrap(True)  # long titles wrap instead of hiding at 200% scaling
         self.previous_button = QPushButton("< Back")
         self.previous_button.setAccessibleName("Previous segment")
         self.previous_button.setToolTip("Previous segment (Ctrl+Left)")
