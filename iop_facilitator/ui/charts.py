@@ -311,7 +311,8 @@ class AttendanceStrip(Chart):
                          size - 2 * u, size - 2 * u)
             painter.setPen(QPen(_c("ink"), 1 * u))
             brush = {
-                "full": QBrush(_c("fill")), "partial": QBrush(_c("fill"), Qt.BrushStyle.Dense4Pattern),
+                "full": QBrush(_c("fill")),
+                "partial": QBrush(_c("fill"), Qt.BrushStyle.Dense4Pattern),
                 "remote": QBrush(_c("fill"), Qt.BrushStyle.CrossPattern),
                 "absent": QBrush(_c("base")), "none": QBrush(_c("none")),
             }[cell.kind]

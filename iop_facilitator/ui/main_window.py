@@ -74,7 +74,8 @@ class MainWindow(QMainWindow):
         for index in range(min(9, len(self.pages))):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.show_section(i))
-            describe_shortcut(shortcut, self.tr("Go to {page}").format(page=self.pages[index].title))
+            page_title = self.pages[index].title
+            describe_shortcut(shortcut, self.tr("Go to {page}").format(page=page_title))
         self.facilitator_label = QLabel()
         self.facilitator_label.setAccessibleName("Signed in as")
         self.statusBar().addPermanentWidget(self.facilitator_label)

@@ -153,7 +153,8 @@ class MembersPage(Page):
             self.tr("Search members"),
         )
         describe_shortcut(
-            QShortcut(QKeySequence.StandardKey.New, self, activated=self.open_admit), self.tr("Admit a member")
+            QShortcut(QKeySequence.StandardKey.New, self, activated=self.open_admit),
+            self.tr("Admit a member"),
         )
         self.reload()
 

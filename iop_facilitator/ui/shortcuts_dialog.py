@@ -52,7 +52,9 @@ def _scope_of(obj: QObject) -> str:
 
 
 def _native(sequences: list[QKeySequence]) -> tuple[str, ...]:
-    return tuple(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences if not s.isEmpty())
+    return tuple(
+        s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences if not s.isEmpty()
+    )
 
 
 def registered_shortcuts(window: QWidget) -> list[ShortcutEntry]:
@@ -84,7 +86,11 @@ class ShortcutsDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search shortcuts"))
         self.search.setClearButtonEnabled(True)
-        name(self.search, self.tr("Search shortcuts"), self.tr("Type words or keys to narrow the list"))
+        name(
+            self.search,
+            self.tr("Search shortcuts"),
+            self.tr("Type words or keys to narrow the list"),
+        )
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
@@ -133,8 +139,10 @@ class ShortcutsDialog(QDialog):
     def visible_entries(self) -> list[str]:
         return [
             group.child(i).text(0)
-            for group in self.groups.values() if not group.isHidden()
-            for i in range(group.childCount()) if not group.child(i).isHidden()
+            for group in self.groups.values()
+            if not group.isHidden()
+            for i in range(group.childCount())
+            if not group.child(i).isHidden()
         ]
 
 

@@ -62,59 +62,152 @@ class Theme:
 
 
 TINT_LEVELS = (
-    "alert", "warning", "ok", "info", "running", "upcoming", "neutral", "notes_unsigned", "ended",
-    "signed", "ready", "draft", "empty",
+    "alert",
+    "warning",
+    "ok",
+    "info",
+    "running",
+    "upcoming",
+    "neutral",
+    "notes_unsigned",
+    "ended",
+    "signed",
+    "ready",
+    "draft",
+    "empty",
 )
 
 
 def _tints(alert: str, warning: str, ok: str, info: str, neutral: str) -> dict[str, str]:
     return {
-        "alert": alert, "warning": warning, "ok": ok, "info": info, "running": info,
-        "upcoming": neutral, "neutral": neutral, "notes_unsigned": warning, "ended": ok,
-        "signed": ok, "ready": info, "draft": warning, "empty": neutral,
+        "alert": alert,
+        "warning": warning,
+        "ok": ok,
+        "info": info,
+        "running": info,
+        "upcoming": neutral,
+        "neutral": neutral,
+        "notes_unsigned": warning,
+        "ended": ok,
+        "signed": ok,
+        "ready": info,
+        "draft": warning,
+        "empty": neutral,
     }
 
 
 LIGHT = Theme(
-    name="light", dark=False,
-    window="#efefef", base="#ffffff", alternate_base="#f5f5f5", text="#1a1a1a", button="#e6e6e6",
-    highlight="#2b5fb4", highlighted_text="#ffffff", link="#1a55b0", placeholder="#666666",
-    tooltip_base="#ffffdc", tooltip_text="#1a1a1a", focus="#1f5fbf", frame="#8c8c8c",
-    tones={"ok": "#1d6b30", "warning": "#8a4b00", "error": "#a11d1d", "muted": "#595959",
-           "info": "#1a4f8f"},
+    name="light",
+    dark=False,
+    window="#efefef",
+    base="#ffffff",
+    alternate_base="#f5f5f5",
+    text="#1a1a1a",
+    button="#e6e6e6",
+    highlight="#2b5fb4",
+    highlighted_text="#ffffff",
+    link="#1a55b0",
+    placeholder="#666666",
+    tooltip_base="#ffffdc",
+    tooltip_text="#1a1a1a",
+    focus="#1f5fbf",
+    frame="#8c8c8c",
+    tones={
+        "ok": "#1d6b30",
+        "warning": "#8a4b00",
+        "error": "#a11d1d",
+        "muted": "#595959",
+        "info": "#1a4f8f",
+    },
     tints=_tints("#f6d5d1", "#fbeccb", "#d7f0dc", "#d6e8f7", "#e6e6e6"),
     tint_text="#1a1a1a",
-    chart={"ink": "#1f1f1f", "grid": "#c8c8c8", "fill": "#3b6ea5", "on_fill": "#ffffff",
-           "warn": "#a0522d", "target": "#222222", "pending": "#e3ecf7", "none": "#eeeeee",
-           "base": "#ffffff"},
+    chart={
+        "ink": "#1f1f1f",
+        "grid": "#c8c8c8",
+        "fill": "#3b6ea5",
+        "on_fill": "#ffffff",
+        "warn": "#a0522d",
+        "target": "#222222",
+        "pending": "#e3ecf7",
+        "none": "#eeeeee",
+        "base": "#ffffff",
+    },
 )
 
 DARK = Theme(
-    name="dark", dark=True,
-    window="#262626", base="#1c1c1c", alternate_base="#242424", text="#ececec", button="#353535",
-    highlight="#2a62b8", highlighted_text="#ffffff", link="#8ab4f8", placeholder="#9a9a9a",
-    tooltip_base="#3a3a3a", tooltip_text="#f0f0f0", focus="#7fb2ff", frame="#6e6e6e",
-    tones={"ok": "#72d38a", "warning": "#f2b45c", "error": "#ff8f85", "muted": "#ababab",
-           "info": "#8ab4f8"},
+    name="dark",
+    dark=True,
+    window="#262626",
+    base="#1c1c1c",
+    alternate_base="#242424",
+    text="#ececec",
+    button="#353535",
+    highlight="#2a62b8",
+    highlighted_text="#ffffff",
+    link="#8ab4f8",
+    placeholder="#9a9a9a",
+    tooltip_base="#3a3a3a",
+    tooltip_text="#f0f0f0",
+    focus="#7fb2ff",
+    frame="#6e6e6e",
+    tones={
+        "ok": "#72d38a",
+        "warning": "#f2b45c",
+        "error": "#ff8f85",
+        "muted": "#ababab",
+        "info": "#8ab4f8",
+    },
     tints=_tints("#5a2622", "#4f3d14", "#1f4a2a", "#22364f", "#3a3a3a"),
     tint_text="#f2f2f2",
-    chart={"ink": "#e6e6e6", "grid": "#4a4a4a", "fill": "#6fa8e8", "on_fill": "#111111",
-           "warn": "#f0a070", "target": "#e0e0e0", "pending": "#22364f", "none": "#333333",
-           "base": "#1c1c1c"},
+    chart={
+        "ink": "#e6e6e6",
+        "grid": "#4a4a4a",
+        "fill": "#6fa8e8",
+        "on_fill": "#111111",
+        "warn": "#f0a070",
+        "target": "#e0e0e0",
+        "pending": "#22364f",
+        "none": "#333333",
+        "base": "#1c1c1c",
+    },
 )
 
 HIGH_CONTRAST = Theme(
-    name="high_contrast", dark=True,
-    window="#000000", base="#000000", alternate_base="#101010", text="#ffffff", button="#000000",
-    highlight="#ffff00", highlighted_text="#000000", link="#00ffff", placeholder="#c8c8c8",
-    tooltip_base="#000000", tooltip_text="#ffffff", focus="#00ffff", frame="#ffffff",
-    tones={"ok": "#66ff66", "warning": "#ffd24d", "error": "#ff8080", "muted": "#d6d6d6",
-           "info": "#00ffff"},
+    name="high_contrast",
+    dark=True,
+    window="#000000",
+    base="#000000",
+    alternate_base="#101010",
+    text="#ffffff",
+    button="#000000",
+    highlight="#ffff00",
+    highlighted_text="#000000",
+    link="#00ffff",
+    placeholder="#c8c8c8",
+    tooltip_base="#000000",
+    tooltip_text="#ffffff",
+    focus="#00ffff",
+    frame="#ffffff",
+    tones={
+        "ok": "#66ff66",
+        "warning": "#ffd24d",
+        "error": "#ff8080",
+        "muted": "#d6d6d6",
+        "info": "#00ffff",
+    },
     tints=_tints("#4d0000", "#403000", "#003300", "#002a4d", "#1a1a1a"),
     tint_text="#ffffff",
-    chart={"ink": "#ffffff", "grid": "#808080", "fill": "#00e5ff", "on_fill": "#000000",
-           "warn": "#ffb000", "target": "#ffffff", "pending": "#002a4d", "none": "#1a1a1a",
-           "base": "#000000"},
+    chart={
+        "ink": "#ffffff",
+        "grid": "#808080",
+        "fill": "#00e5ff",
+        "on_fill": "#000000",
+        "warn": "#ffb000",
+        "target": "#ffffff",
+        "pending": "#002a4d",
+        "none": "#1a1a1a",
+        "base": "#000000",
+    },
 )
 
 THEMES = {t.name: t for t in (LIGHT, DARK, HIGH_CONTRAST)}
@@ -156,16 +249,30 @@ def palette(theme: Theme) -> QPalette:
     window, text = QColor(theme.window), QColor(theme.text)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         for r, value in (
-            (role.Window, theme.window), (role.WindowText, theme.text), (role.Base, theme.base),
-            (role.AlternateBase, theme.alternate_base), (role.Text, theme.text),
-            (role.Button, theme.button), (role.ButtonText, theme.text),
-            (role.BrightText, theme.tones["error"]), (role.Highlight, theme.highlight),
-            (role.HighlightedText, theme.highlighted_text), (role.Link, theme.link),
-            (role.LinkVisited, theme.link), (role.PlaceholderText, theme.placeholder),
-            (role.ToolTipBase, theme.tooltip_base), (role.ToolTipText, theme.tooltip_text),
-            (role.Light, theme.frame if theme.name == "high_contrast" else QColor(theme.button).lighter(130).name()),
+            (role.Window, theme.window),
+            (role.WindowText, theme.text),
+            (role.Base, theme.base),
+            (role.AlternateBase, theme.alternate_base),
+            (role.Text, theme.text),
+            (role.Button, theme.button),
+            (role.ButtonText, theme.text),
+            (role.BrightText, theme.tones["error"]),
+            (role.Highlight, theme.highlight),
+            (role.HighlightedText, theme.highlighted_text),
+            (role.Link, theme.link),
+            (role.LinkVisited, theme.link),
+            (role.PlaceholderText, theme.placeholder),
+            (role.ToolTipBase, theme.tooltip_base),
+            (role.ToolTipText, theme.tooltip_text),
+            (
+                role.Light,
+                theme.frame
+                if theme.name == "high_contrast"
+                else QColor(theme.button).lighter(130).name(),
+            ),
             (role.Midlight, QColor(theme.button).lighter(115).name()),
-            (role.Mid, theme.frame), (role.Dark, theme.frame),
+            (role.Mid, theme.frame),
+            (role.Dark, theme.frame),
             (role.Shadow, "#000000"),
         ):
             p.setColor(group, r, QColor(value))
@@ -174,7 +281,11 @@ def palette(theme: Theme) -> QPalette:
     disabled = QColor(theme.tones["muted"]) if theme.dark else QColor("#7a7a7a")
     for r in (role.WindowText, role.Text, role.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, r, disabled)
-    for r, value in ((role.Window, window), (role.Base, QColor(theme.window)), (role.Button, QColor(theme.button))):
+    for r, value in (
+        (role.Window, window),
+        (role.Base, QColor(theme.window)),
+        (role.Button, QColor(theme.button)),
+    ):
         p.setColor(QPalette.ColorGroup.Disabled, r, value)
     p.setColor(QPalette.ColorGroup.Disabled, role.Highlight, QColor(theme.frame))
     p.setColor(QPalette.ColorGroup.Disabled, role.HighlightedText, text)
@@ -192,7 +303,11 @@ def stylesheet(theme: Theme) -> str:
         f" border: 2px solid {theme.focus}; }}"
         f" QAbstractItemView {{ outline: 0; }}"
         f" QAbstractItemView::item:focus {{ border: 1px dashed {theme.focus}; }}"
-    ) + (_HIGH_CONTRAST_FRAMES.format(frame=theme.frame, focus=theme.focus) if theme.name == "high_contrast" else "")
+    ) + (
+        _HIGH_CONTRAST_FRAMES.format(frame=theme.frame, focus=theme.focus)
+        if theme.name == "high_contrast"
+        else ""
+    )
 
 
 # On black, Fusion's frames (derived from the window colour) vanish: draw them in white.
@@ -201,7 +316,8 @@ _HIGH_CONTRAST_FRAMES = (
     " QPushButton {{ border: 1px solid {frame}; }}"
     " QPushButton {{ padding: 3px 10px; }}"
     " QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus,"
-    " QAbstractSpinBox:focus, QComboBox:focus, QAbstractItemView:focus {{ border: 2px solid {focus}; }}"
+    " QAbstractSpinBox:focus, QComboBox:focus, QAbstractItemView:focus"
+    " {{ border: 2px solid {focus}; }}"
 )
 
 

@@ -60,7 +60,8 @@ class TopicTableModel(QAbstractTableModel):
         if role == SUMMARY_ROLE:
             return topic
         if role == Qt.ItemDataRole.ForegroundRole and topic.retired:
-            return QBrush(theme.current().colour("muted"))  # greyed, and "retired" in words in the Kind column
+            # Greyed, and "retired" in words in the Kind column.
+            return QBrush(theme.current().colour("muted"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

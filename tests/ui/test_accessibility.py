@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -58,8 +59,15 @@ from iop_facilitator.ui.application import build_main_window
 TODAY = dt.date(2026, 11, 23)
 TOLERANCE = 8
 INTERACTIVE = (
-    QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit,
-    QAbstractItemView, QSlider, QTabBar,
+    QAbstractButton,
+    QLineEdit,
+    QAbstractSpinBox,
+    QComboBox,
+    QTextEdit,
+    QPlainTextEdit,
+    QAbstractItemView,
+    QSlider,
+    QTabBar,
 )
 # Widgets whose children are their own internal parts.
 COMPOSITES = (QAbstractSpinBox, QComboBox, QAbstractItemView, QTabBar, QCalendarWidget)
@@ -79,9 +87,13 @@ def is_internal(widget: QWidget, root: QWidget) -> bool:
 
 def controls(root: QWidget) -> Iterator[QWidget]:
     for widget in root.findChildren(QWidget):
-        if isinstance(widget, INTERACTIVE) and widget.isVisible() and widget.window() is root.window():
-            if not is_internal(widget, root):
-                yield widget
+        if (
+            isinstance(widget, INTERACTIVE)
+            and widget.isVisible()
+            and widget.window() is root.window()
+            and not is_internal(widget, root)
+        ):
+            yield widget
 
 
 def name_of(widget: QWidget) -> str:
@@ -124,7 +136,8 @@ def tab_chain(root: QWidget) -> list[QWidget]:
     while widget is not window and seen < 5000:
         seen += 1
         if (
-            widget.isVisible() and widget.isEnabled()
+            widget.isVisible()
+            and widget.isEnabled()
             and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             and not isinstance(widget, QTabWidget)  # its tab bar takes the focus
             and not is_internal(widget, window)
@@ -155,7 +168,7 @@ def rect_in_window(widget: QWidget) -> QRect:
 def backward_jumps(root: QWidget) -> list[str]:
     chain = tab_chain(root)
     jumps = []
-    for a, b in zip(chain, chain[1:], strict=False):
+    for a, b in pairwise(chain):
         ra, rb = rect_in_window(a), rect_in_window(b)
         above = rb.bottom() + TOLERANCE < ra.top() and rb.left() < ra.right() - TOLERANCE
         overlap = min(ra.bottom(), rb.bottom()) - max(ra.top(), rb.top())
@@ -259,9 +272,24 @@ def make_dialog(window, what: str) -> QDialog:
 
 
 DIALOGS = [
-    "start session", "admit", "move", "discharge", "import", "member progress", "topic editor",
-    "sign", "search notes", "exports", "audit", "material", "facilitators", "change passphrase",
-    "who is facilitating", "first run", "unlock", "shortcuts",
+    "start session",
+    "admit",
+    "move",
+    "discharge",
+    "import",
+    "member progress",
+    "topic editor",
+    "sign",
+    "search notes",
+    "exports",
+    "audit",
+    "material",
+    "facilitators",
+    "change passphrase",
+    "who is facilitating",
+    "first run",
+    "unlock",
+    "shortcuts",
 ]
 
 

@@ -43,8 +43,10 @@ def test_the_main_actions_have_shortcuts(window) -> None:  # noqa: F811
 def test_f1_and_ctrl_slash_open_the_dialog_and_it_filters(qtbot, window) -> None:  # noqa: F811
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    for key, modifier in ((Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier),
-                          (Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)):
+    for key, modifier in (
+        (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier),
+    ):
         window.shortcuts_dialog = None
         qtbot.keyClick(window.nav, key, modifier)
         dialog = window.shortcuts_dialog

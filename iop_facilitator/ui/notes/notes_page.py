@@ -39,7 +39,8 @@ from iop_facilitator.ui.notes.note_editor import NoteEditor
 from iop_facilitator.ui.notes.sign_dialog import SignDialog
 from iop_facilitator.ui.pages import Page, heading
 
-STATE_COLOURS = {"signed": "signed", "ready": "ready", "draft": "draft", "empty": "empty"}  # theme tints
+# Theme tints (ui/theme.py); the words in each entry say the same thing.
+STATE_COLOURS = {"signed": "signed", "ready": "ready", "draft": "draft", "empty": "empty"}
 
 
 class NotesPage(Page):

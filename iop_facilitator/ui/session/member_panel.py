@@ -87,8 +87,6 @@ class MemberPanel(QGroupBox):
         self.left = QTimeEdit()
         self.left.setDisplayFormat("HH:mm")
         self.left.setAccessibleName("Departure time")
-        for edit in (self.arrived, self.left):
-            edit.setMinimumWidth(edit.sizeHint().width())  # the whole time shows at 200% scaling
         self.quick_note = QPlainTextEdit()
         self.quick_note.setAccessibleName("Quick note for this member")
         self.quick_note.setPlaceholderText("What they shared, how they took part (feeds the note).")
