@@ -121,6 +121,15 @@ SPECS: tuple[SettingSpec, ...] = (
         choice_labels=("System language", "English", "Español"),
         applies_on_restart=True,
     ),
+    SettingSpec(
+        "appearance",
+        str,
+        "",
+        "Appearance",
+        choices=("", "light", "dark", "high_contrast"),
+        choice_labels=("Follow the system", "Light", "Dark", "High contrast"),
+        hint="Colours of the app; high contrast is easiest to read in a bright room.",
+    ),
 )
 SPEC_BY_KEY = {s.key: s for s in SPECS}
 

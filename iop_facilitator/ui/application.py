@@ -69,6 +69,7 @@ def build_main_window(bootstrap: Bootstrap, clinic: Clinic) -> MainWindow:
     from iop_facilitator.ui.exports.dialog import install_exports_menu
 
     install_exports_menu(window, controller)
+    install_accessibility(window)
 
     today_page = TodayPage(
         controller, start=lambda gid: start_session(window, gid),
@@ -79,6 +80,30 @@ def build_main_window(bootstrap: Bootstrap, clinic: Clinic) -> MainWindow:
     window.page("Groups").start_requested.connect(lambda gid: start_session(window, gid))
     window.stack.setCurrentIndex(window.nav.currentRow())  # Today is the start page
     return window
+
+
+def install_accessibility(window: MainWindow) -> None:
+    """The theme (system, or the `appearance` setting), Start session and Help > shortcuts."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QKeySequence
+
+    from iop_facilitator.ui import theme
+    from iop_facilitator.ui.shortcuts_dialog import install_help_menu
+
+    settings = window.controller.clinic.settings
+    window.theme_follower = theme.ThemeFollower(lambda: settings.get("appearance"), window)
+    window.controller.changed.connect(
+        lambda changes: changes.settings and window.theme_follower.follow()
+    )
+    menu = getattr(window, "file_menu", None) or window.menuBar().addMenu(
+        QCoreApplication.translate("MainWindow", "&File")
+    )
+    action = menu.addAction(QCoreApplication.translate("MainWindow", "&Start a session..."))
+    action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+    action.triggered.connect(lambda: start_session(window))
+    window.start_session_action = action  # type: ignore[attr-defined]
+    install_help_menu(window)
+    window.status_bar_last()
 
 
 def start_session(window: MainWindow, group_id: int | None = None) -> int | None:

@@ -35,7 +35,8 @@ from iop_facilitator.domain import pin as pin_rules
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.storage import Passphrase
-from iop_facilitator.ui import formatting
+from iop_facilitator.ui import formatting, theme
+from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.controller import Controller
 
 CHECK_INTERVAL_MS = 15_000
@@ -122,7 +123,7 @@ class LockScreen(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
-        self.message.setStyleSheet("color: #8a1f11;")
+        theme.tone(self.message, "error")
         self.set_pin_allowed(pin_allowed)
         form = QFormLayout()
         form.addRow(self.prompt, self.secret)
@@ -181,6 +182,7 @@ class WindowLock(QObject):
         self.shortcut = QShortcut(QKeySequence(LOCK_SHORTCUT), window)
         self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.shortcut.activated.connect(lambda: self.lock("manual"))
+        describe_shortcut(self.shortcut, self.tr("Lock the window now"))
         self.button = QPushButton(self.tr("Lock ({shortcut})").format(shortcut=LOCK_SHORTCUT))
         self.button.setAccessibleName(self.tr("Lock now"))
         self.button.setToolTip(self.tr("Hide everything until the PIN or passphrase is entered"))

@@ -31,11 +31,18 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-INK = QColor("#1f1f1f")
-GRID = QColor("#c8c8c8")
-FILL = QColor("#3b6ea5")  # dark enough to read as "solid" in greyscale
-WARN = QColor("#a0522d")
-TARGET = QColor("#222222")
+from iop_facilitator.ui import theme
+
+
+def _c(role: str) -> QColor:
+    """A chart colour from the current theme (light, dark or high contrast; ui/theme.py)."""
+    return theme.current().colour(role)
+
+
+def _faded_base() -> QColor:
+    colour = _c("base")
+    colour.setAlpha(220)
+    return colour
 
 
 @dataclass(frozen=True)
@@ -141,7 +148,7 @@ class Chart(QWidget):
         font.setBold(True)
         painter.save()
         painter.setFont(font)
-        painter.setPen(INK)
+        painter.setPen(_c("ink"))
         painter.drawText(
             rect.adjusted(0, 0, 0, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
@@ -150,7 +157,7 @@ class Chart(QWidget):
         painter.restore()
         top = metrics.height() * 1.3
         if legend:
-            painter.setPen(INK)
+            painter.setPen(_c("ink"))
             painter.drawText(
                 QRectF(rect.left(), rect.top() + top, rect.width(), metrics.height()),
                 Qt.AlignmentFlag.AlignLeft,
@@ -233,7 +240,7 @@ class BarChart(Chart):
         area = self.draw_title(painter, rect.adjusted(6 * u, 4 * u, -6 * u, -4 * u), legend)
         metrics = painter.fontMetrics()
         if not self.bars:
-            painter.setPen(INK)
+            painter.setPen(_c("ink"))
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return []
         top_value = max([b.value for b in self.bars] + [self.target or 0, 1e-9])
@@ -258,29 +265,29 @@ class BarChart(Chart):
             x = plot.left() + i * slot + gap / 2
             box = QRectF(x, y_of(bar.value), slot - gap, plot.bottom() - y_of(bar.value))
             below = self.target is not None and bar.value < self.target - 1e-9 and not bar.pending
-            painter.setPen(QPen(WARN if below else FILL, 1.5 * u))
+            painter.setPen(QPen(_c("warn") if below else _c("fill"), 1.5 * u))
             if bar.pending:
-                painter.setPen(QPen(FILL, 1.5 * u, Qt.PenStyle.DotLine))
-                painter.setBrush(QBrush(QColor("#e3ecf7")))
+                painter.setPen(QPen(_c("fill"), 1.5 * u, Qt.PenStyle.DotLine))
+                painter.setBrush(QBrush(_c("pending")))
                 painter.drawRect(box)
             elif below:
-                painter.setBrush(QBrush(QColor("#ffffff")))
+                painter.setBrush(QBrush(_c("base")))
                 painter.drawRect(box)
-                painter.setBrush(QBrush(WARN, Qt.BrushStyle.BDiagPattern))
+                painter.setBrush(QBrush(_c("warn"), Qt.BrushStyle.BDiagPattern))
                 painter.drawRect(box)
             else:
-                painter.setBrush(QBrush(FILL))
+                painter.setBrush(QBrush(_c("fill")))
                 painter.drawRect(box)
             text = self.fmt(bar.value)
             if metrics.horizontalAdvance(text) < slot - gap / 2:
-                painter.setPen(INK)
+                painter.setPen(_c("ink"))
                 painter.drawText(
                     QRectF(x - gap / 2, box.top() - metrics.height(), slot, metrics.height()),
                     Qt.AlignmentFlag.AlignCenter,
                     text,
                 )
             if i % step == 0:
-                painter.setPen(INK)
+                painter.setPen(_c("ink"))
                 painter.drawText(
                     QRectF(
                         plot.left() + i * slot - slot,
@@ -296,15 +303,15 @@ class BarChart(Chart):
             )
         if self.target is not None:
             y = y_of(self.target)
-            painter.setPen(QPen(TARGET, 2 * u, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(_c("target"), 2 * u, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             label = self.target_label or self.fmt(self.target)
-            painter.setPen(INK)
+            painter.setPen(_c("ink"))
             width = metrics.horizontalAdvance(label) + 4 * u
             back = QRectF(
                 plot.right() - width, y - metrics.height() - 1 * u, width, metrics.height()
             )
-            painter.fillRect(back, QColor(255, 255, 255, 220))
+            painter.fillRect(back, _faded_base())
             painter.drawText(back, Qt.AlignmentFlag.AlignCenter, label)
         return hits
 
@@ -346,7 +353,7 @@ class AttendanceStrip(Chart):
         )
         metrics = painter.fontMetrics()
         if not self.cells:
-            painter.setPen(INK)
+            painter.setPen(_c("ink"))
             painter.drawText(
                 area, Qt.AlignmentFlag.AlignCenter, self.tr("No sessions in this range.")
             )
@@ -364,20 +371,20 @@ class AttendanceStrip(Chart):
                 size - 2 * u,
                 size - 2 * u,
             )
-            painter.setPen(QPen(INK, 1 * u))
+            painter.setPen(QPen(_c("ink"), 1 * u))
             brush = {
-                "full": QBrush(FILL),
-                "partial": QBrush(FILL, Qt.BrushStyle.Dense4Pattern),
-                "remote": QBrush(FILL, Qt.BrushStyle.CrossPattern),
-                "absent": QBrush(QColor("#ffffff")),
-                "none": QBrush(QColor("#eeeeee")),
+                "full": QBrush(_c("fill")),
+                "partial": QBrush(_c("fill"), Qt.BrushStyle.Dense4Pattern),
+                "remote": QBrush(_c("fill"), Qt.BrushStyle.CrossPattern),
+                "absent": QBrush(_c("base")),
+                "none": QBrush(_c("none")),
             }[cell.kind]
-            painter.setBrush(QBrush(QColor("#ffffff")))
+            painter.setBrush(QBrush(_c("base")))
             painter.drawRect(box)
             painter.setBrush(brush)
             painter.drawRect(box)
             if cell.kind == "absent":
-                painter.setPen(QPen(WARN, 1.5 * u))
+                painter.setPen(QPen(_c("warn"), 1.5 * u))
                 painter.drawLine(box.topLeft(), box.bottomRight())
             if size > metrics.height():
                 font = QFont(painter.font())
@@ -385,17 +392,17 @@ class AttendanceStrip(Chart):
                 painter.save()
                 painter.setFont(font)
                 light = cell.kind == "full"
-                painter.setPen(QColor("#ffffff") if light else INK)
+                painter.setPen(_c("on_fill") if light else _c("ink"))
                 if not light:
                     back = QRectF(
                         0, 0, metrics.horizontalAdvance(cell.code) + 4 * u, metrics.height()
                     )
                     back.moveCenter(box.center())
-                    painter.fillRect(back, QColor("#ffffff"))
+                    painter.fillRect(back, _c("base"))
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, cell.code)
                 painter.restore()
             if col % step == 0:
-                painter.setPen(INK)
+                painter.setPen(_c("ink"))
                 painter.drawText(
                     QRectF(box.left() - size, box.bottom() + 1 * u, size * 3, metrics.height()),
                     Qt.AlignmentFlag.AlignHCenter,
@@ -438,7 +445,7 @@ class LineChart(Chart):
         area = self.draw_title(painter, rect.adjusted(6 * u, 4 * u, -6 * u, -4 * u))
         metrics = painter.fontMetrics()
         if not self.points:
-            painter.setPen(INK)
+            painter.setPen(_c("ink"))
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return []
         numeric = len(self.y_labels) <= 2
@@ -459,9 +466,9 @@ class LineChart(Chart):
 
         for tick in ticks:
             y = y_of(tick)
-            painter.setPen(QPen(GRID, 1 * u))
+            painter.setPen(QPen(_c("grid"), 1 * u))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(INK)
+            painter.setPen(_c("ink"))
             painter.drawText(
                 QRectF(area.left(), y - metrics.height() / 2, axis_w - 4 * u, metrics.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -480,7 +487,7 @@ class LineChart(Chart):
                 path.lineTo(target)
             else:
                 path.lineTo(target)
-        painter.setPen(QPen(FILL, 2 * u))
+        painter.setPen(QPen(_c("fill"), 2 * u))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
         hits = []
@@ -489,8 +496,8 @@ class LineChart(Chart):
         show_values = numeric and slot > metrics.horizontalAdvance("10") * 1.6
         for i, point in enumerate(self.points):
             centre = QPointF(xs[i], y_of(point.value))
-            painter.setPen(QPen(INK, 1.2 * u))
-            painter.setBrush(QBrush(QColor("#ffffff")))
+            painter.setPen(QPen(_c("ink"), 1.2 * u))
+            painter.setBrush(QBrush(_c("base")))
             if self.step:
                 painter.drawRect(
                     QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
@@ -498,7 +505,7 @@ class LineChart(Chart):
             else:
                 painter.drawEllipse(centre, radius, radius)
             if show_values:
-                painter.setPen(INK)
+                painter.setPen(_c("ink"))
                 painter.drawText(
                     QRectF(
                         centre.x() - slot / 2,
@@ -510,7 +517,7 @@ class LineChart(Chart):
                     f"{point.value:g}",
                 )
             if i % step == 0:
-                painter.setPen(INK)
+                painter.setPen(_c("ink"))
                 painter.drawText(
                     QRectF(xs[i] - slot * 1.5, plot.bottom() + 2 * u, slot * 3, metrics.height()),
                     Qt.AlignmentFlag.AlignHCenter,
@@ -535,9 +542,9 @@ def _grid(painter: QPainter, plot: QRectF, y_max: float, y_of, fmt, u: float) ->
     for i in range(5):
         value = y_max * i / 4
         y = y_of(value)
-        painter.setPen(QPen(GRID, 1 * u))
+        painter.setPen(QPen(_c("grid"), 1 * u))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.setPen(INK)
+        painter.setPen(_c("ink"))
         painter.drawText(
             QRectF(
                 plot.left() - 200 * u, y - metrics.height() / 2, 200 * u - 4 * u, metrics.height()
@@ -545,5 +552,5 @@ def _grid(painter: QPainter, plot: QRectF, y_max: float, y_of, fmt, u: float) ->
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             fmt(value),
         )
-    painter.setPen(QPen(INK, 1 * u))
+    painter.setPen(QPen(_c("ink"), 1 * u))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())

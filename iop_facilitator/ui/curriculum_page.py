@@ -37,6 +37,8 @@ from iop_facilitator.domain.changes import Changes
 from iop_facilitator.domain.curriculum import SERIES_NAMES, blank_topic, problems_text
 from iop_facilitator.domain.topic_text import handout_markdown, preview_markdown
 from iop_facilitator.services.curriculum import StoredTopic, TopicSummary
+from iop_facilitator.ui import theme
+from iop_facilitator.ui.a11y import tab_order
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.pages import Page, heading
 from iop_facilitator.ui.topic_editor import TopicEditorDialog
@@ -146,11 +148,13 @@ class CurriculumPage(Page):
         packs.addWidget(self.import_button)
         packs.addWidget(self.export_button)
         left_layout.addLayout(packs)
+        # The pack buttons sit under the list: Tab reaches them before the table on the right.
+        tab_order(self.show_retired, self.import_button, self.export_button)
 
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         self.problems_label.setAccessibleName(self.tr("Topic file problems"))
-        self.problems_label.setStyleSheet("color: #9a4a00;")
+        theme.tone(self.problems_label, "warning")
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Curriculum status"))
 

@@ -29,6 +29,7 @@ from iop_facilitator.domain.dates import parse_time
 from iop_facilitator.domain.enums import Track
 from iop_facilitator.domain.groups import DEFAULT_SIZE_CAP, GroupDraft, size_warning
 from iop_facilitator.domain.ids import GroupId
+from iop_facilitator.ui import theme
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.member_dialogs import (
     WARNING_STYLE,
@@ -285,7 +286,7 @@ class GroupsPage(Page):
         self.roster_count.setText(
             text.format(count=len(rows), cap=g.size_cap, date=short_date(day))
         )
-        self.roster_count.setStyleSheet(WARNING_STYLE + " font-weight: bold;" if warning else "")
+        theme.tone(self.roster_count, WARNING_STYLE if warning else None, bold=True)
         self.roster_count.setToolTip(warning)
 
     # -- actions --------------------------------------------------------------------------
@@ -319,7 +320,7 @@ class GroupsPage(Page):
         if group_id is None and isinstance(result, tuple):
             self.group_id = GroupId(result[0])
             self.reload()
-        self.message.setStyleSheet("")
+        theme.tone(self.message, None)
         self.message.setText(self.tr("Saved."))
 
     def open_admit(self) -> None:
@@ -332,5 +333,5 @@ class GroupsPage(Page):
     def _after_admit(self) -> None:
         dialog = self.dialog
         if dialog is not None and dialog.warning:
-            self.message.setStyleSheet(WARNING_STYLE)
+            theme.tone(self.message, WARNING_STYLE)
             self.message.setText(self.tr("Warning: {warning}").format(warning=dialog.warning))

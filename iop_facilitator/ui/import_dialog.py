@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,6 +37,7 @@ from iop_facilitator.domain.member_csv import (
 )
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.member_import import ImportResult, LoadedFile
+from iop_facilitator.ui import theme
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.member_dialogs import (
     WARNING_STYLE,
@@ -53,11 +54,11 @@ from iop_facilitator.ui.translated import choices, field_label, label
 
 NOT_IN_FILE = QT_TRANSLATE_NOOP("MemberImportDialog", "(not in the file)")
 STATUS_COLOURS = {
-    RowStatus.NEW: "#1f6f3f",
-    RowStatus.READMIT: "#7a4b00",
-    RowStatus.ALREADY_HERE: "#5f6368",
-    RowStatus.REPEATED: "#5f6368",
-    RowStatus.ERROR: "#a11d1d",
+    RowStatus.NEW: "ok",
+    RowStatus.READMIT: "warning",
+    RowStatus.ALREADY_HERE: "muted",
+    RowStatus.REPEATED: "muted",
+    RowStatus.ERROR: "error",
 }
 
 
@@ -107,7 +108,7 @@ class ImportPreviewModel(RowTableModel[ImportRow]):
         if role == Qt.ItemDataRole.CheckStateRole and column == 0 and row.importable:
             return Qt.CheckState.Checked if row.row in self.ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
-            return QBrush(QColor(STATUS_COLOURS[row.status]))
+            return QBrush(theme.current().colour(STATUS_COLOURS[row.status]))
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -157,7 +158,7 @@ class MemberImportDialog(QDialog):
         self.file_label = QLabel(self.tr("No file chosen."))
         self.file_label.setAccessibleName(self.tr("Chosen file"))
         self.encoding_label = message_label(self.tr("File encoding"))
-        self.encoding_label.setStyleSheet(WARNING_STYLE)
+        theme.tone(self.encoding_label, WARNING_STYLE)
         file_row = QHBoxLayout()
         file_row.addWidget(self.choose_button)
         file_row.addWidget(self.file_label, 1)

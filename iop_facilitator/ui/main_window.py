@@ -10,12 +10,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
 
 from iop_facilitator import APP_NAME
 from iop_facilitator.domain.changes import Changes
+from iop_facilitator.ui import theme
+from iop_facilitator.ui.a11y import describe_shortcut, move_to_end
 from iop_facilitator.ui.autolock import WindowLock
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.curriculum_page import CurriculumPage
@@ -59,7 +62,12 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleDescription(
             self.tr("Choose a section; Ctrl+1 to Ctrl+8 jump directly.")
         )
-        self.nav.setFixedWidth(180)
+        # Entries large enough to hit and read: a bigger font and padding, scaled with the font.
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.nav.setFont(font)
+        self.nav.setStyleSheet("QListWidget::item { padding: 0.45em 0.6em; }")
+        self.nav.setFixedWidth(max(180, self.nav.fontMetrics().horizontalAdvance("M" * 14)))
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
         for title, message in SECTIONS:
@@ -70,6 +78,7 @@ class MainWindow(QMainWindow):
         self.replace_page("Members", MembersPage(controller))
         self.replace_page("Groups", GroupsPage(controller))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(lambda _row: self.status_bar_last())
         self.nav.setCurrentRow(0)
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -79,18 +88,21 @@ class MainWindow(QMainWindow):
         for index in range(min(9, len(self.pages))):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.show_section(i))
+            page_title = self.pages[index].title
+            describe_shortcut(shortcut, self.tr("Go to {page}").format(page=page_title))
         self.facilitator_label = QLabel()
         self.facilitator_label.setAccessibleName(self.tr("Signed in as"))
         self.statusBar().addPermanentWidget(self.facilitator_label)
         if demo:
             badge = QLabel(self.tr("DEMO CLINIC: fictional data"))
             badge.setAccessibleName(self.tr("Demo clinic: fictional data"))
-            badge.setStyleSheet("font-weight: bold; color: #7a4b00;")
+            theme.tone(badge, "warning", bold=True)
             self.statusBar().addWidget(badge)
         self.lock = WindowLock(self, controller)
         controller.changed.connect(self.on_changes)
         self._show_facilitator()
         self._restore_geometry()
+        self.status_bar_last()
 
     def add_page(self, page: Page) -> None:
         self.pages.append(page)
@@ -126,6 +138,10 @@ class MainWindow(QMainWindow):
     def flush(self) -> bool:
         """Save every page's unsaved text (before closing or locking)."""
         return all(getattr(p, "flush", lambda: True)() for p in self.pages)
+
+    def status_bar_last(self) -> None:
+        """Tab reaches the status bar (Lock) after the page, whose widgets may be built later."""
+        move_to_end(self, *(w for w in self.statusBar().findChildren(QPushButton)))
 
     def show_section(self, index: int) -> None:
         self.nav.setCurrentRow(index)

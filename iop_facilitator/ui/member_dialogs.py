@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,11 +32,13 @@ from iop_facilitator.domain.ids import GroupId, MemberId
 from iop_facilitator.domain.members import MemberDraft
 from iop_facilitator.errors import UserFacingError, ValidationError
 from iop_facilitator.services.members import ReadmissionOffer
+from iop_facilitator.ui import theme
+from iop_facilitator.ui.a11y import children_last
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.translated import choices, short_date
 
-ERROR_STYLE = "color: #a11d1d; font-weight: bold;"
-WARNING_STYLE = "color: #7a4b00;"
+ERROR_STYLE = "error"  # theme tones (ui/theme.py), readable in light, dark and high contrast
+WARNING_STYLE = "warning"
 
 
 def button(text: str, name: str, tip: str = "") -> QPushButton:
@@ -104,7 +107,7 @@ def message_label(name: str = "") -> QLabel:
 
 
 def show_problem(label: QLabel, error: UserFacingError) -> None:
-    label.setStyleSheet(ERROR_STYLE)
+    theme.tone(label, ERROR_STYLE, bold=True)
     text = QCoreApplication.translate("MemberDialogs", "Not saved: {problem} {what_next}")
     label.setText(text.format(problem=error.message, what_next=error.what_next).strip())
 
@@ -143,6 +146,11 @@ class ServiceDialog(QDialog):
     @property
     def today(self) -> dt.date:
         return self.clinic.ctx.clock.now().date()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Subclasses add their form rows after the buttons exist: Tab still ends on OK, Cancel.
+        children_last(self, self.buttons)
+        super().showEvent(event)
 
     def submit(self, op: Callable[[], Any]) -> bool:
         result, error = self.controller.attempt(op)
@@ -214,7 +222,7 @@ class AdmitDialog(ServiceDialog):
         if group_id is not None:
             self.group.setCurrentIndex(max(0, self.group.findData(int(group_id))))
         self.capacity = message_label(self.tr("Group size"))
-        self.capacity.setStyleSheet(WARNING_STYLE)
+        theme.tone(self.capacity, WARNING_STYLE)
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Facilitator-only note"))
         self.note.setPlaceholderText(self.tr("Accommodations, pronouns. Not exported."))
@@ -301,7 +309,7 @@ class AdmitDialog(ServiceDialog):
                 ).format(differences="; ".join(offer.differences))
             )
         lines.append(self.tr("Press Re-admit to continue, or correct the chart id."))
-        self.message.setStyleSheet(WARNING_STYLE)
+        theme.tone(self.message, WARNING_STYLE)
         self.message.setText("\n".join(lines))
         self.ok_button.setText(self.tr("Re-admit"))
         self.ok_button.setAccessibleName(self.tr("Re-admit member"))
@@ -348,7 +356,7 @@ class MoveDialog(ServiceDialog):
         self.to_group = group_combo(controller, self.tr("To group"), self.tr("Choose a group…"))
         self.day = date_edit(self.tr("Move date"), self.today, self.today)
         self.capacity = message_label(self.tr("Group size"))
-        self.capacity.setStyleSheet(WARNING_STYLE)
+        theme.tone(self.capacity, WARNING_STYLE)
         self.form.addRow(self.tr("&From group:"), self.from_group)
         self.form.addRow(self.tr("&To group:"), self.to_group)
         self.form.addRow(self.tr("Move &date:"), self.day)

@@ -20,13 +20,14 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from iop_facilitator.domain.enums import MemberStatus
 from iop_facilitator.domain.groups import Group
 from iop_facilitator.domain.ids import GroupId
 from iop_facilitator.services.groups import RosterEntry
 from iop_facilitator.services.members import EnrollmentView, MemberListItem
+from iop_facilitator.ui import theme
 from iop_facilitator.ui.translated import label, short_date
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,9 +37,9 @@ R = TypeVar("R")
 
 # Status by word and colour together (never colour alone).
 STATUS_COLOURS = {
-    MemberStatus.ACTIVE: "#1f6f3f",
-    MemberStatus.ON_HOLD: "#8a5a00",
-    MemberStatus.DISCHARGED: "#5f6368",
+    MemberStatus.ACTIVE: "ok",
+    MemberStatus.ON_HOLD: "warning",
+    MemberStatus.DISCHARGED: "muted",
 }
 
 
@@ -159,7 +160,7 @@ class MemberTableModel(RowTableModel[MemberListItem]):
         if role == ID_ROLE:
             return int(row.member.id)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS_COLUMN:
-            return QBrush(QColor(STATUS_COLOURS[row.member.status]))
+            return QBrush(theme.current().colour(STATUS_COLOURS[row.member.status]))
         return None
 
     def index_of(self, member_id: int) -> QModelIndex:
@@ -314,7 +315,7 @@ class GroupListModel(QAbstractListModel):
         if role == ID_ROLE:
             return int(g.id)
         if role == Qt.ItemDataRole.ForegroundRole and not g.active:
-            return QBrush(QColor("#5f6368"))
+            return QBrush(theme.current().colour("muted"))
         return None
 
     def row_of(self, group_id: int) -> int:

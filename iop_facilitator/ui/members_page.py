@@ -29,6 +29,8 @@ from iop_facilitator.domain.dates import parse_date, parse_optional_date
 from iop_facilitator.domain.enums import MemberStatus, Phase, Track
 from iop_facilitator.domain.ids import GroupId, MemberId
 from iop_facilitator.domain.members import MemberDraft, format_minutes
+from iop_facilitator.ui import theme
+from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.import_dialog import MemberImportDialog
 from iop_facilitator.ui.member_dialogs import (
@@ -123,6 +125,7 @@ class MembersPage(Page):
         # Details and progress charts side by side as tabs (Ctrl+Tab switches).
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Member details and progress"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Member details or progress"))
         self.tabs.addTab(scroll, self.tr("&Details"))
         self.progress_holder = QWidget()
         self.progress_holder.setAccessibleName(self.tr("Member progress"))
@@ -153,8 +156,14 @@ class MembersPage(Page):
         self.discharge_button.clicked.connect(self.open_discharge)
         self.hold_button.clicked.connect(self.toggle_hold)
         self.save_button.clicked.connect(self.save_details)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.open_admit)
+        describe_shortcut(
+            QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus),
+            self.tr("Search members"),
+        )
+        describe_shortcut(
+            QShortcut(QKeySequence.StandardKey.New, self, activated=self.open_admit),
+            self.tr("Admit a member"),
+        )
         self.reload()
 
     # -- layout ---------------------------------------------------------------------------
@@ -374,7 +383,7 @@ class MembersPage(Page):
         m = h.member
         self.detail_title.setText(m.preferred_name)
         self.status_label.setText(label(m.status))
-        self.status_label.setStyleSheet(f"color: {STATUS_COLOURS[m.status]}; font-weight: bold;")
+        theme.tone(self.status_label, STATUS_COLOURS[m.status], bold=True)
         hours = (
             self.tr("{done} of {target} target (below target)")
             if h.below_target
@@ -385,7 +394,7 @@ class MembersPage(Page):
                 done=format_minutes(h.minutes_this_week), target=format_minutes(h.target_minutes)
             )
         )
-        self.hours_label.setStyleSheet(WARNING_STYLE if h.below_target else "")
+        theme.tone(self.hours_label, WARNING_STYLE if h.below_target else None)
         self.days_label.setText(
             (
                 self.tr("1 day (admitted {date})")
@@ -423,7 +432,7 @@ class MembersPage(Page):
         self._loaded_values = self._form_values()
         if kept is not None:
             self._restore_form(kept)
-            self.detail_message.setStyleSheet(WARNING_STYLE)
+            theme.tone(self.detail_message, WARNING_STYLE)
             self.detail_message.setText(
                 self.tr("Your changes to the details are not saved yet: press Save details.")
             )
@@ -468,7 +477,7 @@ class MembersPage(Page):
             self.status_filter.setCurrentIndex(0)
             self.select_member(MemberId(outcome[0]))
         warning = dialog.warning
-        self.notice.setStyleSheet(WARNING_STYLE if warning else "")
+        theme.tone(self.notice, WARNING_STYLE if warning else None)
         self.notice.setText(
             self.tr("Warning: {warning}").format(warning=warning) if warning else dialog.done_text()
         )
@@ -525,5 +534,5 @@ class MembersPage(Page):
         if error is not None:
             show_problem(self.detail_message, error)
         else:
-            self.detail_message.setStyleSheet("")
+            theme.tone(self.detail_message, None)
             self.detail_message.setText(self.tr("Saved."))

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.domain.notes import FORMAT_MAX_SECTIONS, FORMAT_MIN_SECTIONS
 from iop_facilitator.services.note_formats import FormatInfo
+from iop_facilitator.ui import theme
 from iop_facilitator.ui.controller import Controller
 
-ERROR_STYLE = "color: #a40000;"
+ERROR_STYLE = "error"  # a theme tone (ui/theme.py)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -213,7 +214,7 @@ class AddFormatDialog(QDialog):
         self.add_row_button.clicked.connect(lambda: self.add_row())
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.tone(self.error, ERROR_STYLE)
         self.error.setAccessibleName(self.tr("Problem with this format"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.services.settings import SPECS, SettingSpec
+from iop_facilitator.ui import theme
 from iop_facilitator.ui.controller import Controller
 
-ERROR_STYLE = "color: #a40000;"
+ERROR_STYLE = "error"  # a theme tone (ui/theme.py)
 HINT_STYLE = "color: palette(placeholder-text);"
 
 
@@ -61,6 +62,14 @@ SPEC_TEXTS = (
     QT_TRANSLATE_NOOP("SettingSpec", 'System language'),
     QT_TRANSLATE_NOOP("SettingSpec", 'English'),
     QT_TRANSLATE_NOOP("SettingSpec", 'Español'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'Appearance'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'Follow the system'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'Light'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'Dark'),
+    QT_TRANSLATE_NOOP("SettingSpec", 'High contrast'),
+    QT_TRANSLATE_NOOP(
+        "SettingSpec", 'Colours of the app; high contrast is easiest to read in a bright room.'
+    ),
 )
 
 
@@ -94,7 +103,7 @@ class FieldEditor:
         self.changed = changed
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.tone(self.error, ERROR_STYLE)
         self.error.setVisible(False)
 
 
@@ -379,7 +388,7 @@ class ProgramSettings(QGroupBox):
         return True
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        theme.tone(self.message, ERROR_STYLE if error else None)
         self.message.setText(text)
         self.message.setVisible(bool(text))
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from iop_facilitator.errors import ExportFailed
 from iop_facilitator.services.report_export import ReportDocument
+from iop_facilitator.ui import theme
 from iop_facilitator.ui.charts import Chart
 
 DPI = 300
@@ -91,7 +92,8 @@ def _paint(
     for chart in charts:
         page.need(chart_height)
         painter.save()
-        chart.paint_chart(painter, QRectF(page.left, page.y, page.width, chart_height))
+        with theme.for_paper():
+            chart.paint_chart(painter, QRectF(page.left, page.y, page.width, chart_height))
         painter.restore()
         page.y += chart_height + page.line
     for section in document.sections:

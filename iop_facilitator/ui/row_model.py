@@ -15,14 +15,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from iop_facilitator.ui import theme
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
-# Light backgrounds that keep dark text readable; the word in the cell says the same thing.
-LEVEL_COLOURS = {
-    "alert": "#f6d5d1", "warning": "#fbeccb", "ok": "#d7f0dc", "info": "#e3ecf7",
-    "running": "#d6e8f7", "upcoming": "#eeeeee", "notes_unsigned": "#fbeccb", "ended": "#d7f0dc",
-}
+# Row tints come from the theme (ui/theme.py: light, dark, high contrast); the word in the cell
+# says the same thing, so colour is never the only signal.
+LEVEL_COLOURS = ("alert", "warning", "ok", "info", "running", "upcoming", "notes_unsigned", "ended")
 
 
 @dataclass(frozen=True)
@@ -70,9 +70,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.BackgroundRole and column.colour:
             key = column.colour(row)
             if key:
-                return QBrush(QColor(LEVEL_COLOURS.get(key, key)))
+                return QBrush(theme.current().tint(key))
         if role == Qt.ItemDataRole.ForegroundRole and column.colour and column.colour(row):
-            return QBrush(QColor("#1f1f1f"))
+            return QBrush(QColor(theme.current().tint_text))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -29,6 +29,7 @@ from iop_facilitator.domain.changes import Changes
 from iop_facilitator.domain.reports import Level, TodayStatus
 from iop_facilitator.services.reports import TodayGroup, UnsignedSession, WatchMember
 from iop_facilitator.ui import formatting, i18n, labels
+from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.member_progress import MemberProgressDialog
 from iop_facilitator.ui.pages import Page, heading
@@ -228,6 +229,7 @@ class TodayPage(Page):
         shortcut = QShortcut(QKeySequence("F5"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.reload)
+        describe_shortcut(shortcut, self.tr("Refresh today's lists"))
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.tick)

@@ -32,12 +32,13 @@ from iop_facilitator.domain.curriculum import (
 )
 from iop_facilitator.domain.enums import Phase
 from iop_facilitator.domain.ids import TopicId
+from iop_facilitator.ui import theme
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.topic_models import SegmentTableModel
 from iop_facilitator.ui.translated import label
 
-OK_STYLE = "color: #1d6b2f; font-weight: bold;"
-WARN_STYLE = "color: #9a4a00; font-weight: bold;"
+OK_STYLE = "ok"  # theme tones (ui/theme.py), shown bold
+WARN_STYLE = "warning"
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -171,6 +172,7 @@ class TopicEditorDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Topic parts"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Topic parts"))
         self.tabs.addTab(agenda_page, self.tr("Agenda"))
         self.tabs.addTab(content, self.tr("Objectives, prompts, activity"))
         self.tabs.addTab(self.handout, self.tr("Handout"))
@@ -231,7 +233,7 @@ class TopicEditorDialog(QDialog):
             )
         text = text.format(total=total, length=length, gap=abs(length - total))
         self.total_label.setText(text)
-        self.total_label.setStyleSheet(style)
+        theme.tone(self.total_label, style, bold=True)
         self.total_label.setAccessibleDescription(text)
 
     def current_row(self) -> int:

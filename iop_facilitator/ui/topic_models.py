@@ -15,10 +15,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from iop_facilitator.domain.curriculum import Segment
 from iop_facilitator.services.curriculum import TopicSummary
+from iop_facilitator.ui import theme
 
 Index = QModelIndex | QPersistentModelIndex
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,7 +74,8 @@ class TopicTableModel(QAbstractTableModel):
         if role == SUMMARY_ROLE:
             return topic
         if role == Qt.ItemDataRole.ForegroundRole and topic.retired:
-            return QBrush(QColor("#6b6b6b"))  # greyed, and "retired" in words in the Kind column
+            # Greyed, and "retired" in words in the Kind column.
+            return QBrush(theme.current().colour("muted"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

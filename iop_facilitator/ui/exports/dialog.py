@@ -240,3 +240,4 @@ def install_exports_menu(window: Any, controller: Controller) -> None:
 
     action.triggered.connect(open_dialog)
     window.exports_action = action
+    window.file_menu = menu

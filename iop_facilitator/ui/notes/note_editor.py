@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from iop_facilitator.domain.enums import Risk, StageOfChange
 from iop_facilitator.services.notes import PARTICIPATION_LEVELS, PARTICIPATION_QUALITIES, MemberNote
 from iop_facilitator.ui import labels
+from iop_facilitator.ui.a11y import tab_order
 from iop_facilitator.ui.autosave import Autosaver
 
 NOT_SET = QT_TRANSLATE_NOOP("NoteEditor", "Choose...")
@@ -294,6 +295,11 @@ class NoteEditor(QScrollArea):
             self.sections_layout.addWidget(edit)
             self.section_edits[key] = edit
             self.section_savers[key] = saver
+        # The sections are built after the fields below them: Tab still goes top to bottom.
+        anchor = self.level.previousInFocusChain()
+        while anchor is not self and anchor.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            anchor = anchor.previousInFocusChain()
+        tab_order(anchor, *self.section_edits.values())
 
     def _load_fields(self, note: MemberNote) -> None:
         widgets = (self.level, self.quality, self.risk, self.stage, self.importance, self.confidence,

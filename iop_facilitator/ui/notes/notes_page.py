@@ -29,7 +29,8 @@ from iop_facilitator.domain.changes import Changes
 from iop_facilitator.domain.ids import NoteId, SessionId
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.notes import MemberNote
-from iop_facilitator.ui import formatting
+from iop_facilitator.ui import formatting, theme
+from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.autosave import Autosaver
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.exports.note_bar import NoteExportBar
@@ -38,7 +39,8 @@ from iop_facilitator.ui.notes.note_editor import NoteEditor
 from iop_facilitator.ui.notes.sign_dialog import SignDialog
 from iop_facilitator.ui.pages import Page, heading
 
-STATE_COLOURS = {"signed": "#d7f0dc", "ready": "#d6e8f7", "draft": "#fbeccb", "empty": "#e6e6e6"}
+# Theme tints (ui/theme.py); the words in each entry say the same thing.
+STATE_COLOURS = {"signed": "signed", "ready": "ready", "draft": "draft", "empty": "empty"}
 
 
 class NotesPage(Page):
@@ -119,13 +121,17 @@ class NotesPage(Page):
         self.apply_button.clicked.connect(self._apply_to_all)
         self.sign_all.clicked.connect(self.sign_all_ready)
         self.search_button.clicked.connect(self.search)
-        for keys, slot in (
-            ("Ctrl+F", self.search),
-            ("Ctrl+PgDown", lambda: self._step(1)),
-            ("Ctrl+PgUp", lambda: self._step(-1)),
-            ("Ctrl+Shift+S", lambda: self.editor.note and self.sign_note(int(self.editor.note.id))),
+        for keys, slot, text in (
+            ("Ctrl+F", self.search, self.tr("Search notes")),
+            ("Ctrl+PgDown", lambda: self._step(1), self.tr("Next member's note")),
+            ("Ctrl+PgUp", lambda: self._step(-1), self.tr("Previous member's note")),
+            (
+                "Ctrl+Shift+S",
+                lambda: self.editor.note and self.sign_note(int(self.editor.note.id)),
+                self.tr("Sign this note"),
+            ),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut = describe_shortcut(QShortcut(QKeySequence(keys), self), text)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.reload_sessions()
@@ -202,8 +208,8 @@ class NotesPage(Page):
                 "draft": self.tr("Draft: {n} to do").format(n=len(missing)),
             }[state]
             item = QListWidgetItem(f"{note.preferred_name}  -  {word}")
-            item.setBackground(QBrush(QColor(STATE_COLOURS[state])))
-            item.setForeground(QBrush(QColor("#1a1a1a")))
+            item.setBackground(QBrush(theme.current().tint(STATE_COLOURS[state])))
+            item.setForeground(QBrush(QColor(theme.current().tint_text)))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{note.preferred_name}, {word}")
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -273,7 +279,7 @@ class NotesPage(Page):
 
     def _status(self, text: str, ok: bool) -> None:
         self.save_status.setText(text)
-        self.save_status.setStyleSheet("color: #1e5e2e;" if ok else "color: #9b1c1c; font-weight: bold;")
+        theme.tone(self.save_status, "ok" if ok else "error", bold=not ok)
 
     def _save_fields(self, note_id: int, values: dict[str, Any]) -> bool:
         try:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from iop_facilitator.domain.agenda import Agenda, AgendaSegment, AgendaState, format_seconds
+from iop_facilitator.ui import theme
 
 
 def _big(label: QLabel, scale: float) -> QLabel:
@@ -50,6 +51,7 @@ class AgendaPanel(QGroupBox):
         self.segment_time = _big(QLabel(""), 1.5)
         self.segment_time.setAccessibleName(self.tr("Time left in this segment"))
         self.session_time = QLabel("")
+        self.session_time.setWordWrap(True)
         self.session_time.setAccessibleName(self.tr("Time left in the session"))
         self.next_label = QLabel("")
         self.next_label.setWordWrap(True)
@@ -59,7 +61,8 @@ class AgendaPanel(QGroupBox):
         self.description.setAccessibleName(self.tr("What happens in this segment"))
         self.segments = QListWidget()
         self.segments.setAccessibleName(self.tr("Agenda segments"))
-        self.segments.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.segments.setAccessibleDescription(self.tr("The session's plan, one segment per line"))
+        self.segments.setWordWrap(True)  # long titles wrap instead of hiding at 200% scaling
         self.previous_button = QPushButton(self.tr("< Back"))
         self.previous_button.setAccessibleName(self.tr("Previous segment"))
         self.previous_button.setToolTip(self.tr("Previous segment (Ctrl+Left)"))
@@ -160,12 +163,12 @@ class AgendaPanel(QGroupBox):
                 self.segment_time.setText(
                     self.tr("{time} over time").format(time=format_seconds(-view.segment_remaining))
                 )
-                self.segment_time.setStyleSheet("color: #8a4b00;")
+                theme.tone(self.segment_time, "warning", bold=True)
             else:
                 self.segment_time.setText(
                     self.tr("{time} left").format(time=format_seconds(view.segment_remaining))
                 )
-                self.segment_time.setStyleSheet("")
+                theme.tone(self.segment_time, None)
             if view.paused:
                 self.segment_time.setText(self.segment_time.text() + " " + self.tr("(paused)"))
         self.pause_button.setText(self.tr("Resume") if view.paused else self.tr("Pause"))

@@ -16,18 +16,18 @@ from PySide6.QtGui import QBrush, QColor
 
 from iop_facilitator.domain.enums import AttendanceStatus
 from iop_facilitator.services.sessions import RosterEntry
-from iop_facilitator.ui import formatting, labels
+from iop_facilitator.ui import formatting, labels, theme
 
 Index = QModelIndex | QPersistentModelIndex
 
 # Status colours: soft backgrounds that keep black text at WCAG AA contrast; the word is always shown.
 STATUS_COLOURS = {
-    AttendanceStatus.PRESENT: "#d7f0dc",
-    AttendanceStatus.TELEHEALTH: "#d6e8f7",
-    AttendanceStatus.LATE: "#fbeccb",
-    AttendanceStatus.LEFT_EARLY: "#fbeccb",
-    AttendanceStatus.ABSENT_EXCUSED: "#e6e6e6",
-    AttendanceStatus.ABSENT_UNEXCUSED: "#f6d5d5",
+    AttendanceStatus.PRESENT: "ok",
+    AttendanceStatus.TELEHEALTH: "info",
+    AttendanceStatus.LATE: "warning",
+    AttendanceStatus.LEFT_EARLY: "warning",
+    AttendanceStatus.ABSENT_EXCUSED: "neutral",
+    AttendanceStatus.ABSENT_UNEXCUSED: "alert",
 }
 
 # One key per status, shown in the column header tooltip and the shortcuts help.
@@ -104,9 +104,9 @@ class RosterModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(entry, column)
         if role == Qt.ItemDataRole.BackgroundRole and column == 1 and entry.status is not None:
-            return QBrush(QColor(STATUS_COLOURS[entry.status]))
+            return QBrush(theme.current().tint(STATUS_COLOURS[entry.status]))
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and entry.status is not None:
-            return QBrush(QColor("#1a1a1a"))
+            return QBrush(QColor(theme.current().tint_text))
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return f"{entry.full_name} ({entry.chart_id})" + (
                 " - " + QCoreApplication.translate("RosterModel", "drop-in") if entry.drop_in else ""

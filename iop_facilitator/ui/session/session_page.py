@@ -42,7 +42,8 @@ from iop_facilitator.domain.enums import SessionStatus
 from iop_facilitator.domain.ids import MemberId, SessionId
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.sessions import SessionInfo
-from iop_facilitator.ui import formatting
+from iop_facilitator.ui import formatting, theme
+from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.autosave import Autosaver
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.pages import Page, heading
@@ -206,13 +207,13 @@ class SessionPage(Page):
         self.end_button.clicked.connect(self.end_session)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.group_note.textChanged.connect(lambda: self.group_saver.changed(self.group_note.toPlainText()))
-        for keys_text, slot in (
-            ("Ctrl+Shift+P", self.mark_all_present),
-            ("Ctrl+Shift+E", self.end_session),
-            ("Ctrl+Right", self.agenda.next_segment),
-            ("Ctrl+Left", self.agenda.previous_segment),
+        for keys_text, slot, text in (
+            ("Ctrl+Shift+P", self.mark_all_present, self.tr("Mark everyone present")),
+            ("Ctrl+Shift+E", self.end_session, self.tr("End the session")),
+            ("Ctrl+Right", self.agenda.next_segment, self.tr("Next agenda segment")),
+            ("Ctrl+Left", self.agenda.previous_segment, self.tr("Previous agenda segment")),
         ):
-            shortcut = QShortcut(QKeySequence(keys_text), page)
+            shortcut = describe_shortcut(QShortcut(QKeySequence(keys_text), page), text)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         return page
@@ -424,11 +425,11 @@ class SessionPage(Page):
 
     def _saved(self, when: str) -> None:
         self.save_status.setText(self.tr("Saved {time}").format(time=when))
-        self.save_status.setStyleSheet("color: #1e5e2e;")
+        theme.tone(self.save_status, "ok")
 
     def _failed(self, message: str) -> None:
         self.save_status.setText(message)
-        self.save_status.setStyleSheet("color: #9b1c1c; font-weight: bold;")
+        theme.tone(self.save_status, "error", bold=True)
 
     # -- keyboard ----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
