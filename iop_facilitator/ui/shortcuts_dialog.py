@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,14 +41,14 @@ class ShortcutEntry:
 
 
 def _scope_of(obj: QObject) -> str:
-    from iop_facilitator.ui.pages import Page
+    from iop_facilitator.ui.pages import Page, page_title
 
     parent: QObject | None = obj.parent()
     while parent is not None:
         if isinstance(parent, Page):
-            return parent.title
+            return page_title(parent.title)
         parent = parent.parent()
-    return _tr("Everywhere")
+    return _tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "Everywhere"))
 
 
 def _native(sequences: list[QKeySequence]) -> tuple[str, ...]:
@@ -59,6 +59,8 @@ def _native(sequences: list[QKeySequence]) -> tuple[str, ...]:
 
 def registered_shortcuts(window: QWidget) -> list[ShortcutEntry]:
     """Every shortcut registered under `window`, in screen order ("Everywhere" first)."""
+    from iop_facilitator.ui.pages import page_title
+
     entries: list[ShortcutEntry] = []
     for shortcut in window.findChildren(QShortcut):
         keys = _native(shortcut.keys())
@@ -69,7 +71,10 @@ def registered_shortcuts(window: QWidget) -> list[ShortcutEntry]:
         text = action.text().replace("&", "").removesuffix("...").strip()
         if keys and text:
             entries.append(ShortcutEntry(_scope_of(action), text, keys))
-    order = [_tr("Everywhere"), *(getattr(p, "title", "") for p in getattr(window, "pages", []))]
+    order = [
+        _tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "Everywhere")),
+        *(page_title(getattr(p, "title", "")) for p in getattr(window, "pages", [])),
+    ]
     unique = list(dict.fromkeys(entries))
     unique.sort(key=lambda e: (order.index(e.scope) if e.scope in order else len(order), e.keys))
     return unique
@@ -148,8 +153,8 @@ class ShortcutsDialog(QDialog):
 
 def install_help_menu(window: QWidget) -> QAction:
     """Help > Keyboard shortcuts (F1, Ctrl+/) on the main window."""
-    menu = window.menuBar().addMenu(_tr("&Help"))  # type: ignore[attr-defined]
-    action = menu.addAction(_tr("&Keyboard shortcuts..."))
+    menu = window.menuBar().addMenu(_tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "&Help")))  # type: ignore[attr-defined]
+    action = menu.addAction(_tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "&Keyboard shortcuts...")))
     action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 

@@ -266,6 +266,10 @@
         <translation>Segmentos de la agenda</translation>
     </message>
     <message>
+        <source>The session&apos;s plan, one segment per line</source>
+        <translation>El plan de la sesión, un segmento por línea</translation>
+    </message>
+    <message>
         <source>&lt; Back</source>
         <translation>&lt; Atrás</translation>
     </message>
@@ -2239,6 +2243,10 @@ todos)</translation>
         <translation>Elija una sección; Ctrl+1 a Ctrl+8 van directamente.</translation>
     </message>
     <message>
+        <source>Go to {page}</source>
+        <translation>Ir a {page}</translation>
+    </message>
+    <message>
         <source>Signed in as</source>
         <translation>Sesión iniciada como</translation>
     </message>
@@ -2257,6 +2265,14 @@ todos)</translation>
     <message>
         <source>No facilitator chosen</source>
         <translation>No se eligió facilitador(a)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Start a session...</source>
+        <translation>&amp;Iniciar una sesión...</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2924,10 @@ todos)</translation>
         <translation>Datos y progreso del miembro</translation>
     </message>
     <message>
+        <source>Member details or progress</source>
+        <translation>Datos o progreso del miembro</translation>
+    </message>
+    <message>
         <source>&amp;Details</source>
         <translation>&amp;Datos</translation>
     </message>
@@ -2918,6 +2938,10 @@ todos)</translation>
     <message>
         <source>&amp;Progress</source>
         <translation>Progre&amp;so</translation>
+    </message>
+    <message>
+        <source>Admit a member</source>
+        <translation>Admitir a un miembro</translation>
     </message>
     <message>
         <source>Member details</source>
@@ -3792,6 +3816,22 @@ todos)</translation>
         <translation>Aún no hay notas por escribir. Cuando termine una sesión, sus notas aparecerán aquí.</translation>
     </message>
     <message>
+        <source>Search notes</source>
+        <translation>Buscar notas</translation>
+    </message>
+    <message>
+        <source>Next member&apos;s note</source>
+        <translation>Nota del siguiente miembro</translation>
+    </message>
+    <message>
+        <source>Previous member&apos;s note</source>
+        <translation>Nota del miembro anterior</translation>
+    </message>
+    <message>
+        <source>Sign this note</source>
+        <translation>Firmar esta nota</translation>
+    </message>
+    <message>
         <source>{signed} of {total} signed</source>
         <translation>{signed} de {total} firmadas</translation>
     </message>
@@ -4545,6 +4585,18 @@ todos)</translation>
         <translation>Mostrar el material del tema</translation>
     </message>
     <message>
+        <source>End the session</source>
+        <translation>Terminar la sesión</translation>
+    </message>
+    <message>
+        <source>Next agenda segment</source>
+        <translation>Siguiente segmento de la agenda</translation>
+    </message>
+    <message>
+        <source>Previous agenda segment</source>
+        <translation>Segmento anterior de la agenda</translation>
+    </message>
+    <message>
         <source>No topic chosen</source>
         <translation>No se eligió tema</translation>
     </message>
@@ -4693,6 +4745,30 @@ Todavía puede corregir la asistencia antes de firmar las notas.</numerusform>
         <source>Español</source>
         <translation>Español</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clara</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscura</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Colours of the app; high contrast is easiest to read in a bright room.</source>
+        <translation>Colores de la aplicación; el alto contraste es el más fácil de leer en una sala muy iluminada.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4739,6 +4815,53 @@ Todavía puede corregir la asistencia antes de firmar las notas.</numerusform>
     <message>
         <source>Off (benchmark mode)</source>
         <translation>Desactivado (modo de pruebas de rendimiento)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Shortcuts work on the screen they are listed under.</source>
+        <translation>Los atajos funcionan en la pantalla bajo la que aparecen.</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Buscar atajos</translation>
+    </message>
+    <message>
+        <source>Type words or keys to narrow the list</source>
+        <translation>Escriba palabras o teclas para acotar la lista</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Atajos</translation>
+    </message>
+    <message>
+        <source>Shortcuts grouped by screen</source>
+        <translation>Atajos agrupados por pantalla</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts...</source>
+        <translation>&amp;Atajos de teclado...</translation>
     </message>
 </context>
 <context>
@@ -5045,6 +5168,10 @@ Todavía puede corregir la asistencia antes de firmar las notas.</numerusform>
     <message>
         <source>No unsigned notes</source>
         <translation>No hay notas sin firmar</translation>
+    </message>
+    <message>
+        <source>Refresh today&apos;s lists</source>
+        <translation>Actualizar las listas de hoy</translation>
     </message>
     <message>
         <source>No groups yet: add one in Groups, then today&apos;s sessions appear here.</source>
@@ -5362,6 +5489,10 @@ Secciones cortas, listas con viñetas, espacios en blanco: ____</translation>
 </context>
 <context>
     <name>WindowLock</name>
+    <message>
+        <source>Lock the window now</source>
+        <translation>Bloquear la ventana ahora</translation>
+    </message>
     <message>
         <source>Lock ({shortcut})</source>
         <translation>Bloquear ({shortcut})</translation>
