@@ -41,9 +41,18 @@ def sources() -> list[str]:
 
 def lupdate(ts: Path, *extra: str) -> None:
     subprocess.run(
-        [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *extra, *sources(),
-         "-ts", str(ts.relative_to(ROOT))],
-        cwd=ROOT, check=True,
+        [
+            tool("pyside6-lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *extra,
+            *sources(),
+            "-ts",
+            str(ts.relative_to(ROOT)),
+        ],
+        cwd=ROOT,
+        check=True,
     )
 
 
@@ -51,9 +60,15 @@ def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
-def messages(tree: ET.ElementTree) -> dict[tuple[str, str], ET.Element]:
+def root_of(tree: ET.ElementTree[ET.Element]) -> ET.Element:
+    root = tree.getroot()
+    assert root is not None, "an empty .ts file"
+    return root
+
+
+def messages(tree: ET.ElementTree[ET.Element]) -> dict[tuple[str, str], ET.Element]:
     found = {}
-    for context in tree.getroot().iter("context"):
+    for context in root_of(tree).iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             found[(name, message.findtext("source") or "")] = message
@@ -89,7 +104,7 @@ def fold(into: Path, part: Path) -> int:
 
 def english_plurals(path: Path) -> None:
     tree = ET.parse(path)
-    for message in tree.getroot().iter("message"):
+    for message in root_of(tree).iter("message"):
         if message.get("numerus") != "yes":
             continue
         source = message.findtext("source") or ""
@@ -107,10 +122,12 @@ def english_plurals(path: Path) -> None:
     write(tree, path)
 
 
-def write(tree: ET.ElementTree, path: Path) -> None:
+def write(tree: ET.ElementTree[ET.Element], path: Path) -> None:
     ET.indent(tree, "    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8")
+    body = ET.tostring(root_of(tree), encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8"
+    )
 
 
 def main() -> int:

@@ -1,1 +1,4 @@
-"""The Qt user interface: the only package that imports PySide6. No SQL and no business rules here."""
+"""The Qt user interface: the only package that imports PySide6.
+
+No SQL and no business rules here.
+"""

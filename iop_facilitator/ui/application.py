@@ -72,8 +72,10 @@ def build_main_window(bootstrap: Bootstrap, clinic: Clinic) -> MainWindow:
     install_accessibility(window)
 
     today_page = TodayPage(
-        controller, start=lambda gid: start_session(window, gid),
-        resume=window.open_session, notes=window.open_notes,
+        controller,
+        start=lambda gid: start_session(window, gid),
+        resume=window.open_session,
+        notes=window.open_notes,
     )
     window.replace_page("Today", today_page)
     window.replace_page("Reports", ReportsPage(controller))
@@ -128,12 +130,14 @@ def offer_resume(window: MainWindow) -> bool:
         return False
     translate = QCoreApplication.translate
     answer = QMessageBox.question(
-        window, translate("Application", "Resume session"),
+        window,
+        translate("Application", "Resume session"),
         translate(
             "Application",
             "{group} on {day} is still running (started {time}).\nResume it where you left off?",
         ).format(
-            group=running.group_name, day=formatting.day_month(running.date),
+            group=running.group_name,
+            day=formatting.day_month(running.date),
             time=formatting.time(running.actual_start),
         )
         if running.actual_start

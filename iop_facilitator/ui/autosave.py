@@ -61,7 +61,9 @@ class Autosaver(QObject):
             self._save(text)
         except UserFacingError as exc:
             self.failed.emit(
-                self.tr("Not saved: {reason}").format(reason=f"{exc.message} {exc.what_next}".strip())
+                self.tr("Not saved: {reason}").format(
+                    reason=f"{exc.message} {exc.what_next}".strip()
+                )
             )
             return False
         if self._pending == text:

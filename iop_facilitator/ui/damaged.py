@@ -53,13 +53,15 @@ class DamagedDialog(QDialog):
         if info is not None:
             counts = (
                 " "
-                + self.tr("It holds {members} members, {sessions} sessions and {notes} notes.").format(
-                    members=info.members, sessions=info.sessions, notes=info.notes
-                )
+                + self.tr(
+                    "It holds {members} members, {sessions} sessions and {notes} notes."
+                ).format(members=info.members, sessions=info.sessions, notes=info.notes)
                 if info.notes is not None
                 else ""
             )
-            when = f"{formatting.long_date(info.created_at.date())} {formatting.time(info.created_at)}"
+            when = (
+                f"{formatting.long_date(info.created_at.date())} {formatting.time(info.created_at)}"
+            )
             self.offer.setText(
                 self.tr("The newest good backup is from <b>{when}</b>.").format(when=when)
                 + counts
@@ -96,7 +98,9 @@ class DamagedDialog(QDialog):
         self.restore_button.setAccessibleName(self.tr("Restore this backup"))
         self.restore_button.setEnabled(info is not None)
         self.restore_button.setVisible(info is not None)
-        self.quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = buttons.addButton(
+            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.quit_button.setAccessibleName(self.tr("Quit"))
         self.restore_button.clicked.connect(self._do_restore)
         self.quit_button.clicked.connect(self.reject)

@@ -81,8 +81,9 @@ def install(setting: str | None, *, keep_locale: bool = False) -> str:
     """Install the translators for `setting` ("" = system) and set the default locale.
 
     Replaces any translators installed before. `keep_locale` leaves the default locale alone
-    (the tests keep the machine's formats while loading the English plural forms). Returns the language now in use. A missing
-    catalogue is logged and the UI stays in English: it must never stop the app from opening.
+    (the tests keep the machine's formats while loading the English plural forms). Returns the
+    language now in use. A missing catalogue is logged and the UI stays in English: it must
+    never stop the app from opening.
     """
     language = resolve(setting)
     app = QCoreApplication.instance()

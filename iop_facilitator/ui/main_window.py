@@ -31,21 +31,40 @@ from iop_facilitator.ui.settings_page import SettingsPage
 # keys (pages.PAGE_TITLES translates them); messages are translated when the page is built.
 _MW = "MainWindow"
 SECTIONS: list[tuple[str, str]] = [
-    ("Today", QT_TRANSLATE_NOOP(
-        "MainWindow", "No groups yet: add one in Groups, then today's sessions appear here.")),
-    ("Session", QT_TRANSLATE_NOOP(
-        "MainWindow", "No session running. Start one from Today or Groups.")),
-    ("Notes", QT_TRANSLATE_NOOP(
-        "MainWindow", "No notes to write yet. After a session ends, its notes appear here.")),
-    ("Members", QT_TRANSLATE_NOOP(
-        "MainWindow", "No members yet. Admit members here once groups exist.")),
-    ("Groups", QT_TRANSLATE_NOOP(
-        "MainWindow",
-        "No groups yet: a group has a name, meeting days, a start time and a room.")),
-    ("Curriculum", QT_TRANSLATE_NOOP(
-        "MainWindow", "The curriculum library lists the topics you can run a session from.")),
-    ("Reports", QT_TRANSLATE_NOOP(
-        "MainWindow", "Reports appear once sessions have been held.")),
+    (
+        "Today",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "No groups yet: add one in Groups, then today's sessions appear here."
+        ),
+    ),
+    (
+        "Session",
+        QT_TRANSLATE_NOOP("MainWindow", "No session running. Start one from Today or Groups."),
+    ),
+    (
+        "Notes",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "No notes to write yet. After a session ends, its notes appear here."
+        ),
+    ),
+    (
+        "Members",
+        QT_TRANSLATE_NOOP("MainWindow", "No members yet. Admit members here once groups exist."),
+    ),
+    (
+        "Groups",
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "No groups yet: a group has a name, meeting days, a start time and a room.",
+        ),
+    ),
+    (
+        "Curriculum",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "The curriculum library lists the topics you can run a session from."
+        ),
+    ),
+    ("Reports", QT_TRANSLATE_NOOP("MainWindow", "Reports appear once sessions have been held.")),
 ]
 
 

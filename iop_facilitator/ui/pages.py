@@ -66,7 +66,9 @@ def heading(text: str) -> QLabel:
 class EmptyStatePage(Page):
     """An honest placeholder: what the section is for and how to get something into it."""
 
-    def __init__(self, controller: Controller, title: str, message: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: Controller, title: str, message: str, parent: QWidget | None = None
+    ) -> None:
         self.title = title
         super().__init__(controller, parent)
         layout = QVBoxLayout(self)

@@ -48,9 +48,9 @@ def _tr(text: str) -> str:
 
 def _status_text(r: TodayGroup) -> str:
     if r.status is TodayStatus.NOTES_UNSIGNED:
-        return QCoreApplication.translate("TodayPage", "Notes unsigned ({unsigned} of {expected})").format(
-            unsigned=r.unsigned, expected=r.expected
-        )
+        return QCoreApplication.translate(
+            "TodayPage", "Notes unsigned ({unsigned} of {expected})"
+        ).format(unsigned=r.unsigned, expected=r.expected)
     return labels.label(r.status)
 
 
@@ -80,32 +80,60 @@ def _age_text(hours: float) -> str:
     days, rest = divmod(whole, 24)
     text = QCoreApplication.translate("TodayPage", "%n day(s)", "", days)
     return f"{text} {rest} h" if rest and days < 3 else text
+
+
 REFRESH_MS = 60_000
-RELOAD_ON = ("sessions", "attendance", "notes", "members", "enrollment", "groups", "topics", "settings")
+RELOAD_ON = (
+    "sessions",
+    "attendance",
+    "notes",
+    "members",
+    "enrollment",
+    "groups",
+    "topics",
+    "settings",
+)
 
 GROUP_COLUMNS: list[Column[TodayGroup]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda r: formatting.time_range(r.start, r.end)),
     Column(QT_TRANSLATE_NOOP("Columns", "Group"), lambda r: r.group_name),
     Column(QT_TRANSLATE_NOOP("Columns", "Room"), lambda r: r.room or "-"),
-    Column(QT_TRANSLATE_NOOP("Columns", "Expected"),
-           lambda r: QCoreApplication.translate("TodayPage", "%n member(s)", "", r.expected)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Expected"),
+        lambda r: QCoreApplication.translate("TodayPage", "%n member(s)", "", r.expected),
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), _status_text, colour=lambda r: r.status.value),
-    Column(QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: r.topic_title or QCoreApplication.translate("TodayPage", "(none)"),
-           tooltip=lambda r: f"{r.topic_title}: {r.topic_reason}" if r.topic_reason else r.topic_title),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Topic"),
+        lambda r: r.topic_title or QCoreApplication.translate("TodayPage", "(none)"),
+        tooltip=lambda r: f"{r.topic_title}: {r.topic_reason}" if r.topic_reason else r.topic_title,
+    ),
 ]
 WATCH_COLUMNS: list[Column[WatchMember]] = [
-    Column(QT_TRANSLATE_NOOP("Columns", "Member"), lambda r: r.preferred_name,
-           tooltip=lambda r: r.full_name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Level"), lambda r: labels.label(r.level),
-           colour=lambda r: r.level.value),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Member"),
+        lambda r: r.preferred_name,
+        tooltip=lambda r: r.full_name,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Level"),
+        lambda r: labels.label(r.level),
+        colour=lambda r: r.level.value,
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Why"), _reason_text, tooltip=lambda r: r.reason_text),
     Column(QT_TRANSLATE_NOOP("Columns", "Group"), lambda r: r.groups),
 ]
 UNSIGNED_COLUMNS: list[Column[UnsignedSession]] = [
-    Column(QT_TRANSLATE_NOOP("Columns", "Session"),
-           lambda r: f"{formatting.day_and_date(r.date)} {r.group_name}"),
-    Column(QT_TRANSLATE_NOOP("Columns", "Unsigned"),
-           lambda r: QCoreApplication.translate("TodayPage", "{unsigned} of {roster}").format(unsigned=r.unsigned, roster=r.roster)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Session"),
+        lambda r: f"{formatting.day_and_date(r.date)} {r.group_name}",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Unsigned"),
+        lambda r: QCoreApplication.translate("TodayPage", "{unsigned} of {roster}").format(
+            unsigned=r.unsigned, roster=r.roster
+        ),
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Age"), lambda r: _age_text(r.age_hours)),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), _level_text, colour=lambda r: r.level.value),
     Column(QT_TRANSLATE_NOOP("Columns", "Facilitator"), lambda r: r.facilitator),
@@ -157,30 +185,41 @@ class TodayPage(Page):
         self.refresh_button.setAccessibleName(self.tr("Refresh Today (F5)"))
         self.groups_model: RowsModel[TodayGroup] = RowsModel(GROUP_COLUMNS, self)
         self.groups = _table(
-            self.groups_model, self.tr("Groups today"),
-            self.tr("Enter starts, resumes or opens the notes of the selected group."))
+            self.groups_model,
+            self.tr("Groups today"),
+            self.tr("Enter starts, resumes or opens the notes of the selected group."),
+        )
         self.groups_empty = QLabel(self.tr("No groups meet today."))
         self.topic_reason = QLabel("")
         self.topic_reason.setWordWrap(True)
         self.topic_reason.setAccessibleName(self.tr("Why this topic"))
         self.action_button = QPushButton(self.tr(ACTION_WORDS["start"]))
         self.action_button.setAccessibleName(
-            self.tr("Start, resume or open notes for the selected group"))
+            self.tr("Start, resume or open notes for the selected group")
+        )
         self.watch_model: RowsModel[WatchMember] = RowsModel(WATCH_COLUMNS, self)
-        self.watch = _table(self.watch_model, self.tr("Members to watch"),
-                            self.tr("Enter shows the member's progress."))
+        self.watch = _table(
+            self.watch_model,
+            self.tr("Members to watch"),
+            self.tr("Enter shows the member's progress."),
+        )
         self.watch_empty = QLabel(self.tr("Nobody needs extra attention today."))
         self.progress_button = QPushButton(self.tr("Show progress"))
         self.progress_button.setAccessibleName(self.tr("Show the selected member's progress"))
         self.unsigned_model: RowsModel[UnsignedSession] = RowsModel(UNSIGNED_COLUMNS, self)
-        self.unsigned = _table(self.unsigned_model, self.tr("Unsigned notes"),
-                               self.tr("Enter opens the session's notes."))
+        self.unsigned = _table(
+            self.unsigned_model,
+            self.tr("Unsigned notes"),
+            self.tr("Enter opens the session's notes."),
+        )
         self.unsigned_empty = QLabel(self.tr("All notes are signed."))
         self.notes_button = QPushButton(self.tr("Open notes"))
         self.notes_button.setAccessibleName(self.tr("Open the selected session's notes"))
-        for label, name in ((self.groups_empty, self.tr("No groups today")),
-                            (self.watch_empty, self.tr("No members to watch")),
-                            (self.unsigned_empty, self.tr("No unsigned notes"))):
+        for label, name in (
+            (self.groups_empty, self.tr("No groups today")),
+            (self.watch_empty, self.tr("No members to watch")),
+            (self.unsigned_empty, self.tr("No unsigned notes")),
+        ):
             label.setAccessibleName(name)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
@@ -220,11 +259,17 @@ class TodayPage(Page):
 
         self.groups.activated.connect(lambda index: self.act_on_group(index.row()))
         self.groups.selectionModel().currentRowChanged.connect(self._group_selected)
-        self.action_button.clicked.connect(lambda: self.act_on_group(self.groups.currentIndex().row()))
+        self.action_button.clicked.connect(
+            lambda: self.act_on_group(self.groups.currentIndex().row())
+        )
         self.watch.activated.connect(lambda index: self.show_member(index.row()))
-        self.progress_button.clicked.connect(lambda: self.show_member(self.watch.currentIndex().row()))
+        self.progress_button.clicked.connect(
+            lambda: self.show_member(self.watch.currentIndex().row())
+        )
         self.unsigned.activated.connect(lambda index: self.open_unsigned(index.row()))
-        self.notes_button.clicked.connect(lambda: self.open_unsigned(self.unsigned.currentIndex().row()))
+        self.notes_button.clicked.connect(
+            lambda: self.open_unsigned(self.unsigned.currentIndex().row())
+        )
         self.refresh_button.clicked.connect(self.reload)
         shortcut = QShortcut(QKeySequence("F5"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -243,26 +288,50 @@ class TodayPage(Page):
         self.loaded_on = day
         self.stale = False
         self.date_label.setText(formatting.long_date(day))
-        self._fill(self.groups, self.groups_model, reports.today_groups(day), self.groups_empty,
-                   key=lambda r: (r.group_id, r.session_id))
+        self._fill(
+            self.groups,
+            self.groups_model,
+            reports.today_groups(day),
+            self.groups_empty,
+            key=lambda r: (r.group_id, r.session_id),
+        )
         self.groups_empty.setText(
-            self.tr("No groups meet today.") if reports.groups.group_names()
+            self.tr("No groups meet today.")
+            if reports.groups.group_names()
             else self.tr("No groups yet: add one in Groups, then today's sessions appear here.")
         )
-        self._fill(self.watch, self.watch_model, reports.members_to_watch(day), self.watch_empty,
-                   key=lambda r: r.member_id)
+        self._fill(
+            self.watch,
+            self.watch_model,
+            reports.members_to_watch(day),
+            self.watch_empty,
+            key=lambda r: r.member_id,
+        )
         unsigned = reports.unsigned_notes()
-        self._fill(self.unsigned, self.unsigned_model, unsigned, self.unsigned_empty, key=lambda r: r.session_id)
+        self._fill(
+            self.unsigned,
+            self.unsigned_model,
+            unsigned,
+            self.unsigned_empty,
+            key=lambda r: r.session_id,
+        )
         rows = max(2, self.groups_model.rowCount())
-        self.groups.setFixedHeight(self.groups.horizontalHeader().sizeHint().height()
-                                   + rows * self.groups.verticalHeader().defaultSectionSize() + 4)
+        self.groups.setFixedHeight(
+            self.groups.horizontalHeader().sizeHint().height()
+            + rows * self.groups.verticalHeader().defaultSectionSize()
+            + 4
+        )
         self.watch_box.setTitle(
-            self.tr("Members to watch ({n})").format(n=self.watch_model.rowCount()))
+            self.tr("Members to watch ({n})").format(n=self.watch_model.rowCount())
+        )
         self.unsigned_box.setTitle(
-            self.tr("Unsigned notes ({n})").format(n=sum(r.unsigned for r in unsigned)))
+            self.tr("Unsigned notes ({n})").format(n=sum(r.unsigned for r in unsigned))
+        )
         self._group_selected()
 
-    def _fill(self, view: QTableView, model: RowsModel, rows: list, empty: QLabel, key: Callable) -> None:  # type: ignore[type-arg]
+    def _fill(
+        self, view: QTableView, model: RowsModel, rows: list, empty: QLabel, key: Callable
+    ) -> None:  # type: ignore[type-arg]
         current = model.row(view.currentIndex())
         keep = key(current) if current is not None else None
         model.set_rows(rows)
@@ -275,7 +344,9 @@ class TodayPage(Page):
                 view.selectRow(index)
             else:
                 # Current (Enter acts on it) without a highlight hiding the status colour.
-                view.selectionModel().setCurrentIndex(model.index(index, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+                view.selectionModel().setCurrentIndex(
+                    model.index(index, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
 
     def tick(self) -> None:
         """Once a minute: a new day reloads everything; otherwise ages and statuses refresh."""
@@ -318,7 +389,10 @@ class TodayPage(Page):
         elif row.action == "start" and row.session_id is not None:
             # Planned ahead: start that session rather than planning another.
             session_id = row.session_id
-            if self.controller.run(self, lambda: self.clinic.sessions.start(session_id)) is not None:
+            if (
+                self.controller.run(self, lambda: self.clinic.sessions.start(session_id))
+                is not None
+            ):
                 self._resume(session_id)
         elif row.action == "resume" and row.session_id is not None:
             self._resume(row.session_id)

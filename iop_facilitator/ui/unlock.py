@@ -26,7 +26,7 @@ FORGOTTEN_TEXT = QT_TRANSLATE_NOOP(
     "UnlockDialog",
     "There is no way to open the data without the passphrase: it is never stored, so nobody, "
     "not even IT, can recover it. If it is lost, restore the clinic's backup using the passphrase "
-    "that was in use when that backup was made."
+    "that was in use when that backup was made.",
 )
 
 
@@ -56,11 +56,13 @@ class FirstRunDialog(QDialog):
         self._create = create
         self.clinic: Clinic | None = None
         self.setWindowTitle(self.tr("Welcome to {app}").format(app=APP_NAME))
-        intro = QLabel(self.tr(
-            "<b>Set up this laptop for your program.</b><br>"
-            "Everything is kept on this computer, encrypted with a passphrase you choose now. "
-            "The passphrase is never stored: write it down and keep it somewhere safe."
-        ))
+        intro = QLabel(
+            self.tr(
+                "<b>Set up this laptop for your program.</b><br>"
+                "Everything is kept on this computer, encrypted with a passphrase you choose now. "
+                "The passphrase is never stored: write it down and keep it somewhere safe."
+            )
+        )
         intro.setWordWrap(True)
         self.clinic_name = QLineEdit()
         self.clinic_name.setAccessibleName(self.tr("Clinic name"))
@@ -119,7 +121,9 @@ class FirstRunDialog(QDialog):
             return
         try:
             self.clinic = self._create(
-                Passphrase(self.passphrase.text()), self.clinic_name.text(), self.name.text(),
+                Passphrase(self.passphrase.text()),
+                self.clinic_name.text(),
+                self.name.text(),
                 self.credentials.text(),
             )
         except UserFacingError as exc:
@@ -142,7 +146,9 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self._open = open_
         self._failures = 0
-        self._delay_ms = delay_ms or (lambda failures: 0 if failures < 3 else min(30_000, 1000 * 2 ** (failures - 3)))
+        self._delay_ms = delay_ms or (
+            lambda failures: 0 if failures < 3 else min(30_000, 1000 * 2 ** (failures - 3))
+        )
         self.clinic: Clinic | None = None
         # Set when the passphrase was right but the database is damaged: the app then offers a
         # restore (ui/damaged.py) with this passphrase.
@@ -153,7 +159,9 @@ class UnlockDialog(QDialog):
         self.passphrase = _password_field(self.tr("Passphrase"))
         self.message = _message_label()
         if demo:
-            self.message.setText(self.tr("This is the fictional demo clinic. Its passphrase is: demo-clinic"))
+            self.message.setText(
+                self.tr("This is the fictional demo clinic. Its passphrase is: demo-clinic")
+            )
         form = QFormLayout()
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         buttons = QDialogButtonBox(

@@ -1,4 +1,7 @@
-"""A long data-folder path must not widen the window past a small laptop screen (1366 px at 125%)."""
+"""A long data-folder path must not widen the window past a small laptop screen.
+
+(1366 px at 125%.)
+"""
 
 from __future__ import annotations
 

@@ -51,8 +51,10 @@ def answer_sign_dialog(qtbot, secret: str) -> None:
     QTimer.singleShot(20, fill)
 
 
-def test_twelve_notes_written_and_signed_through_the_widgets(qtbot, notes_window, monkeypatch) -> None:
-    win, clinic, session_id, members = notes_window
+def test_twelve_notes_written_and_signed_through_the_widgets(
+    qtbot, notes_window, monkeypatch
+) -> None:
+    win, clinic, session_id, _members = notes_window
     page = win.page("Notes")
     assert win.stack.currentWidget() is page
     assert page.list.count() == 12 and page.progress.text() == "0 of 12 signed"
@@ -61,14 +63,17 @@ def test_twelve_notes_written_and_signed_through_the_widgets(qtbot, notes_window
     page.apply_text.setPlainText("Group practised urge surfing; member engaged in the exercise.")
     qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
     assert all(
-        n.sections["assessment"].startswith("Group practised") for n in clinic.notes.for_session(session_id)
+        n.sections["assessment"].startswith("Group practised")
+        for n in clinic.notes.for_session(session_id)
     )
     # Individual part per member, by keyboard from note to note.
     page.list.setFocus()
     page.list.setCurrentRow(0)
     for row in range(12):
         editor = page.editor
-        editor.section_edits["data"].setPlainText(f"Individual account {row}: what this member shared today.")
+        editor.section_edits["data"].setPlainText(
+            f"Individual account {row}: what this member shared today."
+        )
         editor.section_edits["plan"].setPlainText("Continue IOP; complete the craving log.")
         editor.level.setCurrentIndex(editor.level.findData("active"))
         editor.risk.setCurrentIndex(editor.risk.findData("none"))
@@ -107,7 +112,7 @@ def test_twelve_notes_written_and_signed_through_the_widgets(qtbot, notes_window
 
 
 def test_confidentiality_flag_and_replace_in_the_editor(qtbot, notes_window) -> None:
-    win, clinic, session_id, members = notes_window
+    win, _clinic, _session_id, _members = notes_window
     page = win.page("Notes")
     page.list.setCurrentRow(0)  # Avery
     page.editor.section_edits["data"].setPlainText("Member offered Blake support after check-in.")
@@ -116,7 +121,10 @@ def test_confidentiality_flag_and_replace_in_the_editor(qtbot, notes_window) -> 
     assert page.editor.flags.count() == 1 and "Blake" in page.editor.flags.item(0).text()
     assert not page.editor.sign_button.isEnabled()
     qtbot.mouseClick(page.editor.replace_button, Qt.MouseButton.LeftButton)
-    assert page.editor.section_edits["data"].toPlainText() == "Member offered a peer support after check-in."
+    assert (
+        page.editor.section_edits["data"].toPlainText()
+        == "Member offered a peer support after check-in."
+    )
     assert page.editor.flags.count() == 0
 
 
@@ -139,7 +147,7 @@ def test_ending_a_session_leads_to_its_notes(qtbot, clinic, data_paths, clock, m
 def test_search_opens_the_note(qtbot, notes_window) -> None:
     from iop_facilitator.ui.notes.search_dialog import NoteSearchDialog
 
-    win, clinic, session_id, members = notes_window
+    win, clinic, session_id, _members = notes_window
     page = win.page("Notes")
     note = clinic.notes.for_session(session_id)[5]
     clinic.notes.update(note.id, sections={"data": "Member named the bus station as a trigger."})

@@ -38,7 +38,7 @@ def choose(page, group_id) -> None:
 
 
 def test_group_report_on_screen_and_as_csv(reports_page, tmp_path) -> None:
-    page, clinic, ids = reports_page
+    page, _clinic, ids = reports_page
     choose(page, ids["a"])
     doc = page.document
     assert doc.title == "Group report: Morning Test"
@@ -56,7 +56,7 @@ def test_group_report_on_screen_and_as_csv(reports_page, tmp_path) -> None:
 
 
 def test_program_report_as_pdf_with_the_notice_on_every_page(reports_page, tmp_path) -> None:
-    page, clinic, ids = reports_page
+    page, _clinic, _ids = reports_page
     page.start.setDate(QDate(2026, 11, 2))
     choose(page, -1)
     assert page.document.summary[0] == "Census: 5 admissions, 3 discharges, 4 active on 11/22/2026."
@@ -70,13 +70,16 @@ def test_program_report_as_pdf_with_the_notice_on_every_page(reports_page, tmp_p
         assert "Test Clinic" in text
     first = " ".join(reader.pages[0].extract_text().split())
     assert "Program report" in first and "Left against advice" in " ".join(
-        " ".join(p.extract_text().split()) for p in reader.pages)
+        " ".join(p.extract_text().split()) for p in reader.pages
+    )
 
 
 def test_a_reversed_range_is_refused_in_words(reports_page, monkeypatch) -> None:
-    page, clinic, ids = reports_page
+    page, _clinic, _ids = reports_page
     shown = []
-    monkeypatch.setattr("iop_facilitator.ui.controller.show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(
+        "iop_facilitator.ui.controller.show_error", lambda parent, exc: shown.append(exc)
+    )
     page.start.setDate(QDate(2026, 11, 30))
     assert not page.show_report()
     assert shown and "end date is before its start date" in shown[0].message
@@ -95,16 +98,27 @@ def test_charts_give_values_on_hover_and_in_words(qtbot) -> None:
     chart = BarChart("Hours per week")
     qtbot.addWidget(chart)
     chart.resize(600, 240)
-    chart.set_data([Bar("11/09", 8.5, "Week of 11/09: 8.5 h"), Bar("11/16", 9.0, "Week of 11/16: 9 h"),
-                    Bar("11/23", 3.0, "so far", pending=True)], 9, "9 h target")
+    chart.set_data(
+        [
+            Bar("11/09", 8.5, "Week of 11/09: 8.5 h"),
+            Bar("11/16", 9.0, "Week of 11/16: 9 h"),
+            Bar("11/23", 3.0, "so far", pending=True),
+        ],
+        9,
+        "9 h target",
+    )
     chart.show()
     qtbot.waitExposed(chart)
     chart.repaint()
-    assert chart.tooltip_at(QPointF(chart.width() * 0.3, chart.height() * 0.6)) == "Week of 11/09: 8.5 h"
+    assert (
+        chart.tooltip_at(QPointF(chart.width() * 0.3, chart.height() * 0.6))
+        == "Week of 11/09: 8.5 h"
+    )
     assert chart.tooltip_at(QPointF(1, 1)) == ""
     assert chart.accessibleDescription() == (
         "Hours per week. 11/09 8.5 h; 11/16 9 h; 11/23 3 h. Target 9 h; 1 of 2 below target. "
-        "1 partial weeks not judged.")
+        "1 partial weeks not judged."
+    )
     empty = LineChart("Craving", ["0", "10"])
     empty.set_data([])
     assert empty.accessibleDescription() == "Craving: Nothing recorded in this range."
@@ -115,12 +129,18 @@ def test_charts_paint_at_any_size(qtbot, size) -> None:
     image = QImage(*size, QImage.Format.Format_ARGB32)
     image.fill(0xFFFFFFFF)
     charts = [
-        BarChart("Bars"), AttendanceStrip(), LineChart("Line", ["0", "10"]),
+        BarChart("Bars"),
+        AttendanceStrip(),
+        LineChart("Line", ["0", "10"]),
         LineChart("Steps", ["A", "B", "C"], step=True),
     ]
     charts[0].set_data([Bar(f"w{i}", i * 1.5, "t") for i in range(40)], 9)
-    charts[1].set_data([Cell(f"{i}", "P", kind, "t") for i, kind in
-                        enumerate(["full", "partial", "remote", "absent", "none"] * 20)])
+    charts[1].set_data(
+        [
+            Cell(f"{i}", "P", kind, "t")
+            for i, kind in enumerate(["full", "partial", "remote", "absent", "none"] * 20)
+        ]
+    )
     charts[2].set_data([Point(f"{i}", i % 11, "t") for i in range(60)])
     charts[3].set_data([Point(f"{i}", i % 3, "t") for i in range(10)])
     for chart in charts:

@@ -1,4 +1,7 @@
-"""The Session screen through the real widgets: keyboard attendance, check-in, notes, agenda, end."""
+"""The Session screen through the real widgets.
+
+Keyboard attendance, check-in, notes, agenda, end.
+"""
 
 from __future__ import annotations
 
@@ -157,10 +160,12 @@ def test_resume_shows_the_running_session(qtbot, clinic, data_paths, clock, monk
     assert page_of(win).session.id == session_id
 
 
-def test_start_dialog_prefills_schedule_and_suggested_topic(qtbot, clinic, data_paths, clock) -> None:
+def test_start_dialog_prefills_schedule_and_suggested_topic(
+    qtbot, clinic, data_paths, clock
+) -> None:
     from iop_facilitator.ui.session.start_dialog import StartSessionDialog
 
-    group, members, _topic = seed_group(clinic, start="18:30", minutes=180)
+    group, _members, _topic = seed_group(clinic, start="18:30", minutes=180)
     clock.set(dt.datetime(2026, 11, 23, 18, 20))  # a Monday; the seeded group meets Mon/Wed/Thu
     dialog = StartSessionDialog(clinic, group_id=group)
     qtbot.addWidget(dialog)
@@ -168,7 +173,10 @@ def test_start_dialog_prefills_schedule_and_suggested_topic(qtbot, clinic, data_
     assert dialog.end.time().toString("HH:mm") == "21:30"
     assert dialog.room.text() == "Room 2"
     assert dialog.topic.currentText().startswith("Suggested: ")
-    assert "of 12 have not had this" in dialog.reason.text() or "None of the 12" in dialog.reason.text()
+    assert (
+        "of 12 have not had this" in dialog.reason.text()
+        or "None of the 12" in dialog.reason.text()
+    )
     dialog.ok_button.click()
     assert dialog.session_id is not None
     info = clinic.sessions.get(dialog.session_id)

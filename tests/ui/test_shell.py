@@ -61,7 +61,14 @@ def test_main_window_sections_and_keyboard(qtbot, clinic, data_paths) -> None:
     qtbot.addWidget(window)
     window.show()
     assert window.page_titles() == [
-        "Today", "Session", "Notes", "Members", "Groups", "Curriculum", "Reports", "Settings",
+        "Today",
+        "Session",
+        "Notes",
+        "Members",
+        "Groups",
+        "Curriculum",
+        "Reports",
+        "Settings",
     ]
     assert "No groups yet" in window.pages[0].groups_empty.text()
     window.activateWindow()
@@ -89,7 +96,9 @@ def test_window_geometry_is_remembered(qtbot, clinic, data_paths) -> None:
     window.resize(1250, 700)
     size = (window.width(), window.height())
     window.close()
-    assert QSettings(str(data_paths.ui_state), QSettings.Format.IniFormat).value("main_window/geometry")
+    assert QSettings(str(data_paths.ui_state), QSettings.Format.IniFormat).value(
+        "main_window/geometry"
+    )
     again = build_main_window(boot, clinic)
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == size
@@ -97,9 +106,13 @@ def test_window_geometry_is_remembered(qtbot, clinic, data_paths) -> None:
 
 def test_controller_reports_errors_without_raising(qtbot, clinic, data_paths, monkeypatch) -> None:
     shown = []
-    monkeypatch.setattr("iop_facilitator.ui.controller.show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(
+        "iop_facilitator.ui.controller.show_error", lambda parent, exc: shown.append(exc)
+    )
     window = build_main_window(Bootstrap(data_paths), clinic)
     qtbot.addWidget(window)
     with qtbot.assertNotEmitted(window.controller.changed):
-        result = window.controller.run(window, lambda: clinic.settings.update({"auto_lock_minutes": "x"}))
+        result = window.controller.run(
+            window, lambda: clinic.settings.update({"auto_lock_minutes": "x"})
+        )
     assert result is None and "whole number" in shown[0].message

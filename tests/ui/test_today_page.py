@@ -45,7 +45,7 @@ def accept_start_dialog() -> None:
 
 
 def test_today_is_the_start_page_with_the_three_lists(qtbot, qtmodeltester, today_window) -> None:
-    win, clinic, ids = today_window
+    win, _clinic, _ids = today_window
     page = win.page("Today")
     assert win.stack.currentWidget() is page
     assert page.date_label.text() == formatting.long_date(dt.date(2026, 11, 23))
@@ -57,19 +57,35 @@ def test_today_is_the_start_page_with_the_three_lists(qtbot, qtmodeltester, toda
     assert "have not had" in page.topic_reason.text() or "None of the" in page.topic_reason.text()
     assert page.action_button.text() == "Start session"
     watch = page.watch_model
-    assert [watch.data(watch.index(r, 0)) for r in range(watch.rowCount())] == ["Fay", "Dee", "Ben", "Eve"]
+    assert [watch.data(watch.index(r, 0)) for r in range(watch.rowCount())] == [
+        "Fay",
+        "Dee",
+        "Ben",
+        "Eve",
+    ]
     assert watch.data(watch.index(0, 1)) == "Alert"
     assert page.watch_box.title() == "Members to watch (4)"
     # The seed's sessions have no notes; the Notes page prepared the latest one's on opening,
     # so that session is now ended with a note to write, 86 hours old.
     unsigned = page.unsigned_model
     assert [unsigned.data(unsigned.index(0, c)) for c in range(4)] == [
-        f"{formatting.day_and_date(dt.date(2026, 11, 19))} Teen Test", "1 of 1", "3 days", "Overdue"]
+        f"{formatting.day_and_date(dt.date(2026, 11, 19))} Teen Test",
+        "1 of 1",
+        "3 days",
+        "Overdue",
+    ]
     assert unsigned.data(unsigned.index(0, 3), Qt.ItemDataRole.BackgroundRole) is not None
     for m in (page.groups_model, page.watch_model, page.unsigned_model):
         qtmodeltester.check(m)
-    for widget in (page.groups, page.watch, page.unsigned, page.action_button, page.progress_button,
-                   page.notes_button, page.refresh_button):
+    for widget in (
+        page.groups,
+        page.watch,
+        page.unsigned,
+        page.action_button,
+        page.progress_button,
+        page.notes_button,
+        page.refresh_button,
+    ):
         assert widget.accessibleName()
 
 
@@ -120,7 +136,9 @@ def test_a_planned_session_is_started_not_planned_again(qtbot, today_window, clo
     assert page.groups_model.rows[0].session_id == session_id
     page.act_on_group(0)
     assert clinic.sessions.get(session_id).status is SessionStatus.RUNNING
-    assert clinic.store.scalar("SELECT count(*) FROM session WHERE date = ?", [DAY.isoformat()]) == 1
+    assert (
+        clinic.store.scalar("SELECT count(*) FROM session WHERE date = ?", [DAY.isoformat()]) == 1
+    )
     assert win.stack.currentWidget() is win.page("Session")
 
 
@@ -142,7 +160,7 @@ def test_unsigned_notes_show_their_age(qtbot, today_window, clock) -> None:
 
 
 def test_the_date_rolling_over_reloads_today(qtbot, today_window, clock) -> None:
-    win, clinic, ids = today_window
+    win, _clinic, _ids = today_window
     page = win.page("Today")
     clock.set(dt.datetime(2026, 11, 24, 0, 1))
     page.tick()
@@ -164,7 +182,7 @@ def test_changes_reload_only_when_shown(qtbot, today_window) -> None:
 
 
 def test_enter_on_a_member_shows_their_progress(qtbot, today_window) -> None:
-    win, clinic, ids = today_window
+    win, _clinic, _ids = today_window
     page = win.page("Today")
     page.watch.setFocus()
     qtbot.keyClick(page.watch, Qt.Key.Key_Return)  # Fay, first in the list
@@ -175,7 +193,9 @@ def test_enter_on_a_member_shows_their_progress(qtbot, today_window) -> None:
     assert widget.title.text() == "Progress: Fay (Fay Reportson)"
     assert "9 h" in widget.hours.accessibleDescription()
     assert "1 of 3 completed weeks below target" in widget.summary.text()
-    assert widget.craving.accessibleDescription().startswith("Craving at check-in (0-10). Mon 11/09: craving 0 of 10")
+    assert widget.craving.accessibleDescription().startswith(
+        "Craving at check-in (0-10). Mon 11/09: craving 0 of 10"
+    )
     assert "attended 6 of 6" in widget.attendance.accessibleDescription()
     assert widget.had.count() == 2 and widget.to_have.count() >= 1
     dialog.close()

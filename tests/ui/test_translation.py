@@ -58,7 +58,9 @@ def catalogue() -> list[tuple[str, str, bool, list[str]]]:
             texts = forms if forms else [translation.text or ""]
             if translation.get("type"):
                 texts = []  # unfinished / obsolete: counted as untranslated below
-            found.append((name, message.findtext("source") or "", message.get("numerus") == "yes", texts))
+            found.append(
+                (name, message.findtext("source") or "", message.get("numerus") == "yes", texts)
+            )
     return found
 
 
@@ -108,8 +110,9 @@ def texts_of(root: QWidget) -> Iterator[tuple[str, str]]:
             except TypeError:  # list models hide columnCount
                 columns = 1
             for column in range(columns):
-                yield f"{kind} header", str(
-                    model.headerData(column, Qt.Orientation.Horizontal) or ""
+                yield (
+                    f"{kind} header",
+                    str(model.headerData(column, Qt.Orientation.Horizontal) or ""),
                 )
             for row in range(min(model.rowCount(QModelIndex()), 20)):
                 for column in range(columns):
@@ -229,7 +232,10 @@ def test_the_language_choice_is_remembered_for_the_unlock_screen(qapp, tmp_path)
     state = QSettings(str(tmp_path / "window-state.ini"), QSettings.Format.IniFormat)
     assert i18n.remembered(state) == ""
     i18n.remember(state, "es")
-    assert i18n.remembered(QSettings(str(tmp_path / "window-state.ini"), QSettings.Format.IniFormat)) == "es"
+    assert (
+        i18n.remembered(QSettings(str(tmp_path / "window-state.ini"), QSettings.Format.IniFormat))
+        == "es"
+    )
     i18n.remember(state, "xx")
     assert i18n.remembered(state) == ""
 
@@ -266,8 +272,10 @@ def test_mnemonics_do_not_clash_in_one_context() -> None:
         assert not clashes, f"{context}: mnemonics clash: {clashes}"
 
 
-@pytest.mark.skipif(shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) is None,
-                    reason="pyside6-lrelease not installed")
+@pytest.mark.skipif(
+    shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) is None,
+    reason="pyside6-lrelease not installed",
+)
 def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path) -> None:
     lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
     assert lrelease is not None

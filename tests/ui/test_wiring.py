@@ -12,7 +12,9 @@ from iop_facilitator.services import demo
 from iop_facilitator.ui.application import build_main_window
 
 
-def test_groups_page_starts_a_session_and_members_page_shows_progress(qtbot, clinic, data_paths, clock) -> None:
+def test_groups_page_starts_a_session_and_members_page_shows_progress(
+    qtbot, clinic, data_paths, clock
+) -> None:
     demo.build(clinic, dt.date(2026, 11, 23))
     window = build_main_window(Bootstrap(data_paths, clock), clinic)
     qtbot.addWidget(window)

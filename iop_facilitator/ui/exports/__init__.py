@@ -1,1 +1,4 @@
-"""Export widgets: the Notes screen's export bar and the Exports dialog (thin: services do the work)."""
+"""Export widgets: the Notes screen's export bar and the Exports dialog.
+
+Thin: the services do the work.
+"""

@@ -60,7 +60,9 @@ def run_batch(
     progress = QProgressDialog(
         QCoreApplication.translate("Exports", "Exporting notes..."),
         QCoreApplication.translate("Exports", "Cancel"),
-        0, max(1, len(notes)), parent,
+        0,
+        max(1, len(notes)),
+        parent,
     )
     progress.setWindowTitle(QCoreApplication.translate("Exports", "Exporting notes"))
     progress.setAccessibleName(QCoreApplication.translate("Exports", "Export progress"))

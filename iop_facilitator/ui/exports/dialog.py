@@ -1,4 +1,6 @@
-"""The Exports dialog (File > Exports..., Ctrl+E): reports for a date range and per-session documents.
+"""The Exports dialog (File > Exports..., Ctrl+E).
+
+Reports for a date range and per-session documents.
 
 Range: attendance CSV, weekly-hours CSV, and every note of the range (PDF or text, drafts only
 when ticked). One session: the sign-in sheet and the group summary. Each asks for a folder and
@@ -104,10 +106,12 @@ class ExportsDialog(QDialog):
         self.session.setAccessibleName(self.tr("Session"))
         self.signin_button = QPushButton(self.tr("Sign-in sheet..."))
         self.signin_button.setAccessibleName(
-            self.tr("Export the session's printable sign-in sheet"))
+            self.tr("Export the session's printable sign-in sheet")
+        )
         self.summary_button = QPushButton(self.tr("Group summary..."))
         self.summary_button.setAccessibleName(
-            self.tr("Export the session's group summary (internal)"))
+            self.tr("Export the session's group summary (internal)")
+        )
         session_box = QGroupBox(self.tr("One session (from the range above)"))
         session_layout = QGridLayout(session_box)
         session_layout.addWidget(self.session, 0, 0, 1, 2)

@@ -31,7 +31,8 @@ class NoteExportBar(QWidget):
         self.text_button.setAccessibleName(self.tr("Export this note as plain text"))
         self.copy_button = QPushButton(self.tr("Copy text"))
         self.copy_button.setAccessibleName(
-            self.tr("Copy this note's text to the clipboard for the EHR"))
+            self.tr("Copy this note's text to the clipboard for the EHR")
+        )
         self.session_button = QPushButton(self.tr("Export session..."))
         self.session_button.setAccessibleName(self.tr("Export every signed note of this session"))
         self.status = QLabel("")

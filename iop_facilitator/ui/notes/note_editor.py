@@ -115,7 +115,8 @@ class NoteEditor(QScrollArea):
         self.follow_up = QLineEdit()
         self.follow_up.setAccessibleName(self.tr("Risk follow-up"))
         self.follow_up.setPlaceholderText(
-            self.tr("What you did: safety plan, supervisor told, referral..."))
+            self.tr("What you did: safety plan, supervisor told, referral...")
+        )
         self.stage = _combo(self.tr("Stage of change"), labels.choices(StageOfChange))
         self.importance = _score(self.tr("Importance, 0 to 10"))
         self.confidence = _score(self.tr("Confidence, 0 to 10"))
@@ -128,7 +129,8 @@ class NoteEditor(QScrollArea):
         fields.addRow(self.tr("Follow-up:"), self.follow_up)
         fields.addRow(self.tr("Stage of change:"), self.stage)
         fields.addRow(
-            self.tr("Importance / confidence:"), self._pair(self.importance, self.confidence))
+            self.tr("Importance / confidence:"), self._pair(self.importance, self.confidence)
+        )
         fields.addRow(self.tr("Goal addressed:"), self.goal)
         self.fields_box = QGroupBox(self.tr("Chartable details"))
         self.fields_box.setLayout(fields)
@@ -158,7 +160,8 @@ class NoteEditor(QScrollArea):
         self.addendum_text = QPlainTextEdit()
         self.addendum_text.setAccessibleName(self.tr("New addendum"))
         self.addendum_text.setPlaceholderText(
-            self.tr("A dated addendum (the signed note itself cannot change)."))
+            self.tr("A dated addendum (the signed note itself cannot change).")
+        )
         self.addendum_text.setMaximumHeight(80)
         self.addendum_button = QPushButton(self.tr("Add addendum"))
         self.addendum_button.setAccessibleName(self.tr("Add addendum"))
@@ -195,16 +198,26 @@ class NoteEditor(QScrollArea):
             if self.note is not None:
                 self._save(self.note.id, {name: value})
 
-        self.level.currentIndexChanged.connect(lambda _i: field("participation_level", self.level.currentData()))
-        self.quality.currentIndexChanged.connect(lambda _i: field("participation_quality", self.quality.currentData()))
+        self.level.currentIndexChanged.connect(
+            lambda _i: field("participation_level", self.level.currentData())
+        )
+        self.quality.currentIndexChanged.connect(
+            lambda _i: field("participation_quality", self.quality.currentData())
+        )
         self.risk.currentIndexChanged.connect(lambda _i: field("risk", self.risk.currentData()))
-        self.stage.currentIndexChanged.connect(lambda _i: field("stage_of_change", self.stage.currentData()))
+        self.stage.currentIndexChanged.connect(
+            lambda _i: field("stage_of_change", self.stage.currentData())
+        )
         self.importance.valueChanged.connect(lambda v: field("importance", None if v < 0 else v))
         self.confidence.valueChanged.connect(lambda v: field("confidence", None if v < 0 else v))
         self.affect.editingFinished.connect(lambda: field("affect", self.affect.text()))
-        self.follow_up.editingFinished.connect(lambda: field("risk_follow_up", self.follow_up.text()))
+        self.follow_up.editingFinished.connect(
+            lambda: field("risk_follow_up", self.follow_up.text())
+        )
         self.goal.editingFinished.connect(lambda: field("goal", self.goal.text()))
-        self.sign_button.clicked.connect(lambda: self.note and self.sign_requested.emit(int(self.note.id)))
+        self.sign_button.clicked.connect(
+            lambda: self.note and self.sign_requested.emit(int(self.note.id))
+        )
 
     def _line_edits(self) -> tuple[QLineEdit, ...]:
         return (self.affect, self.follow_up, self.goal)
@@ -212,15 +225,26 @@ class NoteEditor(QScrollArea):
     def flush(self) -> bool:
         ok = all(saver.flush() for saver in self.section_savers.values())
         if self.note is not None and not self.note.signed:
-            for edit, name in zip(self._line_edits(), ("affect", "risk_follow_up", "goal"), strict=True):
+            for edit, name in zip(
+                self._line_edits(), ("affect", "risk_follow_up", "goal"), strict=True
+            ):
                 if edit.isModified():
                     edit.setModified(False)
                     ok = self._save(self.note.id, {name: edit.text()}) and ok
         return ok
 
-    def show_note(self, note: MemberNote | None, missing: list[str], flags: list[tuple[str, str, str]],
-                  signature: str, addenda: str) -> None:
-        """Load a note. `flags` are (key, field, name text); `signature` and `addenda` are display text."""
+    def show_note(
+        self,
+        note: MemberNote | None,
+        missing: list[str],
+        flags: list[tuple[str, str, str]],
+        signature: str,
+        addenda: str,
+    ) -> None:
+        """Load a note.
+
+        `flags` are (key, field, name text); `signature` and `addenda` are display text.
+        """
         same_note = self.note is not None and note is not None and self.note.id == note.id
         if not same_note:
             self.flush()
@@ -240,15 +264,21 @@ class NoteEditor(QScrollArea):
             self._build_sections(note)
         self._load_fields(note)
         self.missing.setText(
-            self.tr("Ready to sign.") if not missing and not note.signed else
-            ("" if note.signed else self.tr("Still needed: {items}.").format(items="; ".join(missing)))
+            self.tr("Ready to sign.")
+            if not missing and not note.signed
+            else (
+                ""
+                if note.signed
+                else self.tr("Still needed: {items}.").format(items="; ".join(missing))
+            )
         )
         self.flags.clear()
         for key, field, text in flags:
             self.flags.addItem(self.tr("'{name}' in {field}").format(name=text, field=field))
             self.flags.item(self.flags.count() - 1).setData(256, key)
         self.flags_box.setTitle(
-            self.tr("Confidentiality check: no other member named") if not flags
+            self.tr("Confidentiality check: no other member named")
+            if not flags
             else QCoreApplication.translate(
                 "NoteEditor", "Confidentiality check: %n other member name(s) found", "", len(flags)
             )
@@ -263,8 +293,17 @@ class NoteEditor(QScrollArea):
         read_only = note.signed
         for edit in self.section_edits.values():
             edit.setReadOnly(read_only)
-        for widget in (self.level, self.quality, self.risk, self.stage, self.importance, self.confidence,
-                       self.affect, self.follow_up, self.goal):
+        for widget in (
+            self.level,
+            self.quality,
+            self.risk,
+            self.stage,
+            self.importance,
+            self.confidence,
+            self.affect,
+            self.follow_up,
+            self.goal,
+        ):
             widget.setEnabled(not read_only)
 
     def _build_sections(self, note: MemberNote) -> None:
@@ -280,7 +319,9 @@ class NoteEditor(QScrollArea):
         self.section_edits, self.section_savers = {}, {}
         note_id = note.id
         for section in note.format.sections:
-            label = QLabel(f"<b>{section.title}</b>" + (f": {section.hint}" if section.hint else ""))
+            label = QLabel(
+                f"<b>{section.title}</b>" + (f": {section.hint}" if section.hint else "")
+            )
             label.setWordWrap(True)
             edit = QPlainTextEdit()
             edit.setAccessibleName(self.tr("{section} section").format(section=section.title))
@@ -302,19 +343,36 @@ class NoteEditor(QScrollArea):
         tab_order(anchor, *self.section_edits.values())
 
     def _load_fields(self, note: MemberNote) -> None:
-        widgets = (self.level, self.quality, self.risk, self.stage, self.importance, self.confidence,
-                   self.affect, self.follow_up, self.goal, *self.section_edits.values())
+        widgets = (
+            self.level,
+            self.quality,
+            self.risk,
+            self.stage,
+            self.importance,
+            self.confidence,
+            self.affect,
+            self.follow_up,
+            self.goal,
+            *self.section_edits.values(),
+        )
         for w in widgets:
             w.blockSignals(True)
         try:
-            for combo, value in ((self.level, note.participation_level), (self.quality, note.participation_quality),
-                                 (self.risk, note.risk), (self.stage, note.stage_of_change)):
+            for combo, value in (
+                (self.level, note.participation_level),
+                (self.quality, note.participation_quality),
+                (self.risk, note.risk),
+                (self.stage, note.stage_of_change),
+            ):
                 index = combo.findData(value)
                 combo.setCurrentIndex(index if index >= 0 else 0)
             self.importance.setValue(-1 if note.importance is None else note.importance)
             self.confidence.setValue(-1 if note.confidence is None else note.confidence)
-            for edit, value in ((self.affect, note.affect or ""), (self.follow_up, note.risk_follow_up),
-                                (self.goal, note.goal)):
+            for edit, value in (
+                (self.affect, note.affect or ""),
+                (self.follow_up, note.risk_follow_up),
+                (self.goal, note.goal),
+            ):
                 if not edit.isModified():
                     edit.setText(value)
             for key, edit in self.section_edits.items():

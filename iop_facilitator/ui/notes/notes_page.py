@@ -74,7 +74,8 @@ class NotesPage(Page):
         self.apply_text = QPlainTextEdit()
         self.apply_text.setAccessibleName(self.tr("Shared text for all present members"))
         self.apply_text.setPlaceholderText(
-            self.tr("e.g. the interventions used. Member-specific sections stay individual."))
+            self.tr("e.g. the interventions used. Member-specific sections stay individual.")
+        )
         self.apply_text.setMaximumHeight(80)
         self.apply_button = QPushButton(self.tr("Apply to all present"))
         self.apply_button.setAccessibleName(self.tr("Apply the shared text to all present members"))
@@ -104,12 +105,15 @@ class NotesPage(Page):
         top.addWidget(self.search_button)
         top.addWidget(self.sign_all)
         self.empty = QLabel(
-            self.tr("No notes to write yet. After a session ends, its notes appear here."))
+            self.tr("No notes to write yet. After a session ends, its notes appear here.")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
-        self.export_bar = NoteExportBar(controller, self._note_for_export, lambda: self.session_id, self)
+        self.export_bar = NoteExportBar(
+            controller, self._note_for_export, lambda: self.session_id, self
+        )
         layout.addWidget(self.export_bar)
         self.splitter = splitter
         self.sessions.currentIndexChanged.connect(self._session_chosen)
@@ -214,10 +218,13 @@ class NotesPage(Page):
             self.list.addItem(item)
         self.list.blockSignals(False)
         signed, total = self.notes_service.progress(self.session_id)
-        self.progress.setText(self.tr("{signed} of {total} signed").format(signed=signed, total=total))
+        self.progress.setText(
+            self.tr("{signed} of {total} signed").format(signed=signed, total=total)
+        )
         warnings = self.notes_service.clone_warnings(self.session_id)
         self.clones.setText(
-            "" if not warnings
+            ""
+            if not warnings
             else self.tr("Look again, these read alike (individual notes must differ): ")
             + "; ".join(
                 self.tr("{a} and {b} ({section})").format(
@@ -247,9 +254,15 @@ class NotesPage(Page):
 
     def _show(self, note: MemberNote) -> None:
         missing = [] if note.signed else self.notes_service.missing(note)
-        flags = [] if note.signed else [
-            (f.key, field, f.text) for field, found in self.notes_service.flags(note).items() for f in found
-        ]
+        flags = (
+            []
+            if note.signed
+            else [
+                (f.key, field, f.text)
+                for field, found in self.notes_service.flags(note).items()
+                for f in found
+            ]
+        )
         signature, addenda = "", ""
         if note.signed:
             signer = self.clinic.facilitators.get(note.signed_by).display if note.signed_by else "?"
@@ -272,7 +285,11 @@ class NotesPage(Page):
 
     # -- saving ----------------------------------------------------------------------------
     def _make_saver(self) -> Autosaver:
-        saver = Autosaver(lambda _t: None, lambda: formatting.time(self.clinic.ctx.clock.now(), seconds=True), self)
+        saver = Autosaver(
+            lambda _t: None,
+            lambda: formatting.time(self.clinic.ctx.clock.now(), seconds=True),
+            self,
+        )
         saver.saved.connect(lambda when: self._status(f"Saved {when}", ok=True))
         saver.failed.connect(lambda message: self._status(message, ok=False))
         return saver
@@ -375,8 +392,15 @@ class NotesPage(Page):
         if self.session_id is None:
             return
         self.editor.flush()
-        session_id, key, text = self.session_id, self.apply_section.currentData(), self.apply_text.toPlainText()
-        if self._run(lambda: self.notes_service.apply_to_all_present(session_id, key, text)) is not None:
+        session_id, key, text = (
+            self.session_id,
+            self.apply_section.currentData(),
+            self.apply_text.toPlainText(),
+        )
+        if (
+            self._run(lambda: self.notes_service.apply_to_all_present(session_id, key, text))
+            is not None
+        ):
             self.editor.note = None
             self._reload_notes()
 

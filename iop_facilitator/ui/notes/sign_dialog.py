@@ -24,21 +24,24 @@ class SignDialog(QDialog):
         self.setWindowTitle(self.tr("Sign"))
         intro = QLabel(
             self.tr(
-                "<b>Sign {what} as {signer}.</b><br>A signed note is locked for good: later changes "
-                "can only be dated addenda."
+                "<b>Sign {what} as {signer}.</b><br>A signed note is locked for good: "
+                "later changes can only be dated addenda."
             ).format(what=what, signer=signer)
         )
         intro.setWordWrap(True)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setAccessibleName(
-            self.tr("Your PIN or the passphrase, to confirm your signature"))
+            self.tr("Your PIN or the passphrase, to confirm your signature")
+        )
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         form = QFormLayout()
         form.addRow(self.tr("PIN or passphrase:"), self.secret)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Sign"))
         self.ok_button.setAccessibleName(self.tr("Sign"))
@@ -57,4 +60,5 @@ class SignDialog(QDialog):
             return
         self.secret.clear()
         self.message.setText(
-            self.tr("That did not confirm your identity. Nothing was signed. Try again."))
+            self.tr("That did not confirm your identity. Nothing was signed. Try again.")
+        )

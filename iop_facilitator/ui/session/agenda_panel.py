@@ -91,7 +91,11 @@ class AgendaPanel(QGroupBox):
         self.timer.timeout.connect(self.refresh)
 
     def load(
-        self, segments: list[AgendaSegment], start: dt.datetime, end: dt.datetime, state: dict[str, object]
+        self,
+        segments: list[AgendaSegment],
+        start: dt.datetime,
+        end: dt.datetime,
+        state: dict[str, object],
     ) -> None:
         self.agenda = Agenda(segments, start, end, AgendaState.from_dict(state))  # type: ignore[arg-type]
         if not self.agenda.state.started and segments:
@@ -100,7 +104,9 @@ class AgendaPanel(QGroupBox):
         self.segments.clear()
         offset = 0
         for segment in segments:
-            item = QListWidgetItem(f"{offset:>3}-{offset + segment.minutes:<3} min  {segment.title}")
+            item = QListWidgetItem(
+                f"{offset:>3}-{offset + segment.minutes:<3} min  {segment.title}"
+            )
             self.segments.addItem(item)
             offset += segment.minutes
         if not segments:

@@ -29,7 +29,9 @@ def material_markdown(material: dict[str, Any], part: str) -> str:
 
 
 class MaterialDialog(QDialog):
-    def __init__(self, markdown: str, title: str, printable: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, markdown: str, title: str, printable: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(720, 640)
@@ -42,7 +44,8 @@ class MaterialDialog(QDialog):
         close.setAccessibleName(self.tr("Close"))
         if printable:
             self.print_button = buttons.addButton(
-                self.tr("Print..."), QDialogButtonBox.ButtonRole.ActionRole)
+                self.tr("Print..."), QDialogButtonBox.ButtonRole.ActionRole
+            )
             self.print_button.setAccessibleName(self.tr("Print the handout"))
             self.print_button.clicked.connect(self.print_document)
         layout = QVBoxLayout(self)

@@ -98,7 +98,8 @@ class MemberPanel(QGroupBox):
         self.quick_note = QPlainTextEdit()
         self.quick_note.setAccessibleName(self.tr("Quick note for this member"))
         self.quick_note.setPlaceholderText(
-            self.tr("What they shared, how they took part (feeds the note)."))
+            self.tr("What they shared, how they took part (feeds the note).")
+        )
         self.jotting = QPlainTextEdit()
         self.jotting.setAccessibleName(self.tr("Private jottings, not part of the chart"))
         self.jotting.setPlaceholderText(self.tr("Private: never exported unless you ask."))
@@ -122,9 +123,11 @@ class MemberPanel(QGroupBox):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Quick note (goes into this member's note):")))
         layout.addWidget(self.quick_note, 2)
-        private = QLabel(self.tr(
-            "<b>Private jottings</b>: not part of the chart (42 CFR Part 2 counseling notes)."
-        ))
+        private = QLabel(
+            self.tr(
+                "<b>Private jottings</b>: not part of the chart (42 CFR Part 2 counseling notes)."
+            )
+        )
         private.setWordWrap(True)
         layout.addWidget(private)
         layout.addWidget(self.jotting, 1)
@@ -135,15 +138,23 @@ class MemberPanel(QGroupBox):
         self.craving.valueChanged.connect(
             lambda v: self._check_in({"craving": None if v < 0 else v})
         )
-        self.use.currentIndexChanged.connect(lambda _i: self._check_in({"use_since_last": self.use.currentData()}))
+        self.use.currentIndexChanged.connect(
+            lambda _i: self._check_in({"use_since_last": self.use.currentData()})
+        )
         self.screen.currentIndexChanged.connect(self._screen_changed)
-        self.substances.editingFinished.connect(lambda: self._check_in({"screen_substances": self.substances.text()}))
+        self.substances.editingFinished.connect(
+            lambda: self._check_in({"screen_substances": self.substances.text()})
+        )
         self.mood.editingFinished.connect(lambda: self._check_in({"mood": self.mood.text()}))
         self.safety.toggled.connect(self._safety_toggled)
         self.arrived.editingFinished.connect(lambda: self._time_changed("arrived", self.arrived))
         self.left.editingFinished.connect(lambda: self._time_changed("left", self.left))
-        self.quick_note.textChanged.connect(lambda: self.quick_saver.changed(self.quick_note.toPlainText()))
-        self.jotting.textChanged.connect(lambda: self.jotting_saver.changed(self.jotting.toPlainText()))
+        self.quick_note.textChanged.connect(
+            lambda: self.quick_saver.changed(self.quick_note.toPlainText())
+        )
+        self.jotting.textChanged.connect(
+            lambda: self.jotting_saver.changed(self.jotting.toPlainText())
+        )
 
     def _check_in(self, values: dict[str, Any]) -> None:
         if self.member_id is not None:
@@ -188,8 +199,18 @@ class MemberPanel(QGroupBox):
         if quick_target is not None and jotting_target is not None:
             self.quick_saver.retarget(quick_target)
             self.jotting_saver.retarget(jotting_target)
-        widgets = (self.craving, self.use, self.screen, self.substances, self.mood, self.safety,
-                   self.arrived, self.left, self.quick_note, self.jotting)
+        widgets = (
+            self.craving,
+            self.use,
+            self.screen,
+            self.substances,
+            self.mood,
+            self.safety,
+            self.arrived,
+            self.left,
+            self.quick_note,
+            self.jotting,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -206,8 +227,12 @@ class MemberPanel(QGroupBox):
                 else self.tr("Member")
             )
             self.craving.setValue(-1 if entry is None or entry.craving is None else entry.craving)
-            self._select(self.use, entry.use_since_last.value if entry and entry.use_since_last else None)
-            self._select(self.screen, entry.drug_screen.value if entry and entry.drug_screen else None)
+            self._select(
+                self.use, entry.use_since_last.value if entry and entry.use_since_last else None
+            )
+            self._select(
+                self.screen, entry.drug_screen.value if entry and entry.drug_screen else None
+            )
             positive = bool(entry and entry.drug_screen is DrugScreen.POSITIVE)
             self.substances.setEnabled(positive)
             self.screen_hint.setVisible(positive)
@@ -241,7 +266,9 @@ class MemberPanel(QGroupBox):
 
     def _show_times(self, entry: RosterEntry) -> None:
         arrived, left = entry.arrived_at, entry.left_at
-        self.arrived.setTime(QTime(arrived.hour, arrived.minute) if arrived else self._default_start)
+        self.arrived.setTime(
+            QTime(arrived.hour, arrived.minute) if arrived else self._default_start
+        )
         self.left.setTime(QTime(left.hour, left.minute) if left else self._default_end)
 
     @staticmethod

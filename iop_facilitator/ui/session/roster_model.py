@@ -20,7 +20,8 @@ from iop_facilitator.ui import formatting, labels, theme
 
 Index = QModelIndex | QPersistentModelIndex
 
-# Status colours: soft backgrounds that keep black text at WCAG AA contrast; the word is always shown.
+# Status colours: soft backgrounds that keep black text at WCAG AA contrast; the word is
+# always shown.
 STATUS_COLOURS = {
     AttendanceStatus.PRESENT: "ok",
     AttendanceStatus.TELEHEALTH: "info",
@@ -88,7 +89,9 @@ class RosterModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return QCoreApplication.translate("Columns", COLUMNS[section])
@@ -109,7 +112,9 @@ class RosterModel(QAbstractTableModel):
             return QBrush(QColor(theme.current().tint_text))
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return f"{entry.full_name} ({entry.chart_id})" + (
-                " - " + QCoreApplication.translate("RosterModel", "drop-in") if entry.drop_in else ""
+                " - " + QCoreApplication.translate("RosterModel", "drop-in")
+                if entry.drop_in
+                else ""
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -118,9 +123,15 @@ class RosterModel(QAbstractTableModel):
     @staticmethod
     def _text(entry: RosterEntry, column: int) -> str:
         if column == 0:
-            return entry.preferred_name + (" (" + QCoreApplication.translate("RosterModel", "drop-in") + ")" if entry.drop_in else "")
+            return entry.preferred_name + (
+                " (" + QCoreApplication.translate("RosterModel", "drop-in") + ")"
+                if entry.drop_in
+                else ""
+            )
         if column == 1:
-            return labels.label(entry.status, QCoreApplication.translate("RosterModel", "Not marked"))
+            return labels.label(
+                entry.status, QCoreApplication.translate("RosterModel", "Not marked")
+            )
         if column == 2:
             return formatting.time(entry.arrived_at)
         if column == 3:
@@ -130,5 +141,9 @@ class RosterModel(QAbstractTableModel):
         if column == 5:
             return "" if entry.craving is None else str(entry.craving)
         if column == 6:
-            return QCoreApplication.translate("RosterModel", "FLAG: follow up") if entry.safety_flag else ""
+            return (
+                QCoreApplication.translate("RosterModel", "FLAG: follow up")
+                if entry.safety_flag
+                else ""
+            )
         return ""

@@ -103,7 +103,8 @@ class SessionPage(Page):
         self.end_button = QPushButton(self.tr("End session"))
         self.end_button.setAccessibleName(self.tr("End session"))
         self.end_button.setToolTip(
-            self.tr("Record the end time and go to the notes (Ctrl+Shift+E)"))
+            self.tr("Record the end time and go to the notes (Ctrl+Shift+E)")
+        )
         top = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.header)
@@ -131,11 +132,14 @@ class SessionPage(Page):
         font = self.table.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.table.setFont(font)
-        self.table.verticalHeader().setDefaultSectionSize(int(self.table.fontMetrics().height() * 1.8))
+        self.table.verticalHeader().setDefaultSectionSize(
+            int(self.table.fontMetrics().height() * 1.8)
+        )
         self.all_present = QPushButton(self.tr("Mark everyone present"))
         self.all_present.setAccessibleName(self.tr("Mark everyone present"))
         self.all_present.setToolTip(
-            self.tr("Everyone not yet marked becomes present (Ctrl+Shift+P)"))
+            self.tr("Everyone not yet marked becomes present (Ctrl+Shift+P)")
+        )
         self.drop_in = QPushButton(self.tr("Add a drop-in..."))
         self.drop_in.setAccessibleName(self.tr("Add a drop-in member to this session"))
         keys = QLabel(self.tr("Keys: {keys}").format(keys=key_help))
@@ -143,7 +147,8 @@ class SessionPage(Page):
         self.group_note = QPlainTextEdit()
         self.group_note.setAccessibleName(self.tr("Quick note for the whole group"))
         self.group_note.setPlaceholderText(
-            self.tr("Group process, themes, anything for the group note."))
+            self.tr("Group process, themes, anything for the group note.")
+        )
         self.group_note.setMaximumHeight(110)
         roster_box = QWidget()
         roster_layout = QVBoxLayout(roster_box)
@@ -161,7 +166,9 @@ class SessionPage(Page):
         self.quick_saver = self._saver()
         self.jotting_saver = self._saver()
         self.group_saver = self._saver()
-        self.member_panel = MemberPanel(self._save_check_in, self._save_time, self.quick_saver, self.jotting_saver)
+        self.member_panel = MemberPanel(
+            self._save_check_in, self._save_time, self.quick_saver, self.jotting_saver
+        )
         self.member_panel.safety_flagged.connect(self._show_safety_protocol)
         self.agenda = AgendaPanel(self.clock.now)
         self.agenda.state_changed.connect(self._save_agenda)
@@ -206,7 +213,9 @@ class SessionPage(Page):
         self.drop_in.clicked.connect(self.add_drop_in)
         self.end_button.clicked.connect(self.end_session)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.group_note.textChanged.connect(lambda: self.group_saver.changed(self.group_note.toPlainText()))
+        self.group_note.textChanged.connect(
+            lambda: self.group_saver.changed(self.group_note.toPlainText())
+        )
         for keys_text, slot, text in (
             ("Ctrl+Shift+P", self.mark_all_present, self.tr("Mark everyone present")),
             ("Ctrl+Shift+E", self.end_session, self.tr("End the session")),
@@ -237,14 +246,21 @@ class SessionPage(Page):
             else self.tr("Topic: {topic}").format(topic=topic)
         )
         self.member_panel.set_session_times(window.start, window.end)
-        self.group_saver.retarget(lambda text, s=info.id: self.sessions.set_group_quick_note(s, text))
+        self.group_saver.retarget(
+            lambda text, s=info.id: self.sessions.set_group_quick_note(s, text)
+        )
         self.group_note.blockSignals(True)
         self.group_note.setPlainText(info.group_quick_note)
         self.group_note.blockSignals(False)
         material = self.sessions.topic_material(info.id)
         for button in self.material_buttons.values():
             button.setEnabled(bool(material))
-        self.agenda.load(self.sessions.agenda_segments(info.id), window.start, info.planned_end, info.agenda_state)
+        self.agenda.load(
+            self.sessions.agenda_segments(info.id),
+            window.start,
+            info.planned_end,
+            info.agenda_state,
+        )
         self._reload_roster()
         if self.model.rowCount() > 0:
             self.table.selectRow(0)
@@ -296,7 +312,9 @@ class SessionPage(Page):
             changes = op()
         except UserFacingError as exc:
             self._failed(
-                self.tr("Not saved: {reason}").format(reason=f"{exc.message} {exc.what_next}".strip())
+                self.tr("Not saved: {reason}").format(
+                    reason=f"{exc.message} {exc.what_next}".strip()
+                )
             )
             return False
         self._saved(self._now_text())
@@ -330,11 +348,14 @@ class SessionPage(Page):
             candidates = self.sessions.drop_in_candidates(session_id)
             if not candidates:
                 QMessageBox.information(
-                    self, self.tr("Add a drop-in"),
+                    self,
+                    self.tr("Add a drop-in"),
                     self.tr("Every active member is already on this roster."),
                 )
                 return
-            labels = [f"{c['preferred_name']} ({c['full_name']}, {c['chart_id']})" for c in candidates]
+            labels = [
+                f"{c['preferred_name']} ({c['full_name']}, {c['chart_id']})" for c in candidates
+            ]
             choice, ok = QInputDialog.getItem(
                 self, self.tr("Add a drop-in"), self.tr("Member:"), labels, 0, False
             )
@@ -352,13 +373,17 @@ class SessionPage(Page):
         if self.session is None:
             return False
         session_id = self.session.id
-        return self._call(lambda: self.sessions.set_check_in(session_id, MemberId(member_id), **values))
+        return self._call(
+            lambda: self.sessions.set_check_in(session_id, MemberId(member_id), **values)
+        )
 
     def _save_time(self, member_id: int, which: str, clock_time: dt.time) -> bool:
         if self.session is None:
             return False
         session_id = self.session.id
-        return self._call(lambda: self.sessions.set_time(session_id, MemberId(member_id), which, clock_time))
+        return self._call(
+            lambda: self.sessions.set_time(session_id, MemberId(member_id), which, clock_time)
+        )
 
     def _save_agenda(self, state: dict[str, Any]) -> None:
         if self.session is not None:
@@ -397,7 +422,8 @@ class SessionPage(Page):
         unmarked = sum(1 for e in self.sessions.roster(self.session.id) if e.status is None)
         if unmarked:
             answer = QMessageBox.question(
-                self, self.tr("End session"),
+                self,
+                self.tr("End session"),
                 QCoreApplication.translate(
                     "SessionPage",
                     "%n member(s) have no attendance mark. End the session anyway?\n"
@@ -435,7 +461,10 @@ class SessionPage(Page):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             key_event: QKeyEvent = event  # type: ignore[assignment]
-            if key_event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            if key_event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            ):
                 status = STATUS_KEYS.get(Qt.Key(key_event.key()))
                 if status is not None:
                     self.set_status_for_current(status)

@@ -29,7 +29,9 @@ from iop_facilitator.ui import formatting, labels
 class StartSessionDialog(QDialog):
     """Plans and starts a session; `session_id` is set when it was started."""
 
-    def __init__(self, clinic: Clinic, parent: QWidget | None = None, group_id: int | None = None) -> None:
+    def __init__(
+        self, clinic: Clinic, parent: QWidget | None = None, group_id: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.clinic = clinic
         self.session_id: SessionId | None = None
@@ -76,7 +78,9 @@ class StartSessionDialog(QDialog):
         form.addRow(self.tr("Co-facilitator:"), self.co_facilitator)
         form.addRow(self.tr("Modality:"), self.modality)
         form.addRow(self.tr("Room:"), self.room)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Start now"))
         self.ok_button.setAccessibleName(self.tr("Start the session now"))
@@ -122,7 +126,9 @@ class StartSessionDialog(QDialog):
         if group is None:
             return
         start = dt.time.fromisoformat(group["start_time"])
-        end = (dt.datetime.combine(dt.date.today(), start) + dt.timedelta(minutes=group["minutes"])).time()
+        end = (
+            dt.datetime.combine(dt.date.today(), start) + dt.timedelta(minutes=group["minutes"])
+        ).time()
         self.start.setTime(QTime(start.hour, start.minute))
         self.end.setTime(QTime(end.hour, end.minute))
         self.room.setText(group["room"])
@@ -162,12 +168,15 @@ class StartSessionDialog(QDialog):
         co = self.co_facilitator.currentData()
         try:
             session_id, _changes = self.clinic.sessions.plan(
-                GroupId(group_id), day,
+                GroupId(group_id),
+                day,
                 topic_id=TopicId(topic) if topic is not None else None,
                 facilitator_id=FacilitatorId(self.facilitator.currentData()),
                 co_facilitator_id=FacilitatorId(co) if co is not None else None,
-                modality=Modality(self.modality.currentData()), room=self.room.text().strip(),
-                planned_start=start, planned_end=end,
+                modality=Modality(self.modality.currentData()),
+                room=self.room.text().strip(),
+                planned_start=start,
+                planned_end=end,
             )
             self.clinic.sessions.start(session_id)
         except UserFacingError as exc:
