@@ -305,8 +305,9 @@ class ProgramSettings(QGroupBox):
         was = self._loading
         self._loading = True
         combo.clear()
-        for info in self.controller.clinic.note_formats.list():
-            combo.addItem(info.format.name, info.format.key)
+        # Names only: the formats' use counts (note_formats.list) are for the formats dialog.
+        for key, name in self.controller.clinic.groups.note_formats():
+            combo.addItem(name, key)
         if keep is not None:
             combo.setCurrentIndex(max(0, combo.findData(keep)))
         self._loading = was
