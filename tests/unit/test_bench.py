@@ -193,7 +193,7 @@ def test_quick_mode_runs_end_to_end_and_fills_every_row(tmp_path, capsys) -> Non
     expected += [label for _step, label, *_rest in WORKLOAD_ROWS]
     expected += ["Peak memory, workload (every row above in one process)"]
     expected += ["Backup (verified, encrypted)", "Database open (SQLCipher KDF + schema check)"]
-    expected += ["Start-up integrity check (quick_check, part of cold start)"]
+    expected += ["Start-up integrity check (quick_check, in the background)"]
     missing = [name for name in expected if name not in rows]
     assert missing == []
     unmeasured = [name for name in expected if rows[name]["median"] is None]
