@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from iop_facilitator.domain.agenda import Agenda, AgendaSegment, AgendaState, format_seconds
-from iop_facilitator.ui import theme
+from iop_facilitator.ui import formatting, theme
 
 
 def _big(label: QLabel, scale: float) -> QLabel:
@@ -147,7 +147,7 @@ class AgendaPanel(QGroupBox):
 
     def refresh(self) -> None:
         now = self._now()
-        self.clock_label.setText(now.strftime("%H:%M"))
+        self.clock_label.setText(formatting.time(now))  # the locale's 12- or 24-hour clock
         if self.agenda is None:
             return
         view = self.agenda.view(now)
