@@ -1,4 +1,4 @@
-"""Spanish for the second half of the UI: with part-b_es.ts compiled and installed, no label,
+"""Spanish for the second half of the UI: with the Spanish catalogue compiled and installed, no label,
 button, title, tab, placeholder, tooltip, accessible name or column header of these screens is
 still an English source text. The translator is removed afterwards so other tests stay English."""
 
@@ -48,7 +48,7 @@ from iop_facilitator.ui.security_dialogs import (
 from iop_facilitator.ui.security_settings import SecuritySettings
 from iop_facilitator.ui.topic_editor import TopicEditorDialog
 
-TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "part-b_es.ts"
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "iop_facilitator_es.ts"
 
 
 def english_sources() -> set[str]:
@@ -65,7 +65,7 @@ def english_sources() -> set[str]:
 @pytest.fixture
 def spanish(qapp, tmp_path) -> Iterator[None]:
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    qm = tmp_path / "part-b_es.qm"
+    qm = tmp_path / "iop_facilitator_es.qm"
     done = subprocess.run(
         [str(lrelease), str(TS), "-qm", str(qm)], capture_output=True, text=True, check=True
     )
