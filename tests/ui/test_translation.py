@@ -41,7 +41,7 @@ SPANISH_TS = TRANSLATIONS / "iop_facilitator_es.ts"
 SPANISH_QM = TRANSLATIONS / "iop_facilitator_es.qm"
 
 # Screens whose files another helper (i18n-b) wraps in tr(): switched on after that merge.
-# The lead empties this set once part-b's translations are folded in (`make translations`).
+# Screens to skip while their strings are not yet wrapped for translation (none now).
 SCREENS_NOT_YET_TRANSLATED: set[str] = set()
 SCREENS = ["Today", "Session", "Notes", "Members", "Groups", "Curriculum", "Reports", "Settings"]
 
