@@ -1,6 +1,7 @@
 """Spanish for the second half of the UI: with the Spanish catalogue compiled and installed,
 no label, button, title, tab, placeholder, tooltip, accessible name or column header of these
-screens is still an English source text. The translator is removed afterwards so other tests stay English."""
+screens is still an English source text. The translator is removed afterwards so other tests
+stay English."""
 
 from __future__ import annotations
 
