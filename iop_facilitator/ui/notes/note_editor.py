@@ -293,7 +293,12 @@ class NoteEditor(QScrollArea):
         read_only = note.signed
         for edit in self.section_edits.values():
             edit.setReadOnly(read_only)
-        for widget in (
+        for widget in self._field_widgets():
+            widget.setEnabled(not read_only)
+
+    def _field_widgets(self) -> tuple[QWidget, ...]:
+        """The note's fields besides its format's sections, top to bottom."""
+        return (
             self.level,
             self.quality,
             self.risk,
@@ -303,8 +308,7 @@ class NoteEditor(QScrollArea):
             self.affect,
             self.follow_up,
             self.goal,
-        ):
-            widget.setEnabled(not read_only)
+        )
 
     def _build_sections(self, note: MemberNote) -> None:
         while self.sections_layout.count():
@@ -343,18 +347,7 @@ class NoteEditor(QScrollArea):
         tab_order(anchor, *self.section_edits.values())
 
     def _load_fields(self, note: MemberNote) -> None:
-        widgets = (
-            self.level,
-            self.quality,
-            self.risk,
-            self.stage,
-            self.importance,
-            self.confidence,
-            self.affect,
-            self.follow_up,
-            self.goal,
-            *self.section_edits.values(),
-        )
+        widgets = (*self._field_widgets(), *self.section_edits.values())
         for w in widgets:
             w.blockSignals(True)
         try:
