@@ -20,7 +20,7 @@ MEMBER_ATTENDANCE = """
 SELECT a.session_id, s.date, s.planned_start, g.name AS group_name, a.status AS attendance,
        a.minutes
 FROM attendance AS a
-JOIN session AS s ON s.id = a.session_id
+JOIN session AS s INDEXED BY session_member_lookup ON s.id = a.session_id
 JOIN therapy_group AS g ON g.id = s.group_id
 WHERE a.member_id = :member_id
 ORDER BY s.date DESC, s.planned_start DESC

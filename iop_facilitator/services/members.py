@@ -291,7 +291,8 @@ class MemberService:
         views = []
         for r in store.query(
             "SELECT e.*, g.name AS group_name, (SELECT count(*) FROM attendance a "
-            "  JOIN session s ON s.id = a.session_id WHERE a.member_id = e.member_id "
+            "  JOIN session s INDEXED BY session_member_lookup ON s.id = a.session_id "
+            "  WHERE a.member_id = e.member_id "
             "  AND s.group_id = e.group_id AND s.date >= e.start_on "
             "  AND (e.end_on IS NULL OR s.date <= e.end_on) "
             "  AND a.status IN (?, ?, ?, ?)) AS attended "
@@ -313,7 +314,7 @@ class MemberService:
         minutes = int(
             store.scalar(
                 "SELECT coalesce(sum(a.minutes), 0) FROM attendance a "
-                "JOIN session s ON s.id = a.session_id "
+                "JOIN session s INDEXED BY session_member_lookup ON s.id = a.session_id "
                 "WHERE a.member_id = ? AND s.date BETWEEN ? AND ?",
                 [member_id, monday.isoformat(), sunday.isoformat()],
             )

@@ -147,7 +147,8 @@ class MemberProgressService:
             for r in store.query(
                 """
                 SELECT date(s.date, 'weekday 0', '-6 days') AS week, sum(a.minutes) AS minutes
-                FROM attendance a JOIN session s ON s.id = a.session_id
+                FROM attendance a
+                JOIN session s INDEXED BY session_member_lookup ON s.id = a.session_id
                 WHERE a.member_id = ? AND s.date BETWEEN ? AND ?
                 GROUP BY week
                 """,
@@ -162,7 +163,8 @@ class MemberProgressService:
             """
             SELECT s.id, s.date, g.name AS group_name, a.status, a.minutes, c.craving,
                    COALESCE(c.safety_flag, 0) AS safety_flag, n.stage_of_change
-            FROM attendance a JOIN session s ON s.id = a.session_id
+            FROM attendance a
+            JOIN session s INDEXED BY session_member_lookup ON s.id = a.session_id
             JOIN therapy_group g ON g.id = s.group_id
             LEFT JOIN check_in c ON c.session_id = a.session_id AND c.member_id = a.member_id
             LEFT JOIN member_note n ON n.session_id = a.session_id AND n.member_id = a.member_id

@@ -59,6 +59,23 @@ def note_format_indexes(db: Any) -> None:
     db.executescript(SCHEMA_0006)
 
 
+@MIGRATIONS(name="0007_session_member_lookup")
+def session_member_lookup(db: Any) -> None:
+    """A narrow copy of the session columns a member's history reads for every attendance row.
+
+    A history joins each of the member's attendance rows to its session by id; through the table
+    that read nearly every page of the wide session table (381 pages for a ten-year member, each
+    page a decryption). This index holds just (id, date, group_id, status, planned_start), about a
+    fifth of the pages. Queries that start from one member's attendance and read only these columns
+    say `JOIN session s INDEXED BY session_member_lookup`: without statistics SQLite's planner
+    prefers the rowid lookup."""
+    db.executescript(SCHEMA_0007)
+
+
+SCHEMA_0007 = r"""
+CREATE INDEX session_member_lookup ON session(id, date, group_id, status, planned_start);
+"""
+
 SCHEMA_0006 = r"""
 CREATE INDEX member_note_format ON member_note(format);
 CREATE INDEX session_note_format ON session(note_format);
