@@ -198,26 +198,33 @@ def measure_workload(
     runs: int,
     env: dict[str, str],
     only: str | None = None,
+    plain_dir: Path | None = None,
 ) -> None:
     """The screens' service calls, each run in a fresh child process; medians over the runs.
 
     `only` (e.g. "search"): just the rows whose steps start with it (no PDFs).
+    `plain_dir`: a data folder holding the unencrypted copy; each run then also runs the same
+    steps there (alternating, so the machine's noise falls on both) for the overhead row.
     """
     day = dt.date.fromisoformat(gen.last_week_start) + dt.timedelta(days=3)  # a Thursday
     runs_times: list[dict[str, float]] = []
+    plain_times: list[dict[str, float]] = []
     found: dict[str, object] = {}
     rss: list[float] = []
     failures = []
     with tempfile.TemporaryDirectory(prefix="iop-bench-") as tmp:
         result = Path(tmp) / "result.json"
-        argv = [
-            sys.executable, "-m", "iop_facilitator.bench.workload", str(data_dir), str(result),
-            "--day", day.isoformat(), "--member", str(gen.long_stay_member_id),
-            "--rare", f"{gen.typical_member_id:04d}",
-        ] + (["--only", only] if only else [])  # fmt: skip
+
+        def argv(folder: Path) -> list[str]:
+            return [
+                sys.executable, "-m", "iop_facilitator.bench.workload", str(folder), str(result),
+                "--day", day.isoformat(), "--member", str(gen.long_stay_member_id),
+                "--rare", f"{gen.typical_member_id:04d}",
+            ] + (["--only", only] if only else [])  # fmt: skip
+
         for _ in range(runs):
             result.unlink(missing_ok=True)
-            done = measure.run_process(argv, env, timeout=600)
+            done = measure.run_process(argv(data_dir), env, timeout=600)
             if done.returncode != 0 or not result.exists():
                 failures.append(done.stderr.strip().splitlines()[-1:] or [str(done.returncode)])
                 continue
@@ -226,6 +233,13 @@ def measure_workload(
             found = data["found"]
             if done.peak_rss_mb is not None:
                 rss.append(done.peak_rss_mb)
+            if plain_dir is not None:
+                result.unlink(missing_ok=True)
+                done = measure.run_process([*argv(plain_dir), "--unencrypted"], env, timeout=600)
+                if done.returncode != 0 or not result.exists():
+                    failures.append(done.stderr.strip().splitlines()[-1:] or ["unencrypted"])
+                    continue
+                plain_times.append(json.loads(result.read_text(encoding="utf-8"))["times"])
     if failures:
         raise SystemExit(f"The workload run failed: {failures[0]}")
     if not only and found.get("pdfs_15_written") != workload.PDF_BATCH:
@@ -243,6 +257,8 @@ def measure_workload(
         values["common"] = workload.COMMON_TERM
     for step, label, target, limit, note in rows:
         report.add(Row.of(label, "ms", stat(step), target, limit, note.format(**values)))
+    if plain_times and not only:
+        report.add(workload_overhead_row(runs_times, plain_times))
     if rss and not only:
         report.add(
             Row.of(
@@ -254,6 +270,33 @@ def measure_workload(
                 "ru_maxrss of the child: clinic open, screens' queries, 2 x 15 PDFs",
             )
         )
+
+
+def workload_overhead_row(encrypted: list[dict[str, float]], plain: list[dict[str, float]]) -> Row:
+    """Per run: (the screens' steps encrypted / the same steps unencrypted - 1), in percent.
+
+    The open is left out of the sum and shown in the note: it is the key derivation, run once
+    per unlock by design (SQLCipher's PBKDF2), not a cost of reading.
+    """
+    steps = [step for step in workload.STEPS if step != "open"]
+    per_run = tuple(
+        (sum(e[s] for s in steps) / max(sum(p[s] for s in steps), 1e-9) - 1) * 100
+        for e, p in zip(encrypted, plain, strict=False)
+    )
+
+    def median(times: list[dict[str, float]], keys: list[str]) -> float:
+        return measure.Stat(tuple(sum(t[k] for k in keys) for t in times)).median
+
+    return Row.of(
+        "Encryption overhead, the screens' workload (every row above)",
+        "%",
+        measure.Stat(per_run),
+        "< 25 %",
+        25.0,
+        f"{median(encrypted, steps):.0f} ms encrypted vs {median(plain, steps):.0f} ms "
+        f"unencrypted, same steps in alternating runs; the unlock itself (key derivation, once) "
+        f"{median(encrypted, ['open']):.0f} ms vs {median(plain, ['open']):.0f} ms",
+    )
 
 
 def measure_startup_check(report: Report, db: Path, runs: int) -> None:
@@ -419,12 +462,13 @@ def bundle_row(report: Report) -> None:
     )
 
 
-def working_copy(paths: DataPaths, out: Path) -> DataPaths:
-    """A copy of the cached database to run the app on: it writes audit rows on unlock."""
-    data = DataPaths(out / "work-data").ensure()
+def working_copy(database: Path, folder: Path) -> DataPaths:
+    """A data folder holding a copy of `database` to run the app on: it writes audit rows on
+    unlock, so the cached database itself is never opened by the app."""
+    data = DataPaths(folder).ensure()
     for suffix in ("", "-wal", "-shm"):
         Path(f"{data.database}{suffix}").unlink(missing_ok=True)
-    shutil.copyfile(paths.database, data.database)
+    shutil.copyfile(database, data.database)
     return data
 
 
@@ -459,7 +503,7 @@ def measure_only(args: argparse.Namespace) -> int:
     gen = generate.Generated(**json.loads(meta.read_text(encoding="utf-8")))
     report = Report(machine=machine("-"))
     runs = 1 if args.quick else max(1, args.runs)
-    data = working_copy(paths, out)  # the app migrates and writes audit rows on open
+    data = working_copy(paths.database, out / "work-data")  # the app migrates, audits
     measure_workload(report, data.root, gen, runs, child_env(), only=args.only)
     print(markdown(report))
     return 0
@@ -521,7 +565,7 @@ def main(argv: list[str] | None = None) -> int:
         "size_mb": paths.database.stat().st_size / 1e6,
         "prepare_seconds": round(generated_s, 1),
     }
-    data = working_copy(paths, out)
+    data = working_copy(paths.database, out / "work-data")
     env = child_env()
     if args.only == "start":
         measure_start(report, data, runs, env)
@@ -535,7 +579,8 @@ def main(argv: list[str] | None = None) -> int:
             report.add(Row.placeholder(label, "", target, "skipped (--skip-start)"))
     else:
         measure_start(report, data, runs, env)
-    measure_workload(report, data.root, gen, runs, env)
+    plain_data = working_copy(plain, out / "work-data-unencrypted")
+    measure_workload(report, data.root, gen, runs, env, plain_dir=plain_data.root)
     measure_database(report, paths.database, plain, gen, runs * QUERY_RUNS_FACTOR)
     measure_startup_check(report, paths.database, 1 if args.quick else min(runs, 3))
     measure_backup(report, data.root, 1 if args.quick else max(1, min(runs, 3)))

@@ -114,10 +114,13 @@ def run(
     rare_term: str,
     common_term: str = COMMON_TERM,
     only: str | None = None,
+    unencrypted: bool = False,
 ) -> tuple[dict[str, float], dict[str, Any]]:
     """Times in ms per STEPS name, and what was found (counts, for the notes column).
 
     `only` (e.g. "search"): just the steps whose names start with it, after the open; no PDFs.
+    `unencrypted`: the data folder holds a plain SQLite copy (what encryption costs is measured
+    by running the same steps on both).
     """
     from iop_facilitator import passphrase_source
     from iop_facilitator.clock import ManualClock
@@ -127,7 +130,7 @@ def run(
 
     ensure_app()  # the app has its QApplication before any screen opens
     clock = ManualClock(dt.datetime.combine(day, dt.time(16, 30)).astimezone())
-    key = passphrase_source.obtain(None)
+    key = None if unencrypted else passphrase_source.obtain(None)
     times: dict[str, float] = {}
     found: dict[str, Any] = {}
     clinic = _timed(times, "open", lambda: open_clinic(DataPaths(data_dir), key, clock=clock))
@@ -175,10 +178,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--member", type=int, required=True, help="the member whose history")
     parser.add_argument("--rare", required=True, help="a search term few notes contain")
     parser.add_argument("--only", help="only the steps whose names start with this (no PDFs)")
+    parser.add_argument(
+        "--unencrypted", action="store_true", help="DATA_DIR holds a plain copy (no passphrase)"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     day = dt.date.fromisoformat(args.day)
-    times, found = run(args.data_dir, day, args.member, args.rare, only=args.only)
+    times, found = run(
+        args.data_dir, day, args.member, args.rare, only=args.only, unencrypted=args.unencrypted
+    )
     args.result.write_text(json.dumps({"times": times, "found": found}), encoding="utf-8")
     return 0
 

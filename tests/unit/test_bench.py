@@ -162,6 +162,21 @@ def test_peak_memory_is_the_childs_own_not_the_benchmarks() -> None:
     del ballast
 
 
+def test_the_workload_overhead_compares_the_same_steps_and_leaves_the_unlock_aside() -> None:
+    from iop_facilitator.bench.__main__ import workload_overhead_row
+    from iop_facilitator.bench.workload import STEPS
+
+    def times(each: float, unlock: float) -> dict[str, float]:
+        return {step: (unlock if step == "open" else each) for step in STEPS}
+
+    encrypted = [times(12.0, 120.0), times(11.0, 110.0)]
+    plain = [times(10.0, 1.0), times(10.0, 1.0)]
+    row = workload_overhead_row(encrypted, plain)
+    assert (row.low, row.high, row.runs) == (pytest.approx(10.0), pytest.approx(20.0), 2)
+    assert row.verdict == "ok" and "key derivation" in row.note
+    assert workload_overhead_row([times(14.0, 1.0)], [times(10.0, 1.0)]).verdict == "OVER"
+
+
 def test_the_readme_section_is_replaced_between_its_markers(tmp_path) -> None:
     readme = tmp_path / "README.md"
     readme.write_text(
@@ -194,6 +209,8 @@ def test_quick_mode_runs_end_to_end_and_fills_every_row(tmp_path, capsys) -> Non
     expected += ["Peak memory, workload (every row above in one process)"]
     expected += ["Backup (verified, encrypted)", "Database open (SQLCipher KDF + schema check)"]
     expected += ["Start-up integrity check (quick_check, in the background)"]
+    expected += ["Encryption overhead, the screens' workload (every row above)"]
+    expected += ["Encryption overhead, query set (cold page cache)"]
     missing = [name for name in expected if name not in rows]
     assert missing == []
     unmeasured = [name for name in expected if rows[name]["median"] is None]
