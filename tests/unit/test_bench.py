@@ -173,7 +173,7 @@ def test_the_workload_overhead_compares_the_same_steps_and_leaves_the_unlock_asi
     plain = [times(10.0, 1.0), times(10.0, 1.0)]
     row = workload_overhead_row(encrypted, plain)
     assert (row.low, row.high, row.runs) == (pytest.approx(10.0), pytest.approx(20.0), 2)
-    assert row.verdict == "ok" and "key derivation" in row.note
+    assert row.verdict == "ok" and "key derivation" in row.note and "integrity check" in row.note
     assert workload_overhead_row([times(14.0, 1.0)], [times(10.0, 1.0)]).verdict == "OVER"
 
 
