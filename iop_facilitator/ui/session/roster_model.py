@@ -89,7 +89,7 @@ class RosterModel(QAbstractTableModel):
             value = self._text(entry, column)
             if value:
                 details.append(
-                    _tr("{column}: {value}").format(
+                    QCoreApplication.translate("RosterModel", "{column}: {value}").format(
                         column=QCoreApplication.translate("Columns", COLUMNS[column]), value=value
                     )
                 )
