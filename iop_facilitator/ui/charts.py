@@ -14,6 +14,7 @@ Every chart:
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, QSize, Qt
@@ -21,8 +22,10 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QHelpEvent,
     QImage,
+    QPaintDevice,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -43,6 +46,63 @@ def _faded_base() -> QColor:
     colour = _c("base")
     colour.setAlpha(220)
     return colour
+
+
+# Legend entries are separated by two or more spaces, in the source text and in every
+# translation ("P present  L late"); each entry is kept whole on one line when it fits.
+LEGEND_SEPARATOR = re.compile(r"\s{2,}")
+HEADER_FLAGS = (
+    Qt.AlignmentFlag.AlignLeft
+    | Qt.AlignmentFlag.AlignTop
+    | Qt.TextFlag.TextWordWrap
+    | Qt.TextFlag.TextDontClip
+)
+
+
+def legend_entries(legend: str) -> list[str]:
+    return [entry for entry in LEGEND_SEPARATOR.split(legend.strip()) if entry]
+
+
+def header_layout(
+    font: QFont, device: QPaintDevice | None, width: float, title: str, legend: str
+) -> tuple[QRectF, list[tuple[QRectF, str]], float]:
+    """Where a chart's title and legend entries go, from the top left of a `width` wide area.
+
+    The title wraps at word boundaries. Legend entries flow left to right and start a new line
+    when the next one does not fit; an entry wider than the whole area is word-wrapped on its
+    own lines. Returns the title's box, each entry's box and text, and the height used.
+    """
+    width = max(1.0, width)
+    metrics = QFontMetricsF(font, device) if device is not None else QFontMetricsF(font)
+    bold = QFont(font)
+    bold.setBold(True)
+    bold_metrics = QFontMetricsF(bold, device) if device is not None else QFontMetricsF(bold)
+    tall = QRectF(0, 0, width, 1e6)
+    title_height = bold_metrics.boundingRect(tall, HEADER_FLAGS, title).height() if title else 0
+    title_box = QRectF(0, 0, width, max(title_height, bold_metrics.height()))
+    line = metrics.height()
+    gap = metrics.horizontalAdvance("M") * 1.5
+    top = title_box.height() + line * 0.3
+    x, y = 0.0, top
+    boxes: list[tuple[QRectF, str]] = []
+    for entry in legend_entries(legend):
+        advance = math.ceil(metrics.horizontalAdvance(entry)) + 1.0
+        if advance > width:  # too long even alone: wrap the entry itself
+            if x > 0:
+                x, y = 0.0, y + line
+            height = metrics.boundingRect(tall, HEADER_FLAGS, entry).height()
+            boxes.append((QRectF(0, y, width, height), entry))
+            y += height
+            continue
+        if x > 0 and x + advance > width:
+            x, y = 0.0, y + line
+        boxes.append((QRectF(x, y, advance, line), entry))
+        x += advance + gap
+    if x > 0:
+        y += line
+    if boxes:
+        y += line * 0.2
+    return title_box, boxes, y
 
 
 @dataclass(frozen=True)
@@ -77,8 +137,11 @@ class Chart(QWidget):
         super().__init__(parent)
         self.title = title
         self._hits: list[tuple[QRectF, str]] = []
+        # Where the legend entries were last painted (widget coordinates), for tests.
+        self.legend_boxes: list[tuple[QRectF, str]] = []
         self.setMouseTracking(True)
-        self.setMinimumHeight(190)
+        self.base_minimum_height = 190
+        self.setMinimumHeight(self.base_minimum_height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(
             Qt.FocusPolicy.TabFocus
@@ -134,37 +197,58 @@ class Chart(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._hits = []
         super().resizeEvent(event)
+        self.fit_height()
+
+    def legend(self) -> str:
+        """The legend text as painted (entries separated by two spaces); "" for none."""
+        return ""
+
+    def fit_height(self) -> None:
+        """Ask for room for the title and legend as wrapped at this width, plus the plot."""
+        margin = 6 * self.unit_for(self.fontMetrics().height())
+        _title, _entries, header = header_layout(
+            self.font(), self, self.width() - 2 * margin, self.title, self.legend()
+        )
+        wanted = max(
+            self.base_minimum_height,
+            math.ceil(header + 2 * margin + self.fontMetrics().height() * 7),
+        )
+        if wanted != self.minimumHeight():
+            self.setMinimumHeight(wanted)
 
     # -- shared drawing ---------------------------------------------------------------------
     @staticmethod
     def unit(painter: QPainter) -> float:
         """About a pixel at 100% on screen; scales with the device (PDF, 200%)."""
-        return max(1.0, painter.fontMetrics().height() / 16.0)
+        return Chart.unit_for(painter.fontMetrics().height())
+
+    @staticmethod
+    def unit_for(font_height: float) -> float:
+        return max(1.0, font_height / 16.0)
 
     def draw_title(self, painter: QPainter, rect: QRectF, legend: str = "") -> QRectF:
-        """Title (bold) and an optional legend line; returns the space left below them."""
-        metrics = painter.fontMetrics()
+        """Title (bold) and an optional legend; returns the space left below them.
+
+        Both wrap to the width of `rect` (see `header_layout`), so nothing is cut off in a narrow
+        panel, at 200% or in a longer language; the plot gets what is left.
+        """
+        title_box, entries, height = header_layout(
+            painter.font(), painter.device(), rect.width(), self.title, legend
+        )
         font = QFont(painter.font())
         font.setBold(True)
         painter.save()
         painter.setFont(font)
         painter.setPen(_c("ink"))
-        painter.drawText(
-            rect.adjusted(0, 0, 0, 0),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            self.title,
-        )
+        painter.drawText(title_box.translated(rect.topLeft()), HEADER_FLAGS, self.title)
         painter.restore()
-        top = metrics.height() * 1.3
-        if legend:
-            painter.setPen(_c("ink"))
-            painter.drawText(
-                QRectF(rect.left(), rect.top() + top, rect.width(), metrics.height()),
-                Qt.AlignmentFlag.AlignLeft,
-                legend,
-            )
-            top += metrics.height() * 1.2
-        return QRectF(rect.left(), rect.top() + top, rect.width(), rect.height() - top)
+        painter.setPen(_c("ink"))
+        self.legend_boxes = []
+        for box, text in entries:
+            placed = box.translated(rect.topLeft())
+            painter.drawText(placed, HEADER_FLAGS, text)
+            self.legend_boxes.append((placed, text))
+        return QRectF(rect.left(), rect.top() + height, rect.width(), rect.height() - height)
 
     @staticmethod
     def label_step(painter: QPainter, labels: list[str], width: float) -> int:
@@ -205,6 +289,7 @@ class BarChart(Chart):
             y_max,
         )
         self.refresh_summary()
+        self.fit_height()
 
     def fmt(self, value: float) -> str:
         return (
@@ -228,16 +313,18 @@ class BarChart(Chart):
                 )
         return text
 
+    def legend(self) -> str:
+        if self.target is None:
+            return ""
+        legend = self.tr("Solid: at or above {target}   Hatched: below   Dashed line: target")
+        legend = legend.format(target=self.target_label or self.fmt(self.target))
+        if any(b.pending for b in self.bars):
+            legend += "   " + self.tr("Dotted: not a full week")
+        return legend
+
     def paint_chart(self, painter: QPainter, rect: QRectF) -> list[tuple[QRectF, str]]:
         u = self.unit(painter)
-        legend = ""
-        if self.target is not None:
-            legend = self.tr(
-                "Solid: at or above {target}   Hatched: below   Dashed line: target"
-            ).format(target=self.target_label or self.fmt(self.target))
-            if any(b.pending for b in self.bars):
-                legend += "   " + self.tr("Dotted: not a full week")
-        area = self.draw_title(painter, rect.adjusted(6 * u, 4 * u, -6 * u, -4 * u), legend)
+        area = self.draw_title(painter, rect.adjusted(6 * u, 4 * u, -6 * u, -4 * u), self.legend())
         metrics = painter.fontMetrics()
         if not self.bars:
             painter.setPen(_c("ink"))
@@ -319,7 +406,8 @@ class BarChart(Chart):
 class AttendanceStrip(Chart):
     """One cell per session: a letter and a pattern for the attendance status."""
 
-    # The letters must match member_progress.CELL ("AttendanceCode" context).
+    # The letters must match member_progress.CELL ("AttendanceCode" context). Two spaces
+    # between entries: the legend wraps there at narrow widths (LEGEND_SEPARATOR).
     LEGEND = QT_TRANSLATE_NOOP(
         "AttendanceStrip",
         "P present  L late  E left early  T telehealth  X absent excused  U absent unexcused",
@@ -328,10 +416,14 @@ class AttendanceStrip(Chart):
     def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(title or self.tr("Attendance by session"), parent)
         self.cells: list[Cell] = []
-        self.setMinimumHeight(130)
+        self.base_minimum_height = 130
+        self.setMinimumHeight(self.base_minimum_height)
 
     def sizeHint(self) -> QSize:
         return QSize(520, 140)
+
+    def legend(self) -> str:
+        return self.tr(self.LEGEND)
 
     def set_data(self, cells: list[Cell]) -> None:
         self.cells = list(cells)
@@ -348,9 +440,7 @@ class AttendanceStrip(Chart):
 
     def paint_chart(self, painter: QPainter, rect: QRectF) -> list[tuple[QRectF, str]]:
         u = self.unit(painter)
-        area = self.draw_title(
-            painter, rect.adjusted(6 * u, 4 * u, -6 * u, -4 * u), self.tr(self.LEGEND)
-        )
+        area = self.draw_title(painter, rect.adjusted(6 * u, 4 * u, -6 * u, -4 * u), self.legend())
         metrics = painter.fontMetrics()
         if not self.cells:
             painter.setPen(_c("ink"))
@@ -403,11 +493,14 @@ class AttendanceStrip(Chart):
                 painter.restore()
             if col % step == 0:
                 painter.setPen(_c("ink"))
-                painter.drawText(
-                    QRectF(box.left() - size, box.bottom() + 1 * u, size * 3, metrics.height()),
-                    Qt.AlignmentFlag.AlignHCenter,
-                    cell.label,
+                label_box = QRectF(
+                    box.left() - size, box.bottom() + 1 * u, size * 3, metrics.height()
                 )
+                align = Qt.AlignmentFlag.AlignHCenter
+                if box.center().x() - metrics.horizontalAdvance(cell.label) / 2 < rect.left():
+                    label_box.moveLeft(box.left())  # the first label stays inside the chart
+                    align = Qt.AlignmentFlag.AlignLeft
+                painter.drawText(label_box, align, cell.label)
             hits.append((box, cell.tooltip))
         return hits
 
@@ -453,7 +546,13 @@ class LineChart(Chart):
         ticks = (
             [0.0, y_max / 2, y_max] if numeric else [float(i) for i in range(len(self.y_labels))]
         )
-        axis_w = max(metrics.horizontalAdvance(self._y_text(t)) for t in ticks) + 8 * u
+        # Long level names (a stage of change in Spanish) are elided to leave room for the plot;
+        # the tooltips and the summary give them in full.
+        widest = max(metrics.horizontalAdvance(self._y_text(t)) for t in ticks)
+        widest = math.ceil(
+            min(widest, max(metrics.horizontalAdvance("M") * 4, area.width() * 0.35)) + 1
+        )
+        axis_w = widest + 8 * u
         plot = QRectF(
             area.left() + axis_w,
             area.top() + metrics.height() * 0.6,
@@ -472,7 +571,7 @@ class LineChart(Chart):
             painter.drawText(
                 QRectF(area.left(), y - metrics.height() / 2, axis_w - 4 * u, metrics.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                self._y_text(tick),
+                metrics.elidedText(self._y_text(tick), Qt.TextElideMode.ElideRight, widest),
             )
         count = len(self.points)
         slot = plot.width() / count

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -140,6 +141,7 @@ class MemberProgressWidget(QWidget):
         self.stage = LineChart(
             self.tr("Stage of change"), [label(s) for s in STAGE_ORDER], step=True
         )
+        self.stage.base_minimum_height = 230
         self.stage.setMinimumHeight(230)
         self.had = QListWidget()
         self.had.setAccessibleName(self.tr("Topics had"))
@@ -150,16 +152,9 @@ class MemberProgressWidget(QWidget):
         self.to_have_box = QGroupBox(self.tr("Still to have"))
         QVBoxLayout(self.to_have_box).addWidget(self.to_have)
         body = QWidget()
-        grid = QGridLayout(body)
-        grid.addWidget(self.summary, 0, 0, 1, 2)
-        grid.addWidget(self.hours, 1, 0)
-        grid.addWidget(self.attendance, 1, 1)
-        grid.addWidget(self.craving, 2, 0)
-        grid.addWidget(self.stage, 2, 1)
-        grid.addWidget(self.had_box, 3, 0)
-        grid.addWidget(self.to_have_box, 3, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.grid = QGridLayout(body)
+        self.columns = 0
+        self.arrange(2)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -171,6 +166,31 @@ class MemberProgressWidget(QWidget):
         layout.addWidget(scroll, 1)
         self.progress: MemberProgress | None = None
         self.reload()
+
+    def arrange(self, columns: int) -> None:
+        """Charts side by side (2 columns) or one under the other (1), in the order they read."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        grid = self.grid
+        parts = [self.hours, self.attendance, self.craving, self.stage]
+        parts += [self.had_box, self.to_have_box]
+        grid.removeWidget(self.summary)
+        for part in parts:
+            grid.removeWidget(part)
+        grid.addWidget(self.summary, 0, 0, 1, columns)
+        for i, part in enumerate(parts):
+            grid.addWidget(part, 1 + i // columns, i % columns)
+        for column in range(2):
+            grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def comfortable_chart_width(self) -> int:
+        """Below this a chart's axis labels and legend get cramped: about 34 letters wide."""
+        return self.fontMetrics().horizontalAdvance("M") * 34
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange(2 if self.width() >= 2 * self.comfortable_chart_width() else 1)
 
     def reload(self) -> None:
         progress = self.clinic.reports.member_progress(self.member_id)

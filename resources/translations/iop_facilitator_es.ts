@@ -4373,6 +4373,10 @@ todos)</translation>
         <translation>P presente, L tarde, E salió temprano, X ausente justificado, U ausente injustificado, T telesalud</translation>
     </message>
     <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
+    </message>
+    <message>
         <source>drop-in</source>
         <translation>visitante</translation>
     </message>

@@ -202,3 +202,50 @@ def test_add_a_drop_in(qtbot, window, clinic) -> None:
     assert page.model.rowCount() == 13
     assert "(drop-in)" in page.model.data(page.model.index(page.model.row_of(other), 0))
     assert page.member_panel.member_id == other
+
+
+@pytest.mark.parametrize("width", [1366, 1000, 900])
+def test_the_roster_fits_its_width_without_a_sideways_scroll_bar(
+    qtbot, window, clinic, width
+) -> None:
+    """200% on a 2732x1536 screen is a 1366x768 window with twice the pixels; a bigger font in
+    a narrower window gives the roster the same squeeze. Long words and a safety flag make the
+    columns as wide as they get. Nothing is lost: folded values are in the name's tooltip and
+    accessible description, and the attendance keys still work."""
+    page = page_of(window)
+    session_id = window.test_session_id
+    members = [e.member_id for e in clinic.sessions.roster(session_id)]
+    for member, status in zip(members, [A.ABSENT_UNEXCUSED, A.LATE, A.LEFT_EARLY], strict=False):
+        clinic.sessions.set_attendance(session_id, member, status)
+    clinic.sessions.set_check_in(session_id, members[1], craving=7, safety_flag=True)
+    font = window.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    window.setFont(font)
+    window.resize(width, 768)
+    page._reload_roster()
+    table = page.table
+    qtbot.waitUntil(lambda: table.viewport().width() < width / 2)
+    qtbot.wait(50)  # let the layout settle
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    for column in (0, 1, 6):  # member, attendance and safety always show
+        assert not table.isColumnHidden(column)
+    assert header.sectionSize(0) >= table.fontMetrics().horizontalAdvance("Morgan")
+    folded = table.folded()
+    model = page.model
+    tooltip = model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
+    description = model.data(model.index(1, 0), Qt.ItemDataRole.AccessibleDescriptionRole)
+    if 5 in folded:
+        assert "Craving: 7" in tooltip and "Craving: 7" in description
+    if 2 in folded:
+        arrived = model.data(model.index(1, 2))
+        assert f"Arrived: {arrived}" in tooltip
+    if width <= 1000:
+        assert folded, "this narrow, some columns must fold"
+    if not folded:
+        assert description is None
+    table.setFocus()
+    table.selectRow(3)
+    qtbot.keyClick(table, Qt.Key.Key_T)
+    assert clinic.sessions.roster(session_id)[3].status is A.TELEHEALTH

@@ -199,3 +199,52 @@ def test_enter_on_a_member_shows_their_progress(qtbot, today_window) -> None:
     assert "attended 6 of 6" in widget.attendance.accessibleDescription()
     assert widget.had.count() == 2 and widget.to_have.count() >= 1
     dialog.close()
+
+
+@pytest.fixture
+def spanish_or_english(qapp, request):
+    """Install the language named by the test's parameter; English again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from iop_facilitator.ui import i18n
+
+    i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
+    QLocale.setDefault(QLocale.system())
+
+
+@pytest.mark.parametrize("spanish_or_english", ["en", "es"], indirect=True)
+@pytest.mark.parametrize("width", [340, 560, 1100])
+def test_progress_chart_legends_are_never_cut_off(
+    qtbot, curriculum_clinic, spanish_or_english, width
+) -> None:
+    """Narrow panel (Members page at 1366 px or at 200%), and the dialog: every legend entry
+    is painted whole inside its chart, on its own spot, wrapping to more lines when needed."""
+    from iop_facilitator.ui.charts import legend_entries
+    from iop_facilitator.ui.member_progress import MemberProgressWidget
+
+    ids = seed(curriculum_clinic)
+    widget = MemberProgressWidget(curriculum_clinic, ids["Fay"])
+    qtbot.addWidget(widget)
+    widget.resize(width, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.columns == (1 if width < 2 * widget.comfortable_chart_width() else 2)
+    for chart in (widget.hours, widget.attendance):
+        chart.grab()  # paints it at its laid-out size
+        legend = legend_entries(chart.legend())
+        assert len(legend) >= 3
+        painted = [text for _box, text in chart.legend_boxes]
+        assert painted == legend
+        inside = chart.rect().toRectF()
+        boxes = [box for box, _text in chart.legend_boxes]
+        for box, text in chart.legend_boxes:
+            assert inside.contains(box), (text, box, inside)
+            whole = box.width() >= chart.fontMetrics().horizontalAdvance(text)
+            wrapped = box.height() > chart.fontMetrics().height() * 1.5
+            assert whole or wrapped, text  # on one line, or word-wrapped on several
+        for i, box in enumerate(boxes):
+            assert not any(box.intersects(other) for other in boxes[i + 1 :]), chart.legend()
+        # The plot still has room below the legend.
+        assert chart.height() >= max(b.bottom() for b in boxes) + chart.fontMetrics().height() * 5

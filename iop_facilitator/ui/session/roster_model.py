@@ -66,6 +66,34 @@ class RosterModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[RosterEntry] = []
+        self._folded: list[int] = []  # columns the view has no room for (roster_view.py)
+
+    def set_folded(self, columns: list[int]) -> None:
+        """Columns hidden for lack of width: their values go into the name cell's tooltip and
+        accessible description."""
+        if columns == self._folded:
+            return
+        self._folded = list(columns)
+        if self._entries:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._entries) - 1, 0),
+                [Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole],
+            )
+
+    def folded_details(self, row: int) -> list[str]:
+        """'Arrived: 09:05' and the like, for each folded column that has a value."""
+        entry = self._entries[row]
+        details = []
+        for column in sorted(self._folded):
+            value = self._text(entry, column)
+            if value:
+                details.append(
+                    QCoreApplication.translate("RosterModel", "{column}: {value}").format(
+                        column=QCoreApplication.translate("Columns", COLUMNS[column]), value=value
+                    )
+                )
+        return details
 
     def set_entries(self, entries: list[RosterEntry]) -> None:
         same_members = [e.member_id for e in entries] == [e.member_id for e in self._entries]
@@ -95,8 +123,10 @@ class RosterModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return QCoreApplication.translate("Columns", COLUMNS[section])
-            if role == Qt.ItemDataRole.ToolTipRole and section == 1:
-                return _tr(KEY_HELP)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                # The full heading too, for when a narrow column elides it.
+                heading = QCoreApplication.translate("Columns", COLUMNS[section])
+                return heading + ": " + _tr(KEY_HELP) if section == 1 else heading
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -111,11 +141,14 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and entry.status is not None:
             return QBrush(QColor(theme.current().tint_text))
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return f"{entry.full_name} ({entry.chart_id})" + (
+            name = f"{entry.full_name} ({entry.chart_id})" + (
                 " - " + QCoreApplication.translate("RosterModel", "drop-in")
                 if entry.drop_in
                 else ""
             )
+            return "\n".join([name, *self.folded_details(index.row())])
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == 0 and self._folded:
+            return ", ".join(self.folded_details(index.row()))
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -25,14 +25,12 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +49,7 @@ from iop_facilitator.ui.session.agenda_panel import AgendaPanel
 from iop_facilitator.ui.session.material import MaterialDialog, material_markdown
 from iop_facilitator.ui.session.member_panel import MemberPanel
 from iop_facilitator.ui.session.roster_model import KEY_HELP, STATUS_KEYS, RosterModel
+from iop_facilitator.ui.session.roster_view import RosterTable
 
 
 class SessionPage(Page):
@@ -115,7 +114,7 @@ class SessionPage(Page):
 
         # Roster.
         self.model = RosterModel(self)
-        self.table = QTableView()
+        self.table = RosterTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Roster"))
         key_help = QCoreApplication.translate("RosterModel", KEY_HELP)
@@ -126,8 +125,6 @@ class SessionPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.installEventFilter(self)
         font = self.table.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
