@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,7 @@ from iop_facilitator.services.report_export import (
 from iop_facilitator.services.report_group import GroupReport, ProgramReport
 from iop_facilitator.ui.charts import Bar, BarChart, Chart
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 from iop_facilitator.ui.pages import Page, heading
 from iop_facilitator.ui.report_pdf import write_report_pdf
 from iop_facilitator.ui.row_model import Column, RowsModel

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,6 +34,7 @@ from iop_facilitator.services.notes import PARTICIPATION_LEVELS, PARTICIPATION_Q
 from iop_facilitator.ui import labels
 from iop_facilitator.ui.a11y import tab_order
 from iop_facilitator.ui.autosave import Autosaver
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 
 NOT_SET = QT_TRANSLATE_NOOP("NoteEditor", "Choose...")
 # The core stores these English words; the combo boxes show their translations.

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from iop_facilitator.domain.enums import DrugScreen, UseSinceLast
 from iop_facilitator.services.sessions import RosterEntry
 from iop_facilitator.ui import formatting, labels
 from iop_facilitator.ui.autosave import Autosaver
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 
 NOT_ASKED = QT_TRANSLATE_NOOP("MemberPanel", "Not asked")
 SCREEN_REMINDER = QT_TRANSLATE_NOOP(
