@@ -45,12 +45,14 @@ class Page(QWidget):
     def on_changes(self, changes: Changes) -> None:
         """Reload what `changes` names; the default page shows nothing that can change."""
 
-    def flush(self) -> None:
+    def flush(self) -> bool:
         """Save any text typed but not yet saved, now. Called before the window locks or closes.
+        True when everything is saved.
 
         Pages with editors override this (e.g. stop a debounce timer and save at once); it must
         not show dialogs (the window may be locking because nobody is there).
         """
+        return True
 
 
 def heading(text: str) -> QLabel:

@@ -243,7 +243,7 @@ class ReportsPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
         scroll.setAccessibleName(self.tr("Report"))
-        self.scroll = scroll
+        self.scroll_area = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(controls)
@@ -322,7 +322,7 @@ class ReportsPage(Page):
             QVBoxLayout(box).addWidget(section_view(section))
             self.body_layout.addWidget(box)
         self.body_layout.addStretch(1)
-        self.scroll.setWidget(self.body)
+        self.scroll_area.setWidget(self.body)
 
     # -- export -----------------------------------------------------------------------------
     def _default_name(self, suffix: str) -> str:

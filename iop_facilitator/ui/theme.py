@@ -281,12 +281,12 @@ def palette(theme: Theme) -> QPalette:
     disabled = QColor(theme.tones["muted"]) if theme.dark else QColor("#7a7a7a")
     for r in (role.WindowText, role.Text, role.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, r, disabled)
-    for r, value in (
+    for r, color in (
         (role.Window, window),
         (role.Base, QColor(theme.window)),
         (role.Button, QColor(theme.button)),
     ):
-        p.setColor(QPalette.ColorGroup.Disabled, r, value)
+        p.setColor(QPalette.ColorGroup.Disabled, r, color)
     p.setColor(QPalette.ColorGroup.Disabled, role.Highlight, QColor(theme.frame))
     p.setColor(QPalette.ColorGroup.Disabled, role.HighlightedText, text)
     return p
