@@ -246,9 +246,7 @@ class SessionPage(Page):
             else self.tr("Topic: {topic}").format(topic=topic)
         )
         self.member_panel.set_session_times(window.start, window.end)
-        self.group_saver.retarget(
-            lambda text, s=info.id: self.sessions.set_group_quick_note(s, text)
-        )
+        self.group_saver.retarget(lambda text: self.sessions.set_group_quick_note(info.id, text))
         self.group_note.blockSignals(True)
         self.group_note.setPlainText(info.group_quick_note)
         self.group_note.blockSignals(False)
