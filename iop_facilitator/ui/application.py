@@ -52,6 +52,7 @@ def window_state(bootstrap: Bootstrap) -> QSettings:
 
 
 def build_main_window(bootstrap: Bootstrap, clinic: Clinic) -> MainWindow:
+    from iop_facilitator.ui.groups_page import GroupsPage
     from iop_facilitator.ui.notes.notes_page import NotesPage
     from iop_facilitator.ui.reports_page import ReportsPage
     from iop_facilitator.ui.session.session_page import SessionPage
@@ -79,7 +80,9 @@ def build_main_window(bootstrap: Bootstrap, clinic: Clinic) -> MainWindow:
     )
     window.replace_page("Today", today_page)
     window.replace_page("Reports", ReportsPage(controller))
-    window.page("Groups").start_requested.connect(lambda gid: start_session(window, gid))
+    groups_page = window.page("Groups")
+    assert isinstance(groups_page, GroupsPage)
+    groups_page.start_requested.connect(lambda gid: start_session(window, gid))
     window.stack.setCurrentIndex(window.nav.currentRow())  # Today is the start page
     return window
 
@@ -103,7 +106,7 @@ def install_accessibility(window: MainWindow) -> None:
     action = menu.addAction(QCoreApplication.translate("MainWindow", "&Start a session..."))
     action.setShortcut(QKeySequence("Ctrl+Shift+N"))
     action.triggered.connect(lambda: start_session(window))
-    window.start_session_action = action  # type: ignore[attr-defined]
+    window.start_session_action = action
     install_help_menu(window)
     window.status_bar_last()
 

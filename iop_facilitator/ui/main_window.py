@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +29,9 @@ from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 from iop_facilitator.ui.members_page import MembersPage
 from iop_facilitator.ui.pages import EmptyStatePage, Page
 from iop_facilitator.ui.settings_page import SettingsPage
+
+if TYPE_CHECKING:
+    from iop_facilitator.ui.shortcuts_dialog import ShortcutsDialog
 
 # (title, empty-state message) for the sections later work fills in. Titles are the pages' English
 # keys (pages.PAGE_TITLES translates them); messages are translated when the page is built.
@@ -70,6 +75,12 @@ SECTIONS: list[tuple[str, str]] = [
 
 
 class MainWindow(QMainWindow):
+    # Set after construction, by application.install_accessibility and install_help_menu.
+    theme_follower: theme.ThemeFollower
+    start_session_action: QAction
+    shortcuts_action: QAction
+    shortcuts_dialog: ShortcutsDialog | None
+
     def __init__(self, controller: Controller, state: QSettings, *, demo: bool = False) -> None:
         super().__init__()
         self.controller = controller
