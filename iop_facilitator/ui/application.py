@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from iop_facilitator import APP_NAME, __version__
 from iop_facilitator.app import Bootstrap
@@ -156,7 +156,9 @@ def offer_resume(window: MainWindow) -> bool:
     return False
 
 
-def obtain_clinic(bootstrap: Bootstrap, smoke: bool) -> tuple[Clinic | None, QDialog | None]:
+def obtain_clinic(
+    bootstrap: Bootstrap, smoke: bool
+) -> tuple[Clinic | None, UnlockDialog | FirstRunDialog | None]:
     """Open the clinic with a given passphrase, or return the dialog that will ask for one."""
     if bootstrap.has_database and bootstrap.given_passphrase is not None:
         return bootstrap.open(bootstrap.given_passphrase), None
@@ -224,7 +226,7 @@ def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
             if clinic is None:
                 return int(damaged[0].exit_code)
         else:
-            clinic = dialog.clinic  # type: ignore[attr-defined]
+            clinic = dialog.clinic
     assert clinic is not None
     i18n.apply_clinic_language(clinic.settings.get("language"), state)
     if not smoke and not choose_facilitator(clinic):
@@ -249,6 +251,6 @@ def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
     return int(code)
 
 
-def screenshot(widget: object, path: Path) -> None:
+def screenshot(widget: QWidget, path: Path) -> None:
     """Save a picture of a widget (for docs and manual checks)."""
-    widget.grab().save(str(path))  # type: ignore[attr-defined]
+    widget.grab().save(str(path))

@@ -14,6 +14,7 @@ Every chart:
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
@@ -538,7 +539,14 @@ def _nice_ceiling(value: float) -> float:
     return float(10 * magnitude)
 
 
-def _grid(painter: QPainter, plot: QRectF, y_max: float, y_of, fmt, u: float) -> None:  # type: ignore[no-untyped-def]
+def _grid(
+    painter: QPainter,
+    plot: QRectF,
+    y_max: float,
+    y_of: Callable[[float], float],
+    fmt: Callable[[float], str],
+    u: float,
+) -> None:
     metrics = painter.fontMetrics()
     for i in range(5):
         value = y_max * i / 4

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -324,7 +325,8 @@ _HIGH_CONTRAST_FRAMES = (
 def apply(theme: Theme, app: QApplication | None = None) -> None:
     """Switch the whole application to `theme` (Fusion style, palette, focus frames, tones)."""
     global _current
-    app = app or QApplication.instance()  # type: ignore[assignment]
+    # The stub types QApplication.instance() as the QCoreApplication base.
+    app = app or cast(QApplication | None, QApplication.instance())
     previous, _current = _current, theme
     if app is None:
         return
