@@ -29,9 +29,11 @@ def move_to_end(window: QWidget, *widgets: QWidget) -> None:
     for widget in widgets:
         last = window.previousInFocusChain()
         # setTabOrder ignores a widget that takes no focus: anchor on the last one that does.
-        while last is not window and last.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        while (
+            last is not None and last is not window and last.focusPolicy() == Qt.FocusPolicy.NoFocus
+        ):
             last = last.previousInFocusChain()
-        if last is not widget and last is not window:
+        if last is not None and last is not widget and last is not window:
             QWidget.setTabOrder(last, widget)
 
 
@@ -44,9 +46,9 @@ def describe_shortcut(shortcut: QShortcut, text: str) -> QShortcut:
 def children_last(window: QWidget, container: QWidget) -> None:
     """Put `container`'s focusable children last in the tab order, keeping their own order
     (a dialog's button box created before the form rows a subclass adds)."""
-    inside = []
+    inside: list[QWidget] = []
     widget = window.nextInFocusChain()
-    while widget is not window:
+    while widget is not None and widget is not window:
         if container.isAncestorOf(widget):
             inside.append(widget)
         widget = widget.nextInFocusChain()

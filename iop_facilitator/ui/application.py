@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from iop_facilitator import APP_NAME, __version__
 from iop_facilitator.app import Bootstrap
@@ -52,6 +52,7 @@ def window_state(bootstrap: Bootstrap) -> QSettings:
 
 
 def build_main_window(bootstrap: Bootstrap, clinic: Clinic) -> MainWindow:
+    from iop_facilitator.ui.groups_page import GroupsPage
     from iop_facilitator.ui.notes.notes_page import NotesPage
     from iop_facilitator.ui.reports_page import ReportsPage
     from iop_facilitator.ui.session.session_page import SessionPage
@@ -79,7 +80,9 @@ def build_main_window(bootstrap: Bootstrap, clinic: Clinic) -> MainWindow:
     )
     window.replace_page("Today", today_page)
     window.replace_page("Reports", ReportsPage(controller))
-    window.page("Groups").start_requested.connect(lambda gid: start_session(window, gid))
+    groups_page = window.page("Groups")
+    assert isinstance(groups_page, GroupsPage)
+    groups_page.start_requested.connect(lambda gid: start_session(window, gid))
     window.stack.setCurrentIndex(window.nav.currentRow())  # Today is the start page
     return window
 
@@ -103,7 +106,7 @@ def install_accessibility(window: MainWindow) -> None:
     action = menu.addAction(QCoreApplication.translate("MainWindow", "&Start a session..."))
     action.setShortcut(QKeySequence("Ctrl+Shift+N"))
     action.triggered.connect(lambda: start_session(window))
-    window.start_session_action = action  # type: ignore[attr-defined]
+    window.start_session_action = action
     install_help_menu(window)
     window.status_bar_last()
 
@@ -153,7 +156,9 @@ def offer_resume(window: MainWindow) -> bool:
     return False
 
 
-def obtain_clinic(bootstrap: Bootstrap, smoke: bool) -> tuple[Clinic | None, QDialog | None]:
+def obtain_clinic(
+    bootstrap: Bootstrap, smoke: bool
+) -> tuple[Clinic | None, UnlockDialog | FirstRunDialog | None]:
     """Open the clinic with a given passphrase, or return the dialog that will ask for one."""
     if bootstrap.has_database and bootstrap.given_passphrase is not None:
         return bootstrap.open(bootstrap.given_passphrase), None
@@ -221,7 +226,7 @@ def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
             if clinic is None:
                 return int(damaged[0].exit_code)
         else:
-            clinic = dialog.clinic  # type: ignore[attr-defined]
+            clinic = dialog.clinic
     assert clinic is not None
     i18n.apply_clinic_language(clinic.settings.get("language"), state)
     if not smoke and not choose_facilitator(clinic):
@@ -246,6 +251,6 @@ def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
     return int(code)
 
 
-def screenshot(widget: object, path: Path) -> None:
+def screenshot(widget: QWidget, path: Path) -> None:
     """Save a picture of a widget (for docs and manual checks)."""
-    widget.grab().save(str(path))  # type: ignore[attr-defined]
+    widget.grab().save(str(path))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +38,9 @@ from iop_facilitator.storage import Passphrase
 from iop_facilitator.ui import formatting, theme
 from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.controller import Controller
+
+if TYPE_CHECKING:
+    from iop_facilitator.ui.main_window import MainWindow
 
 CHECK_INTERVAL_MS = 15_000
 MAX_PIN_FAILURES = 5  # then only the clinic passphrase unlocks
@@ -160,7 +163,7 @@ class WindowLock(QObject):
 
     def __init__(
         self,
-        window: QMainWindow,
+        window: MainWindow,
         controller: Controller,
         *,
         delay_ms: Callable[[int], int] = default_delay_ms,
@@ -212,7 +215,7 @@ class WindowLock(QObject):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
-        self.saved_section = self.window.stack.currentIndex()  # type: ignore[attr-defined]
+        self.saved_section = self.window.stack.currentIndex()
         content = self.window.takeCentralWidget()
         if content is None:
             return
@@ -321,7 +324,7 @@ class WindowLock(QObject):
         self.window.setCentralWidget(self.content)
         self.content.show()
         self.content = None
-        self.window.show_section(self.saved_section)  # type: ignore[attr-defined]
+        self.window.show_section(self.saved_section)
         self.button.setEnabled(True)
         self.watcher.reset()
         self.watcher.paused = False

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.backups import BackupInfo, inspect_backup, restore
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 from iop_facilitator.ui.messages import show_error
 from iop_facilitator.ui.translated import short_datetime
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -35,6 +36,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from iop_facilitator.ui import theme
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 
 
 def _c(role: str) -> QColor:
@@ -636,7 +638,14 @@ def _nice_ceiling(value: float) -> float:
     return float(10 * magnitude)
 
 
-def _grid(painter: QPainter, plot: QRectF, y_max: float, y_of, fmt, u: float) -> None:  # type: ignore[no-untyped-def]
+def _grid(
+    painter: QPainter,
+    plot: QRectF,
+    y_max: float,
+    y_of: Callable[[float], float],
+    fmt: Callable[[float], str],
+    u: float,
+) -> None:
     metrics = painter.fontMetrics()
     for i in range(5):
         value = y_max * i / 4

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -40,6 +40,7 @@ from iop_facilitator.services.curriculum import StoredTopic, TopicSummary
 from iop_facilitator.ui import theme
 from iop_facilitator.ui.a11y import tab_order
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 from iop_facilitator.ui.pages import Page, heading
 from iop_facilitator.ui.topic_editor import TopicEditorDialog
 from iop_facilitator.ui.topic_models import SUMMARY_ROLE, TopicFilterProxy, TopicTableModel

@@ -148,7 +148,7 @@ class GroupsPage(Page):
         for label, widget in ((self.tr("&Name:"), self.name), (self.tr("&Track:"), self.track)):
             form.addRow(label, widget)
         form.addRow(self.tr("Meets on:"), days)
-        for label, widget in (
+        for label, field in (
             (self.tr("&Start time:"), self.start_time),
             (self.tr("&Length:"), self.minutes),
             (self.tr("&Room:"), self.room),
@@ -158,7 +158,7 @@ class GroupsPage(Page):
             ("", self.active),
             ("", self.save_button),
         ):
-            form.addRow(label, widget)
+            form.addRow(label, field)
         form.addRow(self.message)
         return box
 

@@ -119,3 +119,13 @@ def apply_clinic_language(setting: str, state: QSettings | None) -> bool:
         return False
     install(setting)
     return True
+
+
+def QT_TRANSLATE_NOOP(context: str, message: str) -> str:
+    """Mark `message` for lupdate under `context` and return it unchanged, typed as str.
+
+    Same as PySide6's QT_TRANSLATE_NOOP (lupdate finds calls by this name), whose stub returns
+    `object`; this one lets the marked texts go where a str is expected.
+    """
+    del context
+    return message

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.member_import import ImportResult, LoadedFile
 from iop_facilitator.ui import theme
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 from iop_facilitator.ui.member_dialogs import (
     WARNING_STYLE,
     date_edit,

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from iop_facilitator.domain.enums import LabelledEnum
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 

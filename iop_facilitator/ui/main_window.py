@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,9 +25,13 @@ from iop_facilitator.ui.autolock import WindowLock
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.curriculum_page import CurriculumPage
 from iop_facilitator.ui.groups_page import GroupsPage
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 from iop_facilitator.ui.members_page import MembersPage
 from iop_facilitator.ui.pages import EmptyStatePage, Page
 from iop_facilitator.ui.settings_page import SettingsPage
+
+if TYPE_CHECKING:
+    from iop_facilitator.ui.shortcuts_dialog import ShortcutsDialog
 
 # (title, empty-state message) for the sections later work fills in. Titles are the pages' English
 # keys (pages.PAGE_TITLES translates them); messages are translated when the page is built.
@@ -69,6 +75,12 @@ SECTIONS: list[tuple[str, str]] = [
 
 
 class MainWindow(QMainWindow):
+    # Set after construction, by application.install_accessibility and install_help_menu.
+    theme_follower: theme.ThemeFollower
+    start_session_action: QAction
+    shortcuts_action: QAction
+    shortcuts_dialog: ShortcutsDialog | None
+
     def __init__(self, controller: Controller, state: QSettings, *, demo: bool = False) -> None:
         super().__init__()
         self.controller = controller
@@ -155,8 +167,12 @@ class MainWindow(QMainWindow):
         self.show_section(self.pages.index(page))
 
     def flush(self) -> bool:
-        """Save every page's unsaved text (before closing or locking)."""
-        return all(getattr(p, "flush", lambda: True)() for p in self.pages)
+        """Save every page's unsaved text (before closing or locking).
+
+        Every page is asked, even after one fails: one page's failure must not leave another's
+        text unsaved."""
+        saved = [getattr(p, "flush", lambda: True)() for p in self.pages]
+        return all(saved)
 
     def status_bar_last(self) -> None:
         """Tab reaches the status bar (Lock) after the page, whose widgets may be built later."""

@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -28,6 +27,7 @@ from iop_facilitator.domain.ids import GroupId
 from iop_facilitator.services.groups import RosterEntry
 from iop_facilitator.services.members import EnrollmentView, MemberListItem
 from iop_facilitator.ui import theme
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 from iop_facilitator.ui.translated import label, short_date
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from iop_facilitator.domain.reports import fmt_hours
 from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.services.report_progress import MemberProgress
 from iop_facilitator.ui.charts import AttendanceStrip, Bar, BarChart, Cell, LineChart, Point
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 from iop_facilitator.ui.pages import heading
 from iop_facilitator.ui.translated import day_month, label, short_date
 
@@ -173,7 +174,7 @@ class MemberProgressWidget(QWidget):
             return
         self.columns = columns
         grid = self.grid
-        parts = [self.hours, self.attendance, self.craving, self.stage]
+        parts: list[QWidget] = [self.hours, self.attendance, self.craving, self.stage]
         parts += [self.had_box, self.to_have_box]
         grid.removeWidget(self.summary)
         for part in parts:

@@ -156,12 +156,13 @@ class MembersPage(Page):
         self.discharge_button.clicked.connect(self.open_discharge)
         self.hold_button.clicked.connect(self.toggle_hold)
         self.save_button.clicked.connect(self.save_details)
+        # The PySide6 stubs omit the signal keyword arguments (activated=...) Qt accepts.
         describe_shortcut(
-            QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus),
+            QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus),  # type: ignore[call-overload]
             self.tr("Search members"),
         )
         describe_shortcut(
-            QShortcut(QKeySequence.StandardKey.New, self, activated=self.open_admit),
+            QShortcut(QKeySequence.StandardKey.New, self, activated=self.open_admit),  # type: ignore[call-overload]
             self.tr("Admit a member"),
         )
         self.reload()
@@ -317,6 +318,7 @@ class MembersPage(Page):
         from iop_facilitator.ui.member_progress import MemberProgressWidget
 
         layout = self.progress_holder.layout()
+        assert layout is not None  # set in __init__
         if self.progress_widget is not None:
             layout.removeWidget(self.progress_widget)
             self.progress_widget.hide()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 
 # The sections' titles. `Page.title` stays English (it is the key `MainWindow.page` looks pages
 # up by); screens show `display_title`, its translation.
@@ -44,12 +45,14 @@ class Page(QWidget):
     def on_changes(self, changes: Changes) -> None:
         """Reload what `changes` names; the default page shows nothing that can change."""
 
-    def flush(self) -> None:
+    def flush(self) -> bool:
         """Save any text typed but not yet saved, now. Called before the window locks or closes.
+        True when everything is saved.
 
         Pages with editors override this (e.g. stop a debounce timer and save at once); it must
         not show dialogs (the window may be locking because nobody is there).
         """
+        return True
 
 
 def heading(text: str) -> QLabel:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from iop_facilitator.domain.changes import Changes
 from iop_facilitator.services.settings import SPECS, SettingSpec
 from iop_facilitator.ui import theme
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 
 ERROR_STYLE = "error"  # a theme tone (ui/theme.py)
 HINT_STYLE = "color: palette(placeholder-text);"

@@ -4,9 +4,11 @@ as CSV and as PDF (with the charts). Every export carries the 42 CFR Part 2 noti
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +37,7 @@ from iop_facilitator.services.report_export import (
 from iop_facilitator.services.report_group import GroupReport, ProgramReport
 from iop_facilitator.ui.charts import Bar, BarChart, Chart
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 from iop_facilitator.ui.pages import Page, heading
 from iop_facilitator.ui.report_pdf import write_report_pdf
 from iop_facilitator.ui.row_model import Column, RowsModel
@@ -166,11 +169,13 @@ def report_text(text: str) -> str:
     return QCoreApplication.translate("ReportText", text)
 
 
+def _cell(i: int) -> Callable[[tuple[str, ...]], str]:
+    """Column i of a report row (short rows leave it blank)."""
+    return lambda r: r[i] if i < len(r) else ""
+
+
 def section_view(section: Section) -> QTableView:
-    columns = [
-        Column(report_text(title), lambda r, i=i: r[i] if i < len(r) else "")
-        for i, title in enumerate(section.header)
-    ]
+    columns = [Column(report_text(title), _cell(i)) for i, title in enumerate(section.header)]
     model: RowsModel[tuple[str, ...]] = RowsModel(columns)
     body = section.rows or ((report_text(section.empty),),)
     if section.heading == "Discharges by reason":  # the reasons are the core's labels
@@ -242,7 +247,7 @@ class ReportsPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
         scroll.setAccessibleName(self.tr("Report"))
-        self.scroll = scroll
+        self.scroll_area = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(controls)
@@ -321,7 +326,7 @@ class ReportsPage(Page):
             QVBoxLayout(box).addWidget(section_view(section))
             self.body_layout.addWidget(box)
         self.body_layout.addStretch(1)
-        self.scroll.setWidget(self.body)
+        self.scroll_area.setWidget(self.body)
 
     # -- export -----------------------------------------------------------------------------
     def _default_name(self, suffix: str) -> str:
@@ -348,7 +353,12 @@ class ReportsPage(Page):
             return False
         document = self.document
         notice = self.clinic.settings.get("redisclosure_notice")
-        done = self.controller.run(self, lambda: write_csv(path, document, notice) or True)
+
+        def write() -> bool:
+            write_csv(path, document, notice)
+            return True
+
+        done = self.controller.run(self, write)
         if done:
             self.message.setText(self.tr("Saved {file}.").format(file=path.name))
         return bool(done)
@@ -358,20 +368,19 @@ class ReportsPage(Page):
             return False
         document, charts = self.document, self.charts
         settings = self.clinic.settings.all()
-        done = self.controller.run(
-            self,
-            lambda: (
-                write_report_pdf(
-                    path,
-                    document,
-                    charts,
-                    clinic=settings["clinic_name"] or self.tr("Clinic"),
-                    notice=settings["redisclosure_notice"],
-                    paper=settings["paper_size"],
-                )
-                or True
-            ),
-        )
+
+        def write() -> bool:
+            write_report_pdf(
+                path,
+                document,
+                charts,
+                clinic=settings["clinic_name"] or self.tr("Clinic"),
+                notice=settings["redisclosure_notice"],
+                paper=settings["paper_size"],
+            )
+            return True
+
+        done = self.controller.run(self, write)
         if done:
             self.message.setText(self.tr("Saved {file}.").format(file=path.name))
         return bool(done)
@@ -390,7 +399,7 @@ class ReportsPage(Page):
             if self.isVisible():
                 self.show_report()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if self.stale:
             self.show_report()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,7 @@ from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.storage import Passphrase
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 
 
 def _secret_field(name: str, width: int = 320) -> QLineEdit:

@@ -69,15 +69,15 @@ class SettingsPage(Page):
         self.backups.setMinimumHeight(260)
         layout.addWidget(self.backups)
         layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.scroll.setWidget(content)
-        self.scroll.setAccessibleName(self.tr("Settings"))
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setAccessibleName(self.tr("Settings"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
         self.reload()
 
     def reload(self) -> None:
@@ -98,8 +98,9 @@ class SettingsPage(Page):
         dialog.open()
         return dialog
 
-    def flush(self) -> None:
+    def flush(self) -> bool:
         """Typed settings are not saved behind the user's back; they stay in the form."""
+        return True
 
     def on_changes(self, changes: Changes) -> None:
         self.security.on_changes(changes)

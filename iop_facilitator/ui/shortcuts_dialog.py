@@ -8,8 +8,9 @@ keys in the platform's own notation, grouped by the screen where it works.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from iop_facilitator.ui.a11y import name
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from iop_facilitator.ui.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
@@ -133,8 +138,7 @@ class ShortcutsDialog(QDialog):
         words = text.casefold().split()
         for group in self.groups.values():
             shown = 0
-            for i in range(group.childCount()):
-                item = group.child(i)
+            for item in _children(group):
                 haystack = f"{group.text(0)} {item.text(0)} {item.text(1)}".casefold()
                 hide = not all(w in haystack for w in words)
                 item.setHidden(hide)
@@ -143,17 +147,22 @@ class ShortcutsDialog(QDialog):
 
     def visible_entries(self) -> list[str]:
         return [
-            group.child(i).text(0)
+            item.text(0)
             for group in self.groups.values()
             if not group.isHidden()
-            for i in range(group.childCount())
-            if not group.child(i).isHidden()
+            for item in _children(group)
+            if not item.isHidden()
         ]
 
 
-def install_help_menu(window: QWidget) -> QAction:
+def _children(group: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """A group's rows (`child(i)` is None only past `childCount()`)."""
+    return [item for i in range(group.childCount()) if (item := group.child(i)) is not None]
+
+
+def install_help_menu(window: MainWindow) -> QAction:
     """Help > Keyboard shortcuts (F1, Ctrl+/) on the main window."""
-    menu = window.menuBar().addMenu(_tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "&Help")))  # type: ignore[attr-defined]
+    menu = window.menuBar().addMenu(_tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "&Help")))
     action = menu.addAction(_tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "&Keyboard shortcuts...")))
     action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -161,9 +170,9 @@ def install_help_menu(window: QWidget) -> QAction:
     def show_dialog() -> None:
         dialog = ShortcutsDialog(window, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.shortcuts_dialog = dialog  # type: ignore[attr-defined]
+        window.shortcuts_dialog = dialog
         dialog.open()
 
     action.triggered.connect(show_dialog)
-    window.shortcuts_action = action  # type: ignore[attr-defined]
+    window.shortcuts_action = action
     return action

@@ -48,7 +48,7 @@ class StartupWork(QObject):
         self.bootstrap = bootstrap
         self.clinic = clinic
         self.cancel = Cancellation()
-        self.thread: threading.Thread | None = None
+        self.worker: threading.Thread | None = None
         self.outcome: startup_work.StartupOutcome | None = None
         self.dialog: DamagedDialog | None = None
         self.status = QLabel()
@@ -61,13 +61,13 @@ class StartupWork(QObject):
 
     @property
     def running(self) -> bool:
-        return self.thread is not None and self.thread.is_alive()
+        return self.worker is not None and self.worker.is_alive()
 
     def start(self) -> None:
         work = startup_work.plan(self.clinic)
         self._show_stage(startup_work.CHECKING)
-        self.thread = threading.Thread(target=self._work, args=(work,), name="startup-check")
-        self.thread.start()
+        self.worker = threading.Thread(target=self._work, args=(work,), name="startup-check")
+        self.worker.start()
 
     def _work(self, work: startup_work.StartupPlan) -> None:
         """The worker thread: no Qt objects touched except by emitting signals."""
@@ -139,9 +139,9 @@ class StartupWork(QObject):
     def stop(self) -> None:
         """Cancel the work and wait for the thread (call before closing the clinic)."""
         self.cancel.cancel()
-        if self.thread is not None:
-            self.thread.join(STOP_WAIT_S)
-            if self.thread.is_alive():
+        if self.worker is not None:
+            self.worker.join(STOP_WAIT_S)
+            if self.worker.is_alive():
                 log.warning("start-up check did not stop in %.0f s", STOP_WAIT_S)
 
 

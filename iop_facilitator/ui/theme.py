@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -281,12 +282,12 @@ def palette(theme: Theme) -> QPalette:
     disabled = QColor(theme.tones["muted"]) if theme.dark else QColor("#7a7a7a")
     for r in (role.WindowText, role.Text, role.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, r, disabled)
-    for r, value in (
+    for r, color in (
         (role.Window, window),
         (role.Base, QColor(theme.window)),
         (role.Button, QColor(theme.button)),
     ):
-        p.setColor(QPalette.ColorGroup.Disabled, r, value)
+        p.setColor(QPalette.ColorGroup.Disabled, r, color)
     p.setColor(QPalette.ColorGroup.Disabled, role.Highlight, QColor(theme.frame))
     p.setColor(QPalette.ColorGroup.Disabled, role.HighlightedText, text)
     return p
@@ -324,7 +325,8 @@ _HIGH_CONTRAST_FRAMES = (
 def apply(theme: Theme, app: QApplication | None = None) -> None:
     """Switch the whole application to `theme` (Fusion style, palette, focus frames, tones)."""
     global _current
-    app = app or QApplication.instance()  # type: ignore[assignment]
+    # The stub types QApplication.instance() as the QCoreApplication base.
+    app = app or cast(QApplication | None, QApplication.instance())
     previous, _current = _current, theme
     if app is None:
         return

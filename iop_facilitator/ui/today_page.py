@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -26,14 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from iop_facilitator.domain.changes import Changes
+from iop_facilitator.domain.ids import SessionId
 from iop_facilitator.domain.reports import Level, TodayStatus
 from iop_facilitator.services.reports import TodayGroup, UnsignedSession, WatchMember
 from iop_facilitator.ui import formatting, i18n, labels
 from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 from iop_facilitator.ui.member_progress import MemberProgressDialog
 from iop_facilitator.ui.pages import Page, heading
 from iop_facilitator.ui.row_model import Column, RowsModel
+
+R = TypeVar("R")
 
 ACTION_WORDS = {
     "start": QT_TRANSLATE_NOOP("TodayPage", "Start session"),
@@ -140,7 +145,7 @@ UNSIGNED_COLUMNS: list[Column[UnsignedSession]] = [
 ]
 
 
-def _table(model: RowsModel, name: str, description: str) -> QTableView:  # type: ignore[type-arg]
+def _table(model: RowsModel[Any], name: str, description: str) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -330,8 +335,13 @@ class TodayPage(Page):
         self._group_selected()
 
     def _fill(
-        self, view: QTableView, model: RowsModel, rows: list, empty: QLabel, key: Callable
-    ) -> None:  # type: ignore[type-arg]
+        self,
+        view: QTableView,
+        model: RowsModel[R],
+        rows: list[R],
+        empty: QLabel,
+        key: Callable[[R], object],
+    ) -> None:
         current = model.row(view.currentIndex())
         keep = key(current) if current is not None else None
         model.set_rows(rows)
@@ -388,7 +398,7 @@ class TodayPage(Page):
             self._start(row.group_id)
         elif row.action == "start" and row.session_id is not None:
             # Planned ahead: start that session rather than planning another.
-            session_id = row.session_id
+            session_id = SessionId(row.session_id)
             if (
                 self.controller.run(self, lambda: self.clinic.sessions.start(session_id))
                 is not None
@@ -413,8 +423,8 @@ class TodayPage(Page):
         self.progress_dialog = MemberProgressDialog(self.clinic, member_id, self)
         self.progress_dialog.show()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if self.stale or self.loaded_on != self.clinic.ctx.clock.now().date():
             self.reload()
         if self.groups.isVisible():

@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "EnumLabels"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from iop_facilitator.domain import passphrase as passphrase_rules
 from iop_facilitator.errors import DatabaseCorrupt, UserFacingError, WrongPassphrase
 from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.storage import Passphrase
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 
 FORGOTTEN_TEXT = QT_TRANSLATE_NOOP(
     "UnlockDialog",

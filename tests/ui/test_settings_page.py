@@ -238,8 +238,8 @@ def test_settings_fit_a_small_laptop_screen(qtbot, clinic, data_paths) -> None:
     hint = window.minimumSizeHint()
     assert hint.width() <= 1366 / 1.25 and hint.height() <= 768 / 1.25
     page = window.page("Settings")
-    assert not page.scroll.horizontalScrollBar().isVisible()
-    assert page.scroll.verticalScrollBar().maximum() > 0
+    assert not page.scroll_area.horizontalScrollBar().isVisible()
+    assert page.scroll_area.verticalScrollBar().maximum() > 0
 
 
 def test_every_setting_text_is_offered_for_translation() -> None:

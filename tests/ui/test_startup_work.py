@@ -63,7 +63,7 @@ def test_window_shows_before_the_check_which_then_runs_with_the_backup(
         assert work.status.accessibleName()
     outcome = blocker.args[0]
     work.stop()
-    assert not work.thread.is_alive()
+    assert not work.worker.is_alive()
     assert outcome.damage is None and outcome.backup_error is None
     assert integrity.load_state(data_paths)["last_full_check"] == clock.now().date().isoformat()
     [backup] = list_backups(data_paths.backups)
@@ -175,7 +175,7 @@ def test_closing_the_window_during_a_long_backup_cancels_it(
     window.close()  # the close event cancels the work
     assert work.cancel.cancelled
     work.stop()
-    assert not work.thread.is_alive()
+    assert not work.worker.is_alive()
     assert list(data_paths.backups.iterdir()) == []  # no partial or unverified backup left
     qtbot.wait(10)
     assert finished == []

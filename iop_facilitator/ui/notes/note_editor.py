@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,6 +34,7 @@ from iop_facilitator.services.notes import PARTICIPATION_LEVELS, PARTICIPATION_Q
 from iop_facilitator.ui import labels
 from iop_facilitator.ui.a11y import tab_order
 from iop_facilitator.ui.autosave import Autosaver
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 
 NOT_SET = QT_TRANSLATE_NOOP("NoteEditor", "Choose...")
 # The core stores these English words; the combo boxes show their translations.
@@ -215,9 +216,11 @@ class NoteEditor(QScrollArea):
             lambda: field("risk_follow_up", self.follow_up.text())
         )
         self.goal.editingFinished.connect(lambda: field("goal", self.goal.text()))
-        self.sign_button.clicked.connect(
-            lambda: self.note and self.sign_requested.emit(int(self.note.id))
-        )
+        self.sign_button.clicked.connect(self._sign_clicked)
+
+    def _sign_clicked(self) -> None:
+        if self.note:
+            self.sign_requested.emit(int(self.note.id))
 
     def _line_edits(self) -> tuple[QLineEdit, ...]:
         return (self.affect, self.follow_up, self.goal)
@@ -313,7 +316,7 @@ class NoteEditor(QScrollArea):
     def _build_sections(self, note: MemberNote) -> None:
         while self.sections_layout.count():
             item = self.sections_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.setParent(None)
@@ -334,7 +337,7 @@ class NoteEditor(QScrollArea):
             edit.setPlainText(note.sections.get(section.key, ""))
             saver = self._make_saver()
             key = section.key
-            saver.retarget(lambda text, k=key, n=note_id: self._save(n, {"sections": {k: text}}))
+            saver.retarget(self._section_target(note_id, key))
             edit.textChanged.connect(lambda e=edit, s=saver: s.changed(e.toPlainText()))
             self.sections_layout.addWidget(label)
             self.sections_layout.addWidget(edit)
@@ -342,9 +345,18 @@ class NoteEditor(QScrollArea):
             self.section_savers[key] = saver
         # The sections are built after the fields below them: Tab still goes top to bottom.
         anchor = self.level.previousInFocusChain()
-        while anchor is not self and anchor.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        while (
+            anchor is not None
+            and anchor is not self
+            and anchor.focusPolicy() == Qt.FocusPolicy.NoFocus
+        ):
             anchor = anchor.previousInFocusChain()
-        tab_order(anchor, *self.section_edits.values())
+        if anchor is not None:
+            tab_order(anchor, *self.section_edits.values())
+
+    def _section_target(self, note_id: int, key: str) -> Callable[[str], object]:
+        """Where a section's autosaver sends its text: that section of that note."""
+        return lambda text: self._save(note_id, {"sections": {key: text}})
 
     def _load_fields(self, note: MemberNote) -> None:
         widgets = (*self._field_widgets(), *self.section_edits.values())
@@ -368,10 +380,10 @@ class NoteEditor(QScrollArea):
             ):
                 if not edit.isModified():
                     edit.setText(value)
-            for key, edit in self.section_edits.items():
+            for key, section_edit in self.section_edits.items():
                 saver = self.section_savers[key]
-                if not saver.dirty and edit.toPlainText() != note.sections.get(key, ""):
-                    edit.setPlainText(note.sections.get(key, ""))
+                if not saver.dirty and section_edit.toPlainText() != note.sections.get(key, ""):
+                    section_edit.setPlainText(note.sections.get(key, ""))
         finally:
             for w in widgets:
                 w.blockSignals(False)

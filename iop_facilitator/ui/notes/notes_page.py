@@ -131,7 +131,7 @@ class NotesPage(Page):
             ("Ctrl+PgUp", lambda: self._step(-1), self.tr("Previous member's note")),
             (
                 "Ctrl+Shift+S",
-                lambda: self.editor.note and self.sign_note(int(self.editor.note.id)),
+                self._sign_current,
                 self.tr("Sign this note"),
             ),
         ):
@@ -193,7 +193,7 @@ class NotesPage(Page):
             return
         self.editor.flush()
         self.session_id = SessionId(self.sessions.itemData(index))
-        self._run(lambda: self.notes_service.prepare(self.session_id))  # type: ignore[arg-type]
+        self._run(lambda: self.notes_service.prepare(self.session_id))
         self._reload_notes(select_row=0)
 
     def _reload_notes(self, select_row: int | None = None) -> None:
@@ -330,6 +330,10 @@ class NotesPage(Page):
         dialog = SignDialog(active.display, what, self.clinic.confirm_identity, self)
         self.sign_dialog = dialog
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def _sign_current(self) -> None:
+        if self.editor.note:
+            self.sign_note(int(self.editor.note.id))
 
     def sign_note(self, note_id: int) -> None:
         self.editor.flush()

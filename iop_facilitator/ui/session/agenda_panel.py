@@ -97,7 +97,7 @@ class AgendaPanel(QGroupBox):
         end: dt.datetime,
         state: dict[str, object],
     ) -> None:
-        self.agenda = Agenda(segments, start, end, AgendaState.from_dict(state))  # type: ignore[arg-type]
+        self.agenda = Agenda(segments, start, end, AgendaState.from_dict(state))
         if not self.agenda.state.started and segments:
             self.agenda.start(self._now())
             self.state_changed.emit(self.agenda.state.to_dict())

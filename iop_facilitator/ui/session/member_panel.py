@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from iop_facilitator.domain.enums import DrugScreen, UseSinceLast
 from iop_facilitator.services.sessions import RosterEntry
 from iop_facilitator.ui import formatting, labels
 from iop_facilitator.ui.autosave import Autosaver
+from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 
 NOT_ASKED = QT_TRANSLATE_NOOP("MemberPanel", "Not asked")
 SCREEN_REMINDER = QT_TRANSLATE_NOOP(
@@ -78,7 +79,7 @@ class MemberPanel(QGroupBox):
         self.craving.setSpecialValueText(_tr(NOT_ASKED))
         self.craving.setAccessibleName(self.tr("Craving, 0 to 10"))
         self.use = _combo(self.tr("Use since last session"), labels.choices(UseSinceLast))
-        self.screen = _combo(self.tr("Drug screen"), labels.choices(DrugScreen))
+        self.drug_screen = _combo(self.tr("Drug screen"), labels.choices(DrugScreen))
         self.substances = QLineEdit()
         self.substances.setAccessibleName(self.tr("Substances the screen was positive for"))
         self.substances.setPlaceholderText(self.tr("Substances (if positive)"))
@@ -114,7 +115,7 @@ class MemberPanel(QGroupBox):
         form.addRow(self.tr("Times:"), times)
         form.addRow(self.tr("Craving (0-10):"), self.craving)
         form.addRow(self.tr("Use since last:"), self.use)
-        form.addRow(self.tr("Drug screen:"), self.screen)
+        form.addRow(self.tr("Drug screen:"), self.drug_screen)
         form.addRow("", self.substances)
         form.addRow("", self.screen_hint)
         form.addRow(self.tr("Mood:"), self.mood)
@@ -141,7 +142,7 @@ class MemberPanel(QGroupBox):
         self.use.currentIndexChanged.connect(
             lambda _i: self._check_in({"use_since_last": self.use.currentData()})
         )
-        self.screen.currentIndexChanged.connect(self._screen_changed)
+        self.drug_screen.currentIndexChanged.connect(self._screen_changed)
         self.substances.editingFinished.connect(
             lambda: self._check_in({"screen_substances": self.substances.text()})
         )
@@ -161,10 +162,10 @@ class MemberPanel(QGroupBox):
             self._save_check_in(self.member_id, values)
 
     def _screen_changed(self, _index: int) -> None:
-        positive = self.screen.currentData() == DrugScreen.POSITIVE.value
+        positive = self.drug_screen.currentData() == DrugScreen.POSITIVE.value
         self.substances.setEnabled(positive)
         self.screen_hint.setVisible(positive)
-        self._check_in({"drug_screen": self.screen.currentData()})
+        self._check_in({"drug_screen": self.drug_screen.currentData()})
 
     def _safety_toggled(self, checked: bool) -> None:
         self._check_in({"safety_flag": checked})
@@ -173,7 +174,7 @@ class MemberPanel(QGroupBox):
 
     def _time_changed(self, which: str, edit: QTimeEdit) -> None:
         if self.member_id is not None and edit.isEnabled():
-            self._save_time(self.member_id, which, edit.time().toPython())
+            self._save_time(self.member_id, which, cast(dt.time, edit.time().toPython()))
 
     def set_session_times(self, start: dt.datetime, end: dt.datetime) -> None:
         """What the time fields show for a member with no recorded arrival or departure."""
@@ -202,7 +203,7 @@ class MemberPanel(QGroupBox):
         widgets = (
             self.craving,
             self.use,
-            self.screen,
+            self.drug_screen,
             self.substances,
             self.mood,
             self.safety,
@@ -231,7 +232,7 @@ class MemberPanel(QGroupBox):
                 self.use, entry.use_since_last.value if entry and entry.use_since_last else None
             )
             self._select(
-                self.screen, entry.drug_screen.value if entry and entry.drug_screen else None
+                self.drug_screen, entry.drug_screen.value if entry and entry.drug_screen else None
             )
             positive = bool(entry and entry.drug_screen is DrugScreen.POSITIVE)
             self.substances.setEnabled(positive)

@@ -11,7 +11,7 @@ Signals:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -243,9 +243,7 @@ class SessionPage(Page):
             else self.tr("Topic: {topic}").format(topic=topic)
         )
         self.member_panel.set_session_times(window.start, window.end)
-        self.group_saver.retarget(
-            lambda text, s=info.id: self.sessions.set_group_quick_note(s, text)
-        )
+        self.group_saver.retarget(lambda text: self.sessions.set_group_quick_note(info.id, text))
         self.group_note.blockSignals(True)
         self.group_note.setPlainText(info.group_quick_note)
         self.group_note.blockSignals(False)
@@ -457,7 +455,7 @@ class SessionPage(Page):
     # -- keyboard ----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            key_event: QKeyEvent = event  # type: ignore[assignment]
+            key_event = cast(QKeyEvent, event)
             if key_event.modifiers() in (
                 Qt.KeyboardModifier.NoModifier,
                 Qt.KeyboardModifier.KeypadModifier,

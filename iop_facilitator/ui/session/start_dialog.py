@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
@@ -134,7 +134,7 @@ class StartSessionDialog(QDialog):
         self.room.setText(group["room"])
         self.topic.blockSignals(True)
         self.topic.clear()
-        day = self.date.date().toPython()
+        day = cast(dt.date, self.date.date().toPython())
         suggestions = self.clinic.topic_suggestions.suggest(group["id"], day, limit=200)
         self._reasons: dict[int, str] = {}
         for index, suggestion in enumerate(suggestions):
@@ -158,10 +158,10 @@ class StartSessionDialog(QDialog):
         group_id = self.group.currentData()
         if group_id is None:
             return
-        day = self.date.date().toPython()
+        day = cast(dt.date, self.date.date().toPython())
         tz = self.clinic.ctx.clock.now().tzinfo
-        start = dt.datetime.combine(day, self.start.time().toPython(), tz)
-        end = dt.datetime.combine(day, self.end.time().toPython(), tz)
+        start = dt.datetime.combine(day, cast(dt.time, self.start.time().toPython()), tz)
+        end = dt.datetime.combine(day, cast(dt.time, self.end.time().toPython()), tz)
         if end <= start:  # an evening group that ends after midnight
             end += dt.timedelta(days=1)
         topic = self.topic.currentData()

@@ -1,0 +1,27 @@
+"""MainWindow.flush saves every page: pages with nothing to save report success (True), so
+the pages after them are still flushed (closing the window used to stop at Today)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from iop_facilitator.app import Bootstrap
+from iop_facilitator.ui.application import build_main_window
+from tests.unit.test_sessions import seed_group
+
+
+def test_window_flush_reaches_the_session_page(qtbot, clinic, data_paths, clock) -> None:
+    group, _members, topic = seed_group(clinic)
+    clock.set(dt.datetime(2026, 11, 23, 9, 0))
+    session_id, _ = clinic.sessions.plan(group, dt.date(2026, 11, 23), topic_id=topic)
+    clinic.sessions.start(session_id)
+    window = build_main_window(Bootstrap(data_paths, clock), clinic)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_session(session_id)
+    assert window.page_titles()[0] == "Today"  # a page with nothing to save comes first
+    page = window.page("Session")
+    qtbot.keyClicks(page.group_note, "Theme: weekends.")
+    assert page.group_saver.dirty  # typed, waiting for the autosave delay
+    assert window.flush() is True
+    assert clinic.sessions.get(session_id).group_quick_note == "Theme: weekends."
