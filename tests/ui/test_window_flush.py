@@ -25,3 +25,21 @@ def test_window_flush_reaches_the_session_page(qtbot, clinic, data_paths, clock)
     assert page.group_saver.dirty  # typed, waiting for the autosave delay
     assert window.flush() is True
     assert clinic.sessions.get(session_id).group_quick_note == "Theme: weekends."
+
+
+def test_a_page_that_cannot_save_does_not_stop_the_others(
+    qtbot, clinic, data_paths, clock, monkeypatch
+) -> None:
+    group, _members, topic = seed_group(clinic)
+    clock.set(dt.datetime(2026, 11, 23, 9, 0))
+    session_id, _ = clinic.sessions.plan(group, dt.date(2026, 11, 23), topic_id=topic)
+    clinic.sessions.start(session_id)
+    window = build_main_window(Bootstrap(data_paths, clock), clinic)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_session(session_id)
+    monkeypatch.setattr(window.page("Today"), "flush", lambda: False)  # e.g. a refused save
+    page = window.page("Session")
+    qtbot.keyClicks(page.group_note, "Theme: weekends.")
+    assert window.flush() is False  # the failure is reported...
+    assert clinic.sessions.get(session_id).group_quick_note == "Theme: weekends."  # ...after all
