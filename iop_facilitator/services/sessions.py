@@ -42,7 +42,7 @@ __all__ = [
 class SessionService(SessionRoster, SessionAgenda):
     """The whole session: record, room and agenda (inherited), and its lifecycle (here)."""
 
-    # -- groups to start -----------------------------------------------------------------
+    # -- groups to start -------------------------------------------------------------------
     def startable_groups(self, day: dt.date) -> list[dict[str, Any]]:
         """Active groups, those meeting on `day` first, with their schedule (to start a session)."""
         rows = self.ctx.store.query(
