@@ -30,7 +30,7 @@ from iop_facilitator.domain.member_csv import (
 from iop_facilitator.domain.members import Member
 from iop_facilitator.errors import RuleViolation, ValidationError
 from iop_facilitator.services.context import ServiceContext
-from iop_facilitator.services.members import (
+from iop_facilitator.services.member_admission import (
     draft_values,
     member_by_chart_id,
     write_readmission,

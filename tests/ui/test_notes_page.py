@@ -165,7 +165,7 @@ def test_search_opens_the_note(qtbot, notes_window) -> None:
 def test_search_says_its_order_and_shows_more_until_every_match_is_listed(
     qtbot, notes_window, monkeypatch
 ) -> None:
-    from iop_facilitator.services import notes as notes_module
+    from iop_facilitator.services import note_search as notes_module
     from iop_facilitator.ui.notes import search_dialog
     from iop_facilitator.ui.notes.search_dialog import NoteSearchDialog
 

@@ -176,7 +176,7 @@ def test_full_text_search_finds_notes_and_follows_edits(clinic, ended) -> None:
 def test_few_matches_come_best_first_many_come_newest_first_page_by_page(
     clinic, ended, monkeypatch
 ) -> None:
-    from iop_facilitator.services import notes as notes_module
+    from iop_facilitator.services import note_search as notes_module
 
     session_id, _members = ended
     notes = sorted(clinic.notes.for_session(session_id), key=lambda n: n.id)
