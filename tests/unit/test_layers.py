@@ -56,3 +56,25 @@ def test_the_rule_would_catch_a_leak(tmp_path: Path) -> None:
     bad = tmp_path / "leak.py"
     bad.write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")
     assert "PySide6" in imported_roots(bad)
+
+
+def test_the_split_services_parts_never_define_the_same_method_twice() -> None:
+    """NoteService, SessionService and MemberService combine their parts by inheritance: a name
+    defined in two parts would silently pick one of them (the method order decides)."""
+    from iop_facilitator.services.members import MemberService
+    from iop_facilitator.services.notes import NoteService
+    from iop_facilitator.services.sessions import SessionService
+
+    clashes = []
+    for service in (NoteService, SessionService, MemberService):
+        parts = [k for k in service.__mro__[1:] if k is not object]
+        assert len(parts) >= 2, service
+        owners: dict[str, str] = {}
+        for part in parts:
+            for name in vars(part):
+                if name.startswith("__"):
+                    continue
+                if name in owners:
+                    clashes.append(f"{service.__name__}.{name}: {owners[name]} and {part.__name__}")
+                owners[name] = part.__name__
+    assert clashes == []
