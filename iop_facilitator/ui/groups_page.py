@@ -31,6 +31,7 @@ from iop_facilitator.domain.groups import DEFAULT_SIZE_CAP, GroupDraft, size_war
 from iop_facilitator.domain.ids import GroupId
 from iop_facilitator.ui import theme
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.dialog_parts import message_label
 from iop_facilitator.ui.member_dialogs import (
     WARNING_STYLE,
     AdmitDialog,
@@ -39,7 +40,6 @@ from iop_facilitator.ui.member_dialogs import (
     date_of,
     enum_combo,
     line_edit,
-    message_label,
     show_problem,
     table_view,
 )

@@ -39,6 +39,7 @@ from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.member_import import ImportResult, LoadedFile
 from iop_facilitator.ui import theme
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.dialog_parts import message_label
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 from iop_facilitator.ui.member_dialogs import (
     WARNING_STYLE,
@@ -46,7 +47,6 @@ from iop_facilitator.ui.member_dialogs import (
     date_of,
     enum_combo,
     group_combo,
-    message_label,
     show_problem,
     table_view,
 )

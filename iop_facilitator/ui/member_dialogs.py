@@ -7,14 +7,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -35,6 +34,7 @@ from iop_facilitator.services.members import ReadmissionOffer
 from iop_facilitator.ui import theme
 from iop_facilitator.ui.a11y import children_last
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.dialog_parts import message_label, ok_cancel_buttons
 from iop_facilitator.ui.translated import choices, short_date
 
 ERROR_STYLE = "error"  # theme tones (ui/theme.py), readable in light, dark and high contrast
@@ -98,14 +98,6 @@ def line_edit(name: str, placeholder: str = "", max_length: int = 200) -> QLineE
     return edit
 
 
-def message_label(name: str = "") -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setAccessibleName(name or QCoreApplication.translate("MemberDialogs", "Message"))
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
 def show_problem(label: QLabel, error: UserFacingError) -> None:
     theme.tone(label, ERROR_STYLE, bold=True)
     text = QCoreApplication.translate("MemberDialogs", "Not saved: {problem} {what_next}")
@@ -126,14 +118,7 @@ class ServiceDialog(QDialog):
         self.intro.setWordWrap(True)
         self.form = QFormLayout()
         self.message = message_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setAccessibleName(title)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel")
-        )
+        self.buttons, self.ok_button = ok_cancel_buttons(ok_name=title)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -32,6 +32,7 @@ from iop_facilitator.domain.members import MemberDraft, format_minutes
 from iop_facilitator.ui import theme
 from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.dialog_parts import message_label
 from iop_facilitator.ui.import_dialog import MemberImportDialog
 from iop_facilitator.ui.member_dialogs import (
     WARNING_STYLE,
@@ -42,7 +43,6 @@ from iop_facilitator.ui.member_dialogs import (
     button,
     enum_combo,
     line_edit,
-    message_label,
     show_problem,
     table_view,
 )

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.storage import Passphrase
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.dialog_parts import message_label, ok_cancel_buttons
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 
 
@@ -34,26 +34,6 @@ def _secret_field(name: str, width: int = 320) -> QLineEdit:
     field.setAccessibleName(name)
     field.setMinimumWidth(width)
     return field
-
-
-def _message() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setAccessibleName(QCoreApplication.translate("SecurityDialogs", "Message"))
-    return label
-
-
-def _buttons(ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text)
-    ok.setAccessibleName(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-        QCoreApplication.translate("SecurityDialogs", "Cancel")
-    )
-    return buttons, ok
 
 
 class FacilitatorChooserDialog(QDialog):
@@ -80,10 +60,10 @@ class FacilitatorChooserDialog(QDialog):
             self.profiles.addItem(item)
         self.pin = _secret_field(self.tr("PIN"), 160)
         self.pin.setMaxLength(8)
-        self.message = _message()
+        self.message = message_label()
         form = QFormLayout()
         form.addRow(self.tr("PIN:"), self.pin)
-        buttons, self.ok_button = _buttons(self.tr("Continue"))
+        buttons, self.ok_button = ok_cancel_buttons(self.tr("Continue"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -146,13 +126,13 @@ class ChangePassphraseDialog(QDialog):
         self.strength = QLabel(passphrase_rules.assess("").hint)
         self.strength.setWordWrap(True)
         self.strength.setAccessibleName(self.tr("Passphrase strength"))
-        self.message = _message()
+        self.message = message_label()
         form = QFormLayout()
         form.addRow(self.tr("Current passphrase:"), self.current)
         form.addRow(self.tr("New passphrase:"), self.new)
         form.addRow("", self.strength)
         form.addRow(self.tr("New passphrase again:"), self.confirm)
-        buttons, self.ok_button = _buttons(self.tr("Change passphrase"))
+        buttons, self.ok_button = ok_cancel_buttons(self.tr("Change passphrase"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -204,7 +184,7 @@ class FacilitatorsDialog(QDialog):
             field.setMaxLength(8)
         self.pin_status = QLabel()
         self.pin_status.setAccessibleName(self.tr("PIN status"))
-        self.message = _message()
+        self.message = message_label()
         self.save_button = QPushButton(self.tr("Save profile"))
         self.save_button.setAccessibleName(self.tr("Save profile"))
         self.clear_pin_button = QPushButton(self.tr("Remove PIN"))

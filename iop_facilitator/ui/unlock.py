@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from iop_facilitator.domain import passphrase as passphrase_rules
 from iop_facilitator.errors import DatabaseCorrupt, UserFacingError, WrongPassphrase
 from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.storage import Passphrase
+from iop_facilitator.ui.dialog_parts import message_label, ok_cancel_buttons
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 
 FORGOTTEN_TEXT = QT_TRANSLATE_NOOP(
@@ -37,14 +38,6 @@ def _password_field(name: str) -> QLineEdit:
     field.setAccessibleName(name)
     field.setMinimumWidth(320)
     return field
-
-
-def _message_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setAccessibleName(QCoreApplication.translate("UnlockDialog", "Message"))
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class FirstRunDialog(QDialog):
@@ -78,7 +71,7 @@ class FirstRunDialog(QDialog):
         self.strength = QLabel(passphrase_rules.assess("").hint)
         self.strength.setWordWrap(True)
         self.strength.setAccessibleName(self.tr("Passphrase strength"))
-        self.message = _message_label()
+        self.message = message_label()
         form = QFormLayout()
         form.addRow(self.tr("Clinic name:"), self.clinic_name)
         form.addRow(self.tr("Your name:"), self.name)
@@ -86,13 +79,7 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow("", self.strength)
         form.addRow(self.tr("Passphrase again:"), self.confirm)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Create encrypted database"))
-        self.ok_button.setAccessibleName(self.tr("Create encrypted database"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons, self.ok_button = ok_cancel_buttons(self.tr("Create encrypted database"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -158,20 +145,14 @@ class UnlockDialog(QDialog):
         title = QLabel(self.tr("<b>Enter the passphrase to open your clinic's records.</b>"))
         title.setWordWrap(True)
         self.passphrase = _password_field(self.tr("Passphrase"))
-        self.message = _message_label()
+        self.message = message_label()
         if demo:
             self.message.setText(
                 self.tr("This is the fictional demo clinic. Its passphrase is: demo-clinic")
             )
         form = QFormLayout()
         form.addRow(self.tr("Passphrase:"), self.passphrase)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Unlock"))
-        self.ok_button.setAccessibleName(self.tr("Unlock"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons, self.ok_button = ok_cancel_buttons(self.tr("Unlock"))
         self.forgot_button = buttons.addButton(
             self.tr("Forgot passphrase?"), QDialogButtonBox.ButtonRole.HelpRole
         )

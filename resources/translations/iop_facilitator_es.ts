@@ -1028,6 +1028,17 @@ Import the new and changed topics? Conflicting ones are left as they are.</sourc
     </message>
 </context>
 <context>
+    <name>DialogParts</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>DischargeDialog</name>
     <message>
         <source>Discharge member</source>
@@ -1650,10 +1661,6 @@ todos)</translation>
     <message>
         <source>Create encrypted database</source>
         <translation>Crear base de datos cifrada</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Please enter your name: it goes on every note you sign.</source>
@@ -2315,10 +2322,6 @@ todos)</translation>
 </context>
 <context>
     <name>MemberDialogs</name>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
     <message>
         <source>Not saved: {problem} {what_next}</source>
         <translation>No se guardó: {problem} {what_next}</translation>
@@ -4390,17 +4393,6 @@ todos)</translation>
     </message>
 </context>
 <context>
-    <name>SecurityDialogs</name>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
     <name>SecuritySettings</name>
     <message>
         <source>Security and privacy</source>
@@ -4485,10 +4477,6 @@ todos)</translation>
 </context>
 <context>
     <name>ServiceDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
@@ -4883,16 +4871,8 @@ Todavía puede corregir la asistencia antes de firmar las notas.</numerusform>
         <translation>Su PIN o la frase de contraseña, para confirmar su firma</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
         <source>PIN or passphrase:</source>
         <translation>PIN o frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>That did not confirm your identity. Nothing was signed. Try again.</source>
@@ -4992,10 +4972,6 @@ Todavía puede corregir la asistencia antes de firmar las notas.</numerusform>
     <message>
         <source>Start the session now</source>
         <translation>Iniciar la sesión ahora</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>None</source>
@@ -5443,10 +5419,6 @@ Secciones cortas, listas con viñetas, espacios en blanco: ____</translation>
         <translation>No hay forma de abrir los datos sin la frase de contraseña: nunca se guarda, así que nadie, ni siquiera el departamento de TI, puede recuperarla. Si se pierde, restaure la copia de seguridad de la clínica con la frase de contraseña que se usaba cuando se hizo esa copia.</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
         <source>{app}: unlock</source>
         <translation>{app}: desbloquear</translation>
     </message>
@@ -5469,10 +5441,6 @@ Secciones cortas, listas con viñetas, espacios en blanco: ____</translation>
     <message>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Forgot passphrase?</source>

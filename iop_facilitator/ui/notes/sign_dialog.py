@@ -6,13 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from iop_facilitator.ui.dialog_parts import message_label, ok_cancel_buttons
 
 
 class SignDialog(QDialog):
@@ -34,18 +35,10 @@ class SignDialog(QDialog):
         self.secret.setAccessibleName(
             self.tr("Your PIN or the passphrase, to confirm your signature")
         )
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message = message_label()
         form = QFormLayout()
         form.addRow(self.tr("PIN or passphrase:"), self.secret)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Sign"))
-        self.ok_button.setAccessibleName(self.tr("Sign"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons, self.ok_button = ok_cancel_buttons(self.tr("Sign"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from iop_facilitator.domain.ids import FacilitatorId, GroupId, SessionId, TopicI
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.ui import formatting, labels
+from iop_facilitator.ui.dialog_parts import ok_cancel_buttons
 
 
 class StartSessionDialog(QDialog):
@@ -78,13 +78,9 @@ class StartSessionDialog(QDialog):
         form.addRow(self.tr("Co-facilitator:"), self.co_facilitator)
         form.addRow(self.tr("Modality:"), self.modality)
         form.addRow(self.tr("Room:"), self.room)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.ok_button = ok_cancel_buttons(
+            self.tr("Start now"), self.tr("Start the session now")
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Start now"))
-        self.ok_button.setAccessibleName(self.tr("Start the session now"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
