@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -33,68 +31,46 @@ from PySide6.QtWidgets import (
 from iop_facilitator.services.audit import AuditEvent, AuditFilter
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
+from iop_facilitator.ui.row_model import Column, RowsModel
 from iop_facilitator.ui.translated import short_datetime
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = (
-    QT_TRANSLATE_NOOP("AuditTableModel", "When"),
-    QT_TRANSLATE_NOOP("AuditTableModel", "Facilitator"),
-    QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
-    QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
-    QT_TRANSLATE_NOOP("AuditTableModel", "Details"),
+
+
+def _when(at: str) -> str:
+    """The event time in the locale's short date and time (12- or 24-hour as it expects)."""
+    try:
+        moment = dt.datetime.fromisoformat(at)
+    except ValueError:
+        return at.replace("T", " ")[:19]
+    return short_datetime(moment)
+
+
+def _actor(event: AuditEvent) -> str:
+    return event.actor or QCoreApplication.translate("AuditTableModel", "(no facilitator chosen)")
+
+
+COLUMNS: tuple[Column[AuditEvent], ...] = (
+    Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda e: _when(e.at), sort_key=lambda e: e.id),
+    Column(QT_TRANSLATE_NOOP("Columns", "Facilitator"), _actor),
+    Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda e: e.action.replace("_", " ")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Record"), lambda e: f"{e.entity} {e.entity_id}".strip()),
+    Column(QT_TRANSLATE_NOOP("Columns", "Details"), lambda e: e.detail),
 )
 
 
-class AuditTableModel(QAbstractTableModel):
-    """Holds AuditEvent rows (newest first); no SQL. `set_events` replaces them all."""
+class AuditTableModel(RowsModel[AuditEvent]):
+    """Holds AuditEvent rows (newest first); no SQL. `set_events` replaces them all. Sorting
+    goes by UserRole: the event id for the time column (ids follow the order of writing)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._events: list[AuditEvent] = []
+        super().__init__(COLUMNS, parent)
 
     def set_events(self, events: list[AuditEvent]) -> None:
-        self.beginResetModel()
-        self._events = list(events)
-        self.endResetModel()
+        self.set_rows(events)
 
     def event_at(self, row: int) -> AuditEvent:
-        return self._events[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate("AuditTableModel", COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
-            return None
-        event = self._events[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == 0:
-                return _when(event.at)
-            if column == 1:
-                return event.actor or self.tr("(no facilitator chosen)")
-            if column == 2:
-                return event.action.replace("_", " ")
-            if column == 3:
-                return f"{event.entity} {event.entity_id}".strip()
-            return event.detail
-        if role == Qt.ItemDataRole.UserRole:  # sort key
-            return event.id if column == 0 else self.data(index, Qt.ItemDataRole.DisplayRole)
-        return None
+        return self.rows[row]
 
 
 class AuditFilterProxy(QSortFilterProxyModel):
@@ -119,15 +95,6 @@ class AuditFilterProxy(QSortFilterProxyModel):
         if not isinstance(model, AuditTableModel):
             return True
         return self.audit_filter.matches(model.event_at(source_row))
-
-
-def _when(at: str) -> str:
-    """The event time in the locale's short date and time (12- or 24-hour as it expects)."""
-    try:
-        moment = dt.datetime.fromisoformat(at)
-    except ValueError:
-        return at.replace("T", " ")[:19]
-    return short_datetime(moment)
 
 
 def _qdate(day: dt.date) -> QDate:

@@ -11,10 +11,8 @@ Signals:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -41,17 +39,10 @@ from iop_facilitator.services.backups import BackupInfo, inspect_backup, restore
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 from iop_facilitator.ui.messages import show_error
+from iop_facilitator.ui.row_model import Column, RowsModel
 from iop_facilitator.ui.translated import short_datetime
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = (
-    QT_TRANSLATE_NOOP("BackupsModel", "Date"),
-    QT_TRANSLATE_NOOP("BackupsModel", "Size"),
-    QT_TRANSLATE_NOOP("BackupsModel", "Members"),
-    QT_TRANSLATE_NOOP("BackupsModel", "Sessions"),
-    QT_TRANSLATE_NOOP("BackupsModel", "Notes"),
-    QT_TRANSLATE_NOOP("BackupsModel", "File"),
-)
 
 
 def format_size(size: int) -> str:
@@ -64,52 +55,28 @@ def format_size(size: int) -> str:
     )
 
 
-class BackupsModel(QAbstractTableModel):
+def _count(n: int | None) -> str:
+    return "?" if n is None else str(n)
+
+
+COLUMNS: tuple[Column[BackupInfo], ...] = tuple(
+    Column(title, text, tooltip=lambda b: str(b.path), align_right=right)
+    for title, text, right in (
+        (QT_TRANSLATE_NOOP("Columns", "Date"), lambda b: short_datetime(b.created_at), False),
+        (QT_TRANSLATE_NOOP("Columns", "Size"), lambda b: format_size(b.size), True),
+        (QT_TRANSLATE_NOOP("Columns", "Members"), lambda b: _count(b.members), True),
+        (QT_TRANSLATE_NOOP("Columns", "Sessions"), lambda b: _count(b.sessions), True),
+        (QT_TRANSLATE_NOOP("Columns", "Notes"), lambda b: _count(b.notes), True),
+        (QT_TRANSLATE_NOOP("Columns", "File"), lambda b: b.path.name, False),
+    )
+)
+
+
+class BackupsModel(RowsModel[BackupInfo]):
     """Rows are BackupInfo objects, newest first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[BackupInfo] = []
-
-    def set_rows(self, rows: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(COLUMNS):
-                return QCoreApplication.translate("BackupsModel", COLUMNS[section])
-            return None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            counts = (row.members, row.sessions, row.notes)
-            values = (
-                short_datetime(row.created_at),
-                format_size(row.size),
-                *("?" if n is None else str(n) for n in counts),
-                row.path.name,
-            )
-            return values[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(row.path)
-        return None
+        super().__init__(COLUMNS, parent)
 
     def info(self, row: int) -> BackupInfo:
         return self.rows[row]

@@ -32,6 +32,8 @@ class Column(Generic[T]):
     text: Callable[[T], str]
     tooltip: Callable[[T], str] | None = None
     colour: Callable[[T], str | None] | None = None  # a key of LEVEL_COLOURS or "#rrggbb"
+    sort_key: Callable[[T], Any] | None = None  # UserRole (a proxy's sort role); default: text
+    align_right: bool = False  # figures
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):
@@ -67,6 +69,10 @@ class RowsModel(QAbstractTableModel, Generic[T]):
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(row) if column.tooltip else column.text(row)
+        if role == Qt.ItemDataRole.UserRole:
+            return column.sort_key(row) if column.sort_key else column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and column.colour:
             key = column.colour(row)
             if key:
