@@ -83,9 +83,11 @@ def test_main_window_sections_and_keyboard(qtbot, clinic, data_paths) -> None:
 def test_settings_page_reloads_on_changes(qtbot, clinic, data_paths) -> None:
     window = build_main_window(Bootstrap(data_paths), clinic)
     qtbot.addWidget(window)
+    settings = window.page("Settings")  # built before the change: it must reload
+    assert settings.clinic_label.text() == "Test Clinic"
     with qtbot.waitSignal(window.controller.changed):
         window.controller.run(window, lambda: clinic.settings.update({"clinic_name": "Renamed"}))
-    assert window.pages[-1].clinic_label.text() == "Renamed"
+    assert settings.clinic_label.text() == "Renamed"
 
 
 def test_window_geometry_is_remembered(qtbot, clinic, data_paths) -> None:
