@@ -19,12 +19,10 @@ from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.storage import Key
 from iop_facilitator.ui import formatting, i18n
 from iop_facilitator.ui.controller import Controller
-from iop_facilitator.ui.damaged import DamagedDialog
 from iop_facilitator.ui.exports.menu import install_exports_menu
 from iop_facilitator.ui.main_window import MainWindow
 from iop_facilitator.ui.messages import show_crash, show_error
 from iop_facilitator.ui.pages import Page
-from iop_facilitator.ui.security_dialogs import FacilitatorChooserDialog
 from iop_facilitator.ui.startup_work import start_if_deferred
 from iop_facilitator.ui.unlock import FirstRunDialog, UnlockDialog
 
@@ -180,6 +178,8 @@ def obtain_clinic(bootstrap: Bootstrap, smoke: bool) -> tuple[Clinic | None, QDi
 
 def recover(bootstrap: Bootstrap, error: DatabaseCorrupt, key: Key) -> Clinic | None:
     """The damaged-database dialog; the clinic opened from the restored backup, or None."""
+    from iop_facilitator.ui.damaged import DamagedDialog
+
     dialog = DamagedDialog(error, lambda backup: bootstrap.restore(key, backup))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -190,6 +190,8 @@ def choose_facilitator(clinic: Clinic) -> bool:
     """Ask who is facilitating when several profiles exist; False if the person cancels."""
     if clinic.ctx.actor_id is not None or len(clinic.facilitators.list()) < 2:
         return True
+    from iop_facilitator.ui.security_dialogs import FacilitatorChooserDialog
+
     return FacilitatorChooserDialog(clinic).exec() == QDialog.DialogCode.Accepted
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,9 +32,11 @@ from iop_facilitator.services.reports import TodayGroup, UnsignedSession, WatchM
 from iop_facilitator.ui import formatting, i18n, labels
 from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.controller import Controller
-from iop_facilitator.ui.member_progress import MemberProgressDialog
 from iop_facilitator.ui.pages import Page, heading
 from iop_facilitator.ui.row_model import Column, RowsModel
+
+if TYPE_CHECKING:
+    from iop_facilitator.ui.member_progress import MemberProgressDialog
 
 ACTION_WORDS = {
     "start": QT_TRANSLATE_NOOP("TodayPage", "Start session"),
@@ -408,6 +411,8 @@ class TodayPage(Page):
             self._notes(self.unsigned_model.rows[index].session_id)
 
     def open_progress(self, member_id: int) -> None:
+        from iop_facilitator.ui.member_progress import MemberProgressDialog  # charts: on demand
+
         if self.progress_dialog is not None:
             self.progress_dialog.close()
         self.progress_dialog = MemberProgressDialog(self.clinic, member_id, self)
