@@ -18,8 +18,6 @@ from iop_facilitator.services.backups import BackupService, newest_good_backup
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.curriculum import CurriculumService
 from iop_facilitator.services.facilitators import FacilitatorService
-from iop_facilitator.services.groups import GroupService
-from iop_facilitator.services.members import MemberService
 from iop_facilitator.services.reports import ReportService
 from iop_facilitator.services.security import SecurityService
 from iop_facilitator.services.sessions import SessionService
@@ -39,7 +37,9 @@ from iop_facilitator.storage.database import damaged_error, schema_upgrade_pendi
 
 if TYPE_CHECKING:
     from iop_facilitator.services.exports import ExportService
+    from iop_facilitator.services.groups import GroupService
     from iop_facilitator.services.member_import import MemberImportService
+    from iop_facilitator.services.members import MemberService
     from iop_facilitator.services.note_formats import NoteFormatService
     from iop_facilitator.services.notes import NoteService
     from iop_facilitator.services.topic_packs import TopicPackService
@@ -62,8 +62,6 @@ class Clinic:
     curriculum: CurriculumService = field(init=False)
     topic_suggestions: TopicSuggestionService = field(init=False)
     backups: BackupService = field(init=False)
-    groups: GroupService = field(init=False)
-    members: MemberService = field(init=False)
     security: SecurityService = field(init=False)
     audit: AuditService = field(init=False)
     reports: ReportService = field(init=False)
@@ -76,8 +74,6 @@ class Clinic:
     def __post_init__(self) -> None:
         self.settings = SettingsService(self.ctx)
         self.facilitators = FacilitatorService(self.ctx)
-        self.groups = GroupService(self.ctx)
-        self.members = MemberService(self.ctx, self.groups)
         self.curriculum = CurriculumService(self.ctx, self.curriculum_dir or curriculum_dir())
         self.topic_suggestions = TopicSuggestionService(self.ctx)
         self.sessions = SessionService(self.ctx)
@@ -86,8 +82,20 @@ class Clinic:
         self.audit = AuditService(self.ctx)
         self.reports = ReportService(self.ctx, self.topic_suggestions, self.settings)
 
-    # Built on first use: their modules (notes, exports, CSV import, topic packs) are not needed
-    # to show Today, so they are not imported at start.
+    # Built on first use: their modules (groups, members, notes, exports, CSV import, topic packs)
+    # are not needed to show Today, so they are not imported at start.
+    @cached_property
+    def groups(self) -> GroupService:
+        from iop_facilitator.services.groups import GroupService
+
+        return GroupService(self.ctx)
+
+    @cached_property
+    def members(self) -> MemberService:
+        from iop_facilitator.services.members import MemberService
+
+        return MemberService(self.ctx, self.groups)
+
     @cached_property
     def notes(self) -> NoteService:
         from iop_facilitator.services.notes import NoteService

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from iop_facilitator.domain.attendance import week_start, weekly_target_hours
 from iop_facilitator.domain.enums import AttendanceStatus
@@ -35,9 +36,11 @@ from iop_facilitator.services.report_group import (
     GroupReportService,
     ProgramReport,
 )
-from iop_facilitator.services.report_progress import MemberProgress, MemberProgressService
 from iop_facilitator.services.settings import SettingsService
 from iop_facilitator.services.topic_suggestions import TopicSuggestionService
+
+if TYPE_CHECKING:
+    from iop_facilitator.services.report_progress import MemberProgress, MemberProgressService
 
 ATTENDED = tuple(s.value for s in AttendanceStatus if s.attended)
 ABSENT = tuple(s.value for s in AttendanceStatus if not s.attended)
@@ -147,7 +150,13 @@ class ReportService:
         self.suggestions = suggestions
         self.settings = settings
         self.groups = GroupReportService(ctx)
-        self.progress = MemberProgressService(ctx, suggestions)
+
+    @cached_property
+    def progress(self) -> MemberProgressService:
+        """Member progress (charts), imported on first use: Today does not need it."""
+        from iop_facilitator.services.report_progress import MemberProgressService
+
+        return MemberProgressService(self.ctx, self.suggestions)
 
     def today(self) -> dt.date:
         return self.ctx.clock.now().date()
