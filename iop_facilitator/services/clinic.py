@@ -20,7 +20,6 @@ from iop_facilitator.services.curriculum import CurriculumService
 from iop_facilitator.services.facilitators import FacilitatorService
 from iop_facilitator.services.reports import ReportService
 from iop_facilitator.services.security import SecurityService
-from iop_facilitator.services.sessions import SessionService
 from iop_facilitator.services.settings import SettingsService
 from iop_facilitator.services.topic_suggestions import TopicSuggestionService
 from iop_facilitator.storage import (
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
     from iop_facilitator.services.members import MemberService
     from iop_facilitator.services.note_formats import NoteFormatService
     from iop_facilitator.services.notes import NoteService
+    from iop_facilitator.services.sessions import SessionService
     from iop_facilitator.services.topic_packs import TopicPackService
 
 # Below this size the start check runs before the window even in the app (it takes well under
@@ -58,7 +58,6 @@ class Clinic:
     ctx: ServiceContext
     settings: SettingsService = field(init=False)
     facilitators: FacilitatorService = field(init=False)
-    sessions: SessionService = field(init=False)
     curriculum: CurriculumService = field(init=False)
     topic_suggestions: TopicSuggestionService = field(init=False)
     backups: BackupService = field(init=False)
@@ -76,14 +75,19 @@ class Clinic:
         self.facilitators = FacilitatorService(self.ctx)
         self.curriculum = CurriculumService(self.ctx, self.curriculum_dir or curriculum_dir())
         self.topic_suggestions = TopicSuggestionService(self.ctx)
-        self.sessions = SessionService(self.ctx)
         self.backups = BackupService(self.ctx, self.paths, self.settings)
         self.security = SecurityService(self.ctx)
         self.audit = AuditService(self.ctx)
         self.reports = ReportService(self.ctx, self.topic_suggestions, self.settings)
 
-    # Built on first use: their modules (groups, members, notes, exports, CSV import, topic packs)
-    # are not needed to show Today, so they are not imported at start.
+    # Built on first use: their modules (sessions, groups, members, notes, exports, CSV import,
+    # topic packs) are not needed to show Today, so they are not imported at start.
+    @cached_property
+    def sessions(self) -> SessionService:
+        from iop_facilitator.services.sessions import SessionService
+
+        return SessionService(self.ctx)
+
     @cached_property
     def groups(self) -> GroupService:
         from iop_facilitator.services.groups import GroupService
