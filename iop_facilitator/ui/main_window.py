@@ -169,10 +169,10 @@ class MainWindow(QMainWindow):
 
     def page(self, title: str) -> Page:
         """Section `title`'s page, built first if it was not yet."""
-        factory = self.factories.pop(title, None)
+        factory = self.factories.get(title)
         if factory is not None:
-            built = factory()
-            self.replace_page(title, built)
+            built = factory()  # if it fails, the section stays unbuilt and is tried again
+            self.replace_page(title, built)  # forgets the factory
             for hook in self.built_hooks.pop(title, []):
                 hook(built)
         return next(p for p in self.pages if p.title == title)
