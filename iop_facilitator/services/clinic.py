@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from iop_facilitator.clock import Clock, SystemClock
 from iop_facilitator.domain import passphrase as passphrase_rules
@@ -16,18 +17,10 @@ from iop_facilitator.services.audit import AuditService
 from iop_facilitator.services.backups import BackupService, newest_good_backup
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.curriculum import CurriculumService
-from iop_facilitator.services.exports import ExportService
 from iop_facilitator.services.facilitators import FacilitatorService
-from iop_facilitator.services.groups import GroupService
-from iop_facilitator.services.member_import import MemberImportService
-from iop_facilitator.services.members import MemberService
-from iop_facilitator.services.note_formats import NoteFormatService
-from iop_facilitator.services.notes import NoteService
 from iop_facilitator.services.reports import ReportService
 from iop_facilitator.services.security import SecurityService
-from iop_facilitator.services.sessions import SessionService
 from iop_facilitator.services.settings import SettingsService
-from iop_facilitator.services.topic_packs import TopicPackService
 from iop_facilitator.services.topic_suggestions import TopicSuggestionService
 from iop_facilitator.storage import (
     Key,
@@ -40,6 +33,16 @@ from iop_facilitator.storage import (
 )
 from iop_facilitator.storage.cancel import Cancellation
 from iop_facilitator.storage.database import damaged_error, schema_upgrade_pending
+
+if TYPE_CHECKING:
+    from iop_facilitator.services.exports import ExportService
+    from iop_facilitator.services.groups import GroupService
+    from iop_facilitator.services.member_import import MemberImportService
+    from iop_facilitator.services.members import MemberService
+    from iop_facilitator.services.note_formats import NoteFormatService
+    from iop_facilitator.services.notes import NoteService
+    from iop_facilitator.services.sessions import SessionService
+    from iop_facilitator.services.topic_packs import TopicPackService
 
 # Below this size the start check runs before the window even in the app (it takes well under
 # ~150 ms): simplest and safest. Above it, the app defers it (`open_clinic(check="later")`).
@@ -55,17 +58,9 @@ class Clinic:
     ctx: ServiceContext
     settings: SettingsService = field(init=False)
     facilitators: FacilitatorService = field(init=False)
-    sessions: SessionService = field(init=False)
-    notes: NoteService = field(init=False)
-    note_formats: NoteFormatService = field(init=False)
     curriculum: CurriculumService = field(init=False)
-    topic_packs: TopicPackService = field(init=False)
     topic_suggestions: TopicSuggestionService = field(init=False)
-    exports: ExportService = field(init=False)
     backups: BackupService = field(init=False)
-    groups: GroupService = field(init=False)
-    members: MemberService = field(init=False)
-    member_import: MemberImportService = field(init=False)
     security: SecurityService = field(init=False)
     audit: AuditService = field(init=False)
     reports: ReportService = field(init=False)
@@ -78,20 +73,62 @@ class Clinic:
     def __post_init__(self) -> None:
         self.settings = SettingsService(self.ctx)
         self.facilitators = FacilitatorService(self.ctx)
-        self.groups = GroupService(self.ctx)
-        self.members = MemberService(self.ctx, self.groups)
-        self.member_import = MemberImportService(self.ctx)
         self.curriculum = CurriculumService(self.ctx, self.curriculum_dir or curriculum_dir())
-        self.topic_packs = TopicPackService(self.ctx, self.curriculum)
         self.topic_suggestions = TopicSuggestionService(self.ctx)
-        self.sessions = SessionService(self.ctx)
-        self.notes = NoteService(self.ctx, self.sessions)
-        self.note_formats = NoteFormatService(self.ctx, self.settings)
-        self.exports = ExportService(self.ctx, self.sessions, self.notes, self.settings)
         self.backups = BackupService(self.ctx, self.paths, self.settings)
         self.security = SecurityService(self.ctx)
         self.audit = AuditService(self.ctx)
         self.reports = ReportService(self.ctx, self.topic_suggestions, self.settings)
+
+    # Built on first use: their modules (sessions, groups, members, notes, exports, CSV import,
+    # topic packs) are not needed to show Today, so they are not imported at start.
+    @cached_property
+    def sessions(self) -> SessionService:
+        from iop_facilitator.services.sessions import SessionService
+
+        return SessionService(self.ctx)
+
+    @cached_property
+    def groups(self) -> GroupService:
+        from iop_facilitator.services.groups import GroupService
+
+        return GroupService(self.ctx)
+
+    @cached_property
+    def members(self) -> MemberService:
+        from iop_facilitator.services.members import MemberService
+
+        return MemberService(self.ctx, self.groups)
+
+    @cached_property
+    def notes(self) -> NoteService:
+        from iop_facilitator.services.notes import NoteService
+
+        return NoteService(self.ctx, self.sessions)
+
+    @cached_property
+    def note_formats(self) -> NoteFormatService:
+        from iop_facilitator.services.note_formats import NoteFormatService
+
+        return NoteFormatService(self.ctx, self.settings)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from iop_facilitator.services.exports import ExportService
+
+        return ExportService(self.ctx, self.sessions, self.notes, self.settings)
+
+    @cached_property
+    def member_import(self) -> MemberImportService:
+        from iop_facilitator.services.member_import import MemberImportService
+
+        return MemberImportService(self.ctx)
+
+    @cached_property
+    def topic_packs(self) -> TopicPackService:
+        from iop_facilitator.services.topic_packs import TopicPackService
+
+        return TopicPackService(self.ctx, self.curriculum)
 
     def confirm_identity(self, secret: str) -> bool:
         """The facilitator confirms they are who signs: their PIN (when they have one), or the

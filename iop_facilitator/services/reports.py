@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from iop_facilitator.domain.reports import Level, TodayStatus, describe_age, note_age_level
 from iop_facilitator.services.context import ServiceContext
@@ -24,10 +26,12 @@ from iop_facilitator.services.report_group import (
     GroupReportService,
     ProgramReport,
 )
-from iop_facilitator.services.report_progress import MemberProgress, MemberProgressService
 from iop_facilitator.services.report_watch import MembersToWatchService, WatchMember, WatchReason
 from iop_facilitator.services.settings import SettingsService
 from iop_facilitator.services.topic_suggestions import TopicSuggestionService
+
+if TYPE_CHECKING:
+    from iop_facilitator.services.report_progress import MemberProgress, MemberProgressService
 
 __all__ = [
     "ReportService",
@@ -105,8 +109,14 @@ class ReportService:
         self.suggestions = suggestions
         self.settings = settings
         self.groups = GroupReportService(ctx)
-        self.progress = MemberProgressService(ctx, suggestions)
         self.watch = MembersToWatchService(ctx)
+
+    @cached_property
+    def progress(self) -> MemberProgressService:
+        """Member progress (charts), imported on first use: Today does not need it."""
+        from iop_facilitator.services.report_progress import MemberProgressService
+
+        return MemberProgressService(self.ctx, self.suggestions)
 
     def today(self) -> dt.date:
         return self.ctx.clock.now().date()

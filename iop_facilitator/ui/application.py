@@ -18,12 +18,11 @@ from iop_facilitator.paths import resource
 from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.storage import Key
 from iop_facilitator.ui import formatting, i18n
-from iop_facilitator.ui.backups_panel import BackupsPanel
 from iop_facilitator.ui.controller import Controller
-from iop_facilitator.ui.damaged import DamagedDialog
+from iop_facilitator.ui.exports.menu import install_exports_menu
 from iop_facilitator.ui.main_window import MainWindow
 from iop_facilitator.ui.messages import show_crash, show_error
-from iop_facilitator.ui.security_dialogs import FacilitatorChooserDialog
+from iop_facilitator.ui.pages import Page
 from iop_facilitator.ui.startup_work import start_if_deferred
 from iop_facilitator.ui.unlock import FirstRunDialog, UnlockDialog
 
@@ -52,39 +51,51 @@ def window_state(bootstrap: Bootstrap) -> QSettings:
 
 
 def build_main_window(bootstrap: Bootstrap, clinic: Clinic) -> MainWindow:
-    from iop_facilitator.ui.groups_page import GroupsPage
-    from iop_facilitator.ui.notes.notes_page import NotesPage
-    from iop_facilitator.ui.reports_page import ReportsPage
-    from iop_facilitator.ui.session.session_page import SessionPage
-    from iop_facilitator.ui.today_page import TodayPage
-
+    """The window with Today built; the other pages are built on their first visit."""
     controller = Controller(clinic)
     window = MainWindow(controller, window_state(bootstrap), demo=bootstrap.is_demo)
     controller.setParent(window)
-    session_page = SessionPage(controller)
-    notes_page = NotesPage(controller)
-    window.replace_page("Session", session_page)
-    window.replace_page("Notes", notes_page)
-    session_page.session_ended.connect(lambda sid: window.open_notes(sid))
-    session_page.start_requested.connect(lambda: start_session(window))
-    from iop_facilitator.ui.exports.dialog import install_exports_menu
 
+    def session_page() -> Page:
+        from iop_facilitator.ui.session.session_page import SessionPage
+
+        page = SessionPage(controller)
+        page.session_ended.connect(lambda sid: window.open_notes(sid))
+        page.start_requested.connect(lambda: start_session(window))
+        return page
+
+    def notes_page() -> Page:
+        from iop_facilitator.ui.notes.notes_page import NotesPage
+
+        return NotesPage(controller)
+
+    def reports_page() -> Page:
+        from iop_facilitator.ui.reports_page import ReportsPage
+
+        return ReportsPage(controller)
+
+    window.set_page_factory("Session", session_page)
+    window.set_page_factory("Notes", notes_page)
+    window.set_page_factory("Reports", reports_page)
     install_exports_menu(window, controller)
     install_accessibility(window)
+    window.set_page_factory("Today", lambda: _today_page(window))  # on screen: built now
+    window.when_built(
+        "Groups",
+        lambda page: page.start_requested.connect(lambda gid: start_session(window, gid)),  # type: ignore[attr-defined]
+    )
+    return window
 
-    today_page = TodayPage(
-        controller,
+
+def _today_page(window: MainWindow) -> Page:
+    from iop_facilitator.ui.today_page import TodayPage
+
+    return TodayPage(
+        window.controller,
         start=lambda gid: start_session(window, gid),
         resume=window.open_session,
         notes=window.open_notes,
     )
-    window.replace_page("Today", today_page)
-    window.replace_page("Reports", ReportsPage(controller))
-    groups_page = window.page("Groups")
-    assert isinstance(groups_page, GroupsPage)
-    groups_page.start_requested.connect(lambda gid: start_session(window, gid))
-    window.stack.setCurrentIndex(window.nav.currentRow())  # Today is the start page
-    return window
 
 
 def install_accessibility(window: MainWindow) -> None:
@@ -169,6 +180,8 @@ def obtain_clinic(
 
 def recover(bootstrap: Bootstrap, error: DatabaseCorrupt, key: Key) -> Clinic | None:
     """The damaged-database dialog; the clinic opened from the restored backup, or None."""
+    from iop_facilitator.ui.damaged import DamagedDialog
+
     dialog = DamagedDialog(error, lambda backup: bootstrap.restore(key, backup))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -179,6 +192,8 @@ def choose_facilitator(clinic: Clinic) -> bool:
     """Ask who is facilitating when several profiles exist; False if the person cancels."""
     if clinic.ctx.actor_id is not None or len(clinic.facilitators.list()) < 2:
         return True
+    from iop_facilitator.ui.security_dialogs import FacilitatorChooserDialog
+
     return FacilitatorChooserDialog(clinic).exec() == QDialog.DialogCode.Accepted
 
 
@@ -233,8 +248,10 @@ def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
         clinic.close()
         return 0
     window = build_main_window(bootstrap, clinic)
-    for panel in window.findChildren(BackupsPanel):
-        panel.clinic_closed.connect(lambda _result: app.quit())
+    window.when_built(
+        "Settings",
+        lambda page: page.backups.clinic_closed.connect(lambda _result: app.quit()),  # type: ignore[attr-defined]
+    )
     window.show()
     work = start_if_deferred(window, bootstrap, clinic)
     if work is not None:

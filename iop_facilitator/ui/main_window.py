@@ -1,7 +1,13 @@
-"""The main window: navigation on the left, one page at a time on the right."""
+"""The main window: navigation on the left, one page at a time on the right.
+
+Pages are built on their first visit (or when something asks for one with `page()`): until then
+a section holds a placeholder and a factory, so the start shows Today without building the
+seven other pages. A page that does not exist yet has nothing to save or reload.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -23,12 +29,8 @@ from iop_facilitator.ui import theme
 from iop_facilitator.ui.a11y import describe_shortcut, move_to_end
 from iop_facilitator.ui.autolock import WindowLock
 from iop_facilitator.ui.controller import Controller
-from iop_facilitator.ui.curriculum_page import CurriculumPage
-from iop_facilitator.ui.groups_page import GroupsPage
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
-from iop_facilitator.ui.members_page import MembersPage
 from iop_facilitator.ui.pages import EmptyStatePage, Page
-from iop_facilitator.ui.settings_page import SettingsPage
 
 if TYPE_CHECKING:
     from iop_facilitator.ui.shortcuts_dialog import ShortcutsDialog
@@ -101,15 +103,18 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(max(180, self.nav.fontMetrics().horizontalAdvance("M" * 14)))
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
+        # Sections whose page is built on first visit, and what to do once each is built.
+        self.factories: dict[str, Callable[[], Page]] = {}
+        self.built_hooks: dict[str, list[Callable[[Page], None]]] = {}
         for title, message in SECTIONS:
             text = QCoreApplication.translate(_MW, message)
             self.add_page(EmptyStatePage(controller, title, text))
-        self.add_page(SettingsPage(controller))
-        self.replace_page("Curriculum", CurriculumPage(controller))
-        self.replace_page("Members", MembersPage(controller))
-        self.replace_page("Groups", GroupsPage(controller))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.currentRowChanged.connect(lambda _row: self.status_bar_last())
+        self.add_page(EmptyStatePage(controller, "Settings", ""))
+        self.set_page_factory("Settings", lambda: _settings_page(controller))
+        self.set_page_factory("Curriculum", lambda: _curriculum_page(controller))
+        self.set_page_factory("Members", lambda: _members_page(controller))
+        self.set_page_factory("Groups", lambda: _groups_page(controller))
+        self.nav.currentRowChanged.connect(self._section_chosen)
         self.nav.setCurrentRow(0)
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -142,17 +147,52 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.AccessibleTextRole, page.display_title)
         self.nav.addItem(item)
 
+    def set_page_factory(self, title: str, factory: Callable[[], Page]) -> None:
+        """Build section `title` with `factory` on its first visit (now, if it is on screen)."""
+        self.factories[title] = factory
+        if self.stack.currentWidget() is self.pages[self.page_titles().index(title)]:
+            self.page(title)
+
+    def when_built(self, title: str, hook: Callable[[Page], None]) -> None:
+        """Call `hook(page)` once section `title`'s page exists (now, if it already does)."""
+        if title in self.factories:
+            self.built_hooks.setdefault(title, []).append(hook)
+        else:
+            hook(self.page(title))
+
+    def build_all_pages(self) -> None:
+        """Build every page not yet visited (e.g. to list every page's shortcuts)."""
+        for title in self.page_titles():
+            self.page(title)
+
     def replace_page(self, title: str, page: Page) -> None:
-        """Put a real page where an empty-state page stood."""
+        """Put a real page where an empty-state page (or a page not yet built) stood."""
+        self.factories.pop(title, None)
         index = next(i for i, p in enumerate(self.pages) if p.title == title)
         old = self.pages[index]
+        shown = self.stack.currentWidget() is old
         self.pages[index] = page
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(old)
         old.deleteLater()
+        if shown:
+            self.stack.setCurrentIndex(index)  # the new page stands where the old one was shown
 
     def page(self, title: str) -> Page:
+        """Section `title`'s page, built first if it was not yet."""
+        factory = self.factories.get(title)
+        if factory is not None:
+            built = factory()  # if it fails, the section stays unbuilt and is tried again
+            self.replace_page(title, built)  # forgets the factory
+            for hook in self.built_hooks.pop(title, []):
+                hook(built)
         return next(p for p in self.pages if p.title == title)
+
+    def _section_chosen(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.page(self.pages[row].title)  # built on its first visit
+        self.stack.setCurrentIndex(row)
+        self.status_bar_last()
 
     def open_session(self, session_id: int) -> None:
         """Show a running session on the Session page."""
@@ -209,3 +249,28 @@ class MainWindow(QMainWindow):
         self.state.setValue("main_window/geometry", self.saveGeometry())
         self.state.sync()
         super().closeEvent(event)
+
+
+# The pages MainWindow builds itself, imported when first visited (not at start).
+def _settings_page(controller: Controller) -> Page:
+    from iop_facilitator.ui.settings_page import SettingsPage
+
+    return SettingsPage(controller)
+
+
+def _curriculum_page(controller: Controller) -> Page:
+    from iop_facilitator.ui.curriculum_page import CurriculumPage
+
+    return CurriculumPage(controller)
+
+
+def _members_page(controller: Controller) -> Page:
+    from iop_facilitator.ui.members_page import MembersPage
+
+    return MembersPage(controller)
+
+
+def _groups_page(controller: Controller) -> Page:
+    from iop_facilitator.ui.groups_page import GroupsPage
+
+    return GroupsPage(controller)

@@ -66,6 +66,9 @@ def registered_shortcuts(window: QWidget) -> list[ShortcutEntry]:
     """Every shortcut registered under `window`, in screen order ("Everywhere" first)."""
     from iop_facilitator.ui.pages import page_title
 
+    build_all = getattr(window, "build_all_pages", None)
+    if build_all is not None:
+        build_all()  # pages are built on first visit; list the shortcuts of every one
     entries: list[ShortcutEntry] = []
     for shortcut in window.findChildren(QShortcut):
         keys = _native(shortcut.keys())

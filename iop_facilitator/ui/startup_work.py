@@ -15,6 +15,7 @@ import contextlib
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
@@ -25,7 +26,9 @@ from iop_facilitator.services import startup_work
 from iop_facilitator.services.backups import RestoreResult
 from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.storage.cancel import Cancellation, Cancelled
-from iop_facilitator.ui.damaged import DamagedDialog
+
+if TYPE_CHECKING:
+    from iop_facilitator.ui.damaged import DamagedDialog
 
 log = logging.getLogger(__name__)
 STOP_WAIT_S = 30.0
@@ -126,6 +129,8 @@ class StartupWork(QObject):
         def restore(backup: Path) -> RestoreResult:
             self.clinic.close()  # read-only: no checkpoint, nothing flushed into the file
             return self.bootstrap.restore(key, backup)
+
+        from iop_facilitator.ui.damaged import DamagedDialog  # only when damage is found
 
         self.dialog = DamagedDialog(error, restore, self.window, while_open=True)
         accepted = self.dialog.exec() == QDialog.DialogCode.Accepted

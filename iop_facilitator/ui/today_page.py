@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -34,9 +34,11 @@ from iop_facilitator.ui import formatting, i18n, labels
 from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
-from iop_facilitator.ui.member_progress import MemberProgressDialog
 from iop_facilitator.ui.pages import Page, heading
 from iop_facilitator.ui.row_model import Column, RowsModel
+
+if TYPE_CHECKING:
+    from iop_facilitator.ui.member_progress import MemberProgressDialog
 
 R = TypeVar("R")
 
@@ -418,6 +420,8 @@ class TodayPage(Page):
             self._notes(self.unsigned_model.rows[index].session_id)
 
     def open_progress(self, member_id: int) -> None:
+        from iop_facilitator.ui.member_progress import MemberProgressDialog  # charts: on demand
+
         if self.progress_dialog is not None:
             self.progress_dialog.close()
         self.progress_dialog = MemberProgressDialog(self.clinic, member_id, self)

@@ -19,6 +19,7 @@ from tests.unit.test_backups import damage_middle
 def panel_of(qtbot, clinic, data_paths) -> BackupsPanel:
     window = build_main_window(Bootstrap(data_paths), clinic)
     qtbot.addWidget(window)
+    window.show_section(window.page_titles().index("Settings"))  # built on its first visit
     return window.findChild(BackupsPanel)
 
 

@@ -242,7 +242,8 @@ def test_main_window_has_the_curriculum_page_and_file_problems_show(qtbot, tmp_p
         window = build_main_window(Bootstrap(paths), clinic)
         qtbot.addWidget(window)
         window.show()
-        page = window.pages[window.page_titles().index("Curriculum")]
+        window.show_section(window.page_titles().index("Curriculum"))
+        page = window.stack.currentWidget()
         assert isinstance(page, CurriculumPage) and len(keys(page)) == 3
         assert not page.problems_label.isHidden()
         assert "coping-skills/cs-bad.toml, line 1" in page.problems_label.text()

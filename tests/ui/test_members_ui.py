@@ -38,8 +38,10 @@ def window(qtbot, clinic, data_paths):
 
 
 def page(window, cls):
-    found = next(p for p in window.pages if isinstance(p, cls))
-    window.show_section(window.pages.index(found))
+    """Visit the section (its page is built on the first visit) and return its page."""
+    window.show_section(window.page_titles().index(cls.title))
+    found = window.stack.currentWidget()
+    assert isinstance(found, cls)
     return found
 
 
@@ -58,6 +60,8 @@ def set_date(edit, day: D) -> None:
 
 
 def test_pages_replace_the_empty_states(window) -> None:
+    window.show_section(3)
+    window.show_section(4)
     assert isinstance(window.pages[3], MembersPage) and isinstance(window.pages[4], GroupsPage)
     assert window.page_titles()[3:5] == ["Members", "Groups"]
 

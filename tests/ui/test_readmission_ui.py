@@ -54,8 +54,9 @@ def discharged(clinic, clock):
 
 
 def members_page(window) -> MembersPage:
-    found = next(p for p in window.pages if isinstance(p, MembersPage))
-    window.show_section(window.pages.index(found))
+    window.show_section(window.page_titles().index("Members"))  # built on its first visit
+    found = window.stack.currentWidget()
+    assert isinstance(found, MembersPage)
     return found
 
 

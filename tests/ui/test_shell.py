@@ -7,6 +7,10 @@ from PySide6.QtCore import QSettings, Qt
 from iop_facilitator.app import Bootstrap
 from iop_facilitator.storage import Passphrase
 from iop_facilitator.ui.application import build_main_window
+from iop_facilitator.ui.notes.notes_page import NotesPage
+from iop_facilitator.ui.pages import EmptyStatePage
+from iop_facilitator.ui.settings_page import SettingsPage
+from iop_facilitator.ui.today_page import TodayPage
 from iop_facilitator.ui.unlock import FORGOTTEN_TEXT, FirstRunDialog, UnlockDialog
 
 PASS = "kettle river blue mango"
@@ -80,12 +84,39 @@ def test_main_window_sections_and_keyboard(qtbot, clinic, data_paths) -> None:
     assert "Fac Testwell, LADC" in window.facilitator_label.text()
 
 
+def test_pages_are_built_on_their_first_visit(qtbot, clinic, data_paths) -> None:
+    """Only Today is built at start; a section's page is built when it is first shown (by the
+    list or its Ctrl+number shortcut), then kept, and it shows what changed before it existed."""
+    window = build_main_window(Bootstrap(data_paths), clinic)
+    qtbot.addWidget(window)
+    window.show()
+    today = window.pages[0]
+    assert isinstance(today, TodayPage) and window.stack.currentWidget() is today
+    assert all(type(p) is EmptyStatePage for p in window.pages[1:])
+    window.controller.run(window, lambda: clinic.settings.update({"clinic_name": "Renamed"}))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    notes = window.pages[2]
+    assert isinstance(notes, NotesPage) and window.stack.currentWidget() is notes
+    assert notes.isVisible() and window.nav.currentRow() == 2
+    window.nav.setCurrentRow(7)
+    settings = window.stack.currentWidget()
+    assert isinstance(settings, SettingsPage) and settings.clinic_label.text() == "Renamed"
+    assert all(type(window.pages[i]) is EmptyStatePage for i in (1, 3, 4, 5, 6))
+    window.show_section(2)
+    assert window.pages[2] is notes  # built once, then kept
+    assert window.stack.count() == len(window.pages) == 8
+
+
 def test_settings_page_reloads_on_changes(qtbot, clinic, data_paths) -> None:
     window = build_main_window(Bootstrap(data_paths), clinic)
     qtbot.addWidget(window)
+    settings = window.page("Settings")  # built before the change: it must reload
+    assert settings.clinic_label.text() == "Test Clinic"
     with qtbot.waitSignal(window.controller.changed):
         window.controller.run(window, lambda: clinic.settings.update({"clinic_name": "Renamed"}))
-    assert window.pages[-1].clinic_label.text() == "Renamed"
+    assert settings.clinic_label.text() == "Renamed"
 
 
 def test_window_geometry_is_remembered(qtbot, clinic, data_paths) -> None:

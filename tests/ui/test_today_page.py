@@ -28,6 +28,11 @@ def today_window(qtbot, curriculum_clinic, data_paths, clock):
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
+    # Pages are built on their first visit. The seed's sessions have no notes: opening Notes once
+    # prepares the latest session's (as a facilitator who looked at Notes would), then Today.
+    win.show_section(win.page_titles().index("Notes"))
+    assert win.page("Notes").session_id is not None
+    win.show_section(0)
     return win, clinic, ids
 
 
@@ -65,8 +70,8 @@ def test_today_is_the_start_page_with_the_three_lists(qtbot, qtmodeltester, toda
     ]
     assert watch.data(watch.index(0, 1)) == "Alert"
     assert page.watch_box.title() == "Members to watch (4)"
-    # The seed's sessions have no notes; the Notes page prepared the latest one's on opening,
-    # so that session is now ended with a note to write, 86 hours old.
+    # The seed's sessions have no notes; the Notes page prepared the latest one's when the fixture
+    # opened it, so that session is now ended with a note to write, 86 hours old.
     unsigned = page.unsigned_model
     assert [unsigned.data(unsigned.index(0, c)) for c in range(4)] == [
         f"{formatting.day_and_date(dt.date(2026, 11, 19))} Teen Test",

@@ -34,8 +34,6 @@ from iop_facilitator.domain.members import MemberDraft
 from iop_facilitator.ui.application import build_main_window
 from iop_facilitator.ui.audit_view import AuditDialog
 from iop_facilitator.ui.backups_panel import BackupsPanel
-from iop_facilitator.ui.curriculum_page import CurriculumPage
-from iop_facilitator.ui.groups_page import GroupsPage
 from iop_facilitator.ui.import_dialog import MemberImportDialog
 from iop_facilitator.ui.member_dialogs import AdmitDialog, DischargeDialog, MoveDialog
 from iop_facilitator.ui.member_progress import MemberProgressDialog
@@ -148,15 +146,16 @@ def test_second_half_of_the_ui_is_all_spanish(qtbot, spanish, clinic, data_paths
     window = build_main_window(Bootstrap(data_paths), clinic)
     qtbot.addWidget(window)
     controller = window.controller
-    members = next(p for p in window.pages if isinstance(p, MembersPage))
+    members = window.page("Members")  # each page is built when first asked for
+    assert isinstance(members, MembersPage)
     members.select_member(member_id)
     members.tabs.setCurrentIndex(1)  # builds the progress charts
 
     screens: list[QWidget] = [
         members,
-        next(p for p in window.pages if isinstance(p, GroupsPage)),
-        next(p for p in window.pages if isinstance(p, CurriculumPage)),
-        next(p for p in window.pages if isinstance(p, ReportsPage)),
+        window.page("Groups"),
+        window.page("Curriculum"),
+        window.page("Reports"),
         AdmitDialog(controller, window),
         MoveDialog(controller, member_id, window),
         DischargeDialog(controller, member_id, window),
@@ -185,5 +184,6 @@ def test_second_half_of_the_ui_is_all_spanish(qtbot, spanish, clinic, data_paths
 def test_the_english_is_back_after_the_translator_is_removed(qtbot, clinic, data_paths) -> None:
     window = build_main_window(Bootstrap(data_paths), clinic)
     qtbot.addWidget(window)
-    members = next(p for p in window.pages if isinstance(p, MembersPage))
+    members = window.page("Members")
+    assert isinstance(members, MembersPage)
     assert members.admit_button.text() == "&Admit…"

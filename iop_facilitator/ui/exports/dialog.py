@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -227,21 +227,3 @@ class ExportsDialog(QDialog):
         )
         if result is not None:
             self.status.setText(result.summary())
-
-
-def install_exports_menu(window: Any, controller: Controller) -> None:
-    """File > Exports... (Ctrl+E) on the main window."""
-    from PySide6.QtGui import QKeySequence
-
-    menu = window.menuBar().addMenu(QCoreApplication.translate("Exports", "&File"))
-    action = menu.addAction(QCoreApplication.translate("Exports", "&Exports..."))
-    action.setShortcut(QKeySequence("Ctrl+E"))
-
-    def open_dialog() -> None:
-        dialog = ExportsDialog(controller, window)
-        window.exports_dialog = dialog
-        dialog.exec()
-
-    action.triggered.connect(open_dialog)
-    window.exports_action = action
-    window.file_menu = menu
