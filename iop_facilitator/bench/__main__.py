@@ -9,6 +9,7 @@ need a screen not built yet are printed as "not yet built" rows, never as made-u
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import functools
 import json
@@ -366,7 +367,13 @@ def measure_once(values: list[float], action: Callable[[], T]) -> T:
 
 
 def measure_start(report: Report, data: DataPaths, runs: int, env: dict[str, str]) -> None:
-    """Cold start to window shown (--smoke) against a bare PySide6 window, alternating runs."""
+    """Cold start to window shown (--smoke) against a bare PySide6 window, alternating runs.
+
+    Our modules are byte-compiled first, as an installed app's are (pip compiles on install, the
+    bundle ships .pyc) and as PySide6's own already are; otherwise a machine that sets
+    PYTHONDONTWRITEBYTECODE would compile our source on every run and only ours.
+    """
+    compileall.compile_dir(ROOT / "iop_facilitator", quiet=1)
     app_cmd = [sys.executable, "-m", "iop_facilitator", "--data-dir", str(data.root), "--smoke"]
     bare_cmd = [sys.executable, "-c", measure.BARE_WINDOW_SCRIPT]
     measure.run_process(bare_cmd, env)  # warm the OS file cache for both; not counted
