@@ -6,7 +6,7 @@ Opens the clinic the way the app does (`open_clinic`, passphrase from IOP_FACILI
 then times, once each and in this order, the service calls each screen makes when it opens:
 Today, a past session, a member's history, a search's first page, the weekly hours report,
 the program report, and a batch of 15 signed member notes exported as PDF. Writes the times in ms
-to RESULT.json; the parent (bench/__main__.py) runs this several times and keeps the medians.
+to RESULT.json; the parent (bench/workload_rows.py) runs this several times and keeps the medians.
 
 Every call is the first of its kind in a fresh process with a Qt application already running (as
 in the app), so page-cache and import costs are counted, as a facilitator would feel them.

@@ -163,8 +163,8 @@ def test_peak_memory_is_the_childs_own_not_the_benchmarks() -> None:
 
 
 def test_the_workload_overhead_compares_the_same_steps_and_leaves_the_unlock_aside() -> None:
-    from iop_facilitator.bench.__main__ import workload_overhead_row
     from iop_facilitator.bench.workload import STEPS
+    from iop_facilitator.bench.workload_rows import workload_overhead_row
 
     def times(each: float, unlock: float) -> dict[str, float]:
         return {step: (unlock if step == "open" else each) for step in STEPS}
@@ -199,7 +199,9 @@ def test_the_readme_section_is_replaced_between_its_markers(tmp_path) -> None:
 def test_quick_mode_runs_end_to_end_and_fills_every_row(tmp_path, capsys) -> None:
     """`make bench` with --quick on a small database: every row of issue 11 is there, with a
     figure (no timing is judged here). The README is left alone without --readme."""
-    from iop_facilitator.bench.__main__ import START_ROWS, WORKLOAD_ROWS, main
+    from iop_facilitator.bench.__main__ import main
+    from iop_facilitator.bench.start import START_ROWS
+    from iop_facilitator.bench.workload_rows import WORKLOAD_ROWS
 
     assert main(["--quick", "--out", str(tmp_path)]) == 0
     data = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))

@@ -106,7 +106,7 @@ def test_every_query_of_the_screen_searches_the_big_tables_by_index(screens, scr
 
 def test_the_screens_measured_are_the_benchmarks_rows(screens) -> None:
     _clinic, calls = screens
-    from iop_facilitator.bench.__main__ import WORKLOAD_ROWS
+    from iop_facilitator.bench.workload_rows import WORKLOAD_ROWS
 
     measured = {step for step, *_rest in WORKLOAD_ROWS}
     assert set(calls) == measured - {"pdfs_15"}
