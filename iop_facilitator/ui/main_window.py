@@ -265,7 +265,7 @@ def _curriculum_page(controller: Controller) -> Page:
 
 
 def _members_page(controller: Controller) -> Page:
-    from iop_facilitator.ui.members_page import MembersPage
+    from iop_facilitator.ui.members.page import MembersPage
 
     return MembersPage(controller)
 

@@ -23,7 +23,7 @@ from iop_facilitator.ui.member_models import (
     MemberTableModel,
     RosterModel,
 )
-from iop_facilitator.ui.members_page import MembersPage
+from iop_facilitator.ui.members.page import MembersPage
 from iop_facilitator.ui.translated import short_date
 
 D = dt.date
@@ -81,7 +81,7 @@ def test_admit_move_discharge_through_the_widgets(qtbot, window, clinic) -> None
     )
     members = page(window, MembersPage)
     window.show()
-    qtbot.mouseClick(members.admit_button, OK)
+    qtbot.mouseClick(members.member_list.admit_button, OK)
     dialog = members.dialog
     assert isinstance(dialog, AdmitDialog) and dialog.isVisible()
     qtbot.keyClicks(dialog.preferred, "Avery")
@@ -103,13 +103,13 @@ def test_admit_move_discharge_through_the_widgets(qtbot, window, clinic) -> None
         qtbot.mouseClick(dialog.ok_button, OK)
     assert not dialog.isVisible()
     member_id = members.selected_id
-    assert member_id is not None and members.detail_title.text() == "Avery"
-    assert members.hours_label.text() == "0 min of 9 h target (below target)"
-    assert members.days_label.text().startswith("22 days")
-    assert members.history_model.rowCount() == 1
+    assert member_id is not None and members.details.detail_title.text() == "Avery"
+    assert members.details.hours_label.text() == "0 min of 9 h target (below target)"
+    assert members.details.days_label.text().startswith("22 days")
+    assert members.details.history_model.rowCount() == 1
 
     # Move to the evening group (its cap of 1 is already reached: a warning, never a block)
-    qtbot.mouseClick(members.move_button, OK)
+    qtbot.mouseClick(members.details.move_button, OK)
     move = members.dialog
     assert isinstance(move, MoveDialog)
     qtbot.mouseClick(move.ok_button, OK)
@@ -119,8 +119,8 @@ def test_admit_move_discharge_through_the_widgets(qtbot, window, clinic) -> None
     set_date(move.day, D(2026, 11, 16))
     qtbot.mouseClick(move.ok_button, OK)
     assert not move.isVisible()
-    assert "above its cap" in members.notice.text()
-    history = members.history_model
+    assert "above its cap" in members.member_list.notice.text()
+    history = members.details.history_model
     assert [history.index(r, 0).data() for r in range(2)] == ["Morning IOP", "Evening IOP"]
     assert (
         history.index(0, 2).data() == short_date(D(2026, 11, 15))
@@ -128,7 +128,7 @@ def test_admit_move_discharge_through_the_widgets(qtbot, window, clinic) -> None
     )
 
     # Discharge: a reason is required and a date before admission is refused
-    qtbot.mouseClick(members.discharge_button, OK)
+    qtbot.mouseClick(members.details.discharge_button, OK)
     discharge = members.dialog
     assert isinstance(discharge, DischargeDialog)
     qtbot.mouseClick(discharge.ok_button, OK)
@@ -143,10 +143,11 @@ def test_admit_move_discharge_through_the_widgets(qtbot, window, clinic) -> None
     assert clinic.members.get(member_id).status is MemberStatus.DISCHARGED
     # The default filter shows current members only; the discharged member is still findable.
     assert members.selected_id is None
-    members.status_filter.setCurrentIndex(len(STATUS_FILTERS) - 1)
+    members.member_list.status_filter.setCurrentIndex(len(STATUS_FILTERS) - 1)
     members.select_member(member_id)
-    assert members.status_label.text() == "Discharged" and not members.move_button.isEnabled()
-    assert members.history_model.index(1, 2).data() == short_date(D(2026, 11, 20))
+    details = members.details
+    assert details.status_label.text() == "Discharged" and not details.move_button.isEnabled()
+    assert members.details.history_model.index(1, 2).data() == short_date(D(2026, 11, 20))
 
 
 def test_search_filter_and_sort(qtbot, window, clinic) -> None:
@@ -167,22 +168,24 @@ def test_search_filter_and_sort(qtbot, window, clinic) -> None:
     window.controller.changed.emit(
         clinic.members.set_on_hold(clinic.members.list()[2].member.id, True)
     )
-    proxy = members.proxy
+    proxy = members.member_list.proxy
     assert proxy.rowCount() == 3
-    qtbot.keyClicks(members.search, "jor")
+    qtbot.keyClicks(members.member_list.search, "jor")
     assert proxy.rowCount() == 1 and proxy.index(0, 0).data() == "Jordan"
-    members.search.clear()
-    qtbot.keyClicks(members.search, "demo-2")
+    members.member_list.search.clear()
+    qtbot.keyClicks(members.member_list.search, "demo-2")
     assert proxy.rowCount() == 1 and proxy.index(0, 0).data() == "Riley"
-    members.search.clear()
-    members.group_filter.setCurrentIndex(members.group_filter.findData(int(morning)))
+    members.member_list.search.clear()
+    group_filter = members.member_list.group_filter
+    group_filter.setCurrentIndex(group_filter.findData(int(morning)))
     assert {proxy.index(r, 0).data() for r in range(proxy.rowCount())} == {"Avery", "Riley"}
-    members.status_filter.setCurrentIndex(2)  # On hold
+    members.member_list.status_filter.setCurrentIndex(2)  # On hold
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Riley"]
-    assert members.count_label.text() == "1 of 3 members shown"
-    members.group_filter.setCurrentIndex(0)
-    members.status_filter.setCurrentIndex(0)
-    members.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # admitted, newest first
+    assert members.member_list.count_label.text() == "1 of 3 members shown"
+    members.member_list.group_filter.setCurrentIndex(0)
+    members.member_list.status_filter.setCurrentIndex(0)
+    # admitted, newest first
+    members.member_list.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
     assert [proxy.index(r, 0).data() for r in range(3)] == ["Riley", "Jordan", "Avery"]
 
 
@@ -195,16 +198,16 @@ def test_edit_details_in_the_form(qtbot, window, clinic) -> None:
     members = page(window, MembersPage)
     window.controller.changed.emit(changes)
     members.select_member(member_id)
-    members.f_preferred.clear()
-    qtbot.keyClicks(members.f_preferred, "Ave")
-    members.f_admitted.setText("2026-13-01")
-    qtbot.mouseClick(members.save_button, OK)
-    assert "not a real date" in members.detail_message.text()
-    members.f_admitted.setText("2026-11-01")
-    qtbot.mouseClick(members.save_button, OK)
-    assert members.detail_message.text() == "Saved."
+    members.details.f_preferred.clear()
+    qtbot.keyClicks(members.details.f_preferred, "Ave")
+    members.details.f_admitted.setText("2026-13-01")
+    qtbot.mouseClick(members.details.save_button, OK)
+    assert "not a real date" in members.details.detail_message.text()
+    members.details.f_admitted.setText("2026-11-01")
+    qtbot.mouseClick(members.details.save_button, OK)
+    assert members.details.detail_message.text() == "Saved."
     assert clinic.members.get(member_id).preferred_name == "Ave"
-    assert members.model.index(0, 0).data() == "Ave"
+    assert members.member_list.model.index(0, 0).data() == "Ave"
 
 
 def test_groups_page_schedule_editor_and_roster_on_a_past_date(qtbot, window, clinic) -> None:
@@ -261,7 +264,7 @@ def test_import_dialog_reports_rows_and_imports_only_ticked(
     qtbot, window, clinic, tmp_path
 ) -> None:
     members = page(window, MembersPage)
-    qtbot.mouseClick(members.import_button, OK)
+    qtbot.mouseClick(members.member_list.import_button, OK)
     dialog = members.dialog
     assert isinstance(dialog, MemberImportDialog)
     path = tmp_path / "ehr.csv"
@@ -292,10 +295,10 @@ def test_import_dialog_reports_rows_and_imports_only_ticked(
         "DEMO-1",
         "DEMO-5",
     ]
-    assert members.notice.text() == "Imported 2 members."
-    assert members.model.rowCount() == 2
+    assert members.member_list.notice.text() == "Imported 2 members."
+    assert members.member_list.model.rowCount() == 2
     # the same file again adds nobody
-    qtbot.mouseClick(members.import_button, OK)
+    qtbot.mouseClick(members.member_list.import_button, OK)
     again = members.dialog
     again.load_path(path)
     assert "2 already in the app" in again.summary.text()

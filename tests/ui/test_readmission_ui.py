@@ -15,7 +15,7 @@ from iop_facilitator.domain.members import MemberDraft
 from iop_facilitator.ui.application import build_main_window
 from iop_facilitator.ui.import_dialog import MemberImportDialog
 from iop_facilitator.ui.member_dialogs import AdmitDialog
-from iop_facilitator.ui.members_page import MembersPage
+from iop_facilitator.ui.members.page import MembersPage
 from iop_facilitator.ui.translated import short_date
 
 D = dt.date
@@ -64,7 +64,7 @@ def test_admit_dialog_asks_to_readmit_the_same_member(qtbot, window, clinic, dis
     member, _morning, evening = discharged
     page = members_page(window)
     window.show()
-    qtbot.mouseClick(page.admit_button, OK)
+    qtbot.mouseClick(page.member_list.admit_button, OK)
     dialog = page.dialog
     assert isinstance(dialog, AdmitDialog)
     qtbot.keyClicks(dialog.full_name, "Avery Quillfeather")
@@ -90,11 +90,11 @@ def test_admit_dialog_asks_to_readmit_the_same_member(qtbot, window, clinic, dis
     m = clinic.members.get(member)
     assert m.status is MemberStatus.ACTIVE and m.admitted_on == D(2026, 11, 16)
     assert page.selected_id == member
-    assert page.notice.text() == "Avery Q. was re-admitted: a new episode has started."
-    assert page.episodes_label.text() == (
+    assert page.member_list.notice.text() == "Avery Q. was re-admitted: a new episode has started."
+    assert page.details.episodes_label.text() == (
         f"{short_date(D(2026, 11, 2))} to {short_date(D(2026, 11, 5))} (Completed program)"
     )
-    assert page.history_model.rowCount() == 2
+    assert page.details.history_model.rowCount() == 2
 
 
 def test_a_different_name_is_pointed_out_before_readmitting(qtbot, window, discharged) -> None:
@@ -127,17 +127,17 @@ def test_typed_details_survive_a_reload(qtbot, window, clinic, discharged) -> No
     page.reload()
     page.select_member(other)
     assert page.selected_id == other and not page.has_unsaved_details()
-    page.f_note.setPlainText("Prefers the seat by the door; uses they/them.")
-    page.f_preferred.setText("Q")
+    page.details.f_note.setPlainText("Prefers the seat by the door; uses they/them.")
+    page.details.f_preferred.setText("Q")
     # Put on hold reloads the page; before the fix the typed note was replaced from the database.
     with qtbot.waitSignal(window.controller.changed):
-        qtbot.mouseClick(page.hold_button, OK)
-    assert page.status_label.text() == "On hold"
-    assert page.f_note.toPlainText() == "Prefers the seat by the door; uses they/them."
-    assert page.f_preferred.text() == "Q"
-    assert "not saved yet" in page.detail_message.text()
-    qtbot.mouseClick(page.save_button, OK)
-    assert page.detail_message.text() == "Saved." and not page.has_unsaved_details()
+        qtbot.mouseClick(page.details.hold_button, OK)
+    assert page.details.status_label.text() == "On hold"
+    assert page.details.f_note.toPlainText() == "Prefers the seat by the door; uses they/them."
+    assert page.details.f_preferred.text() == "Q"
+    assert "not saved yet" in page.details.detail_message.text()
+    qtbot.mouseClick(page.details.save_button, OK)
+    assert page.details.detail_message.text() == "Saved." and not page.has_unsaved_details()
     saved = clinic.members.get(other)
     assert saved.facilitator_note.startswith("Prefers") and saved.preferred_name == "Q"
 

@@ -37,7 +37,7 @@ from iop_facilitator.ui.backups_panel import BackupsPanel
 from iop_facilitator.ui.import_dialog import MemberImportDialog
 from iop_facilitator.ui.member_dialogs import AdmitDialog, DischargeDialog, MoveDialog
 from iop_facilitator.ui.member_progress import MemberProgressDialog
-from iop_facilitator.ui.members_page import MembersPage
+from iop_facilitator.ui.members.page import MembersPage
 from iop_facilitator.ui.reports_page import ReportsPage
 from iop_facilitator.ui.security_dialogs import (
     ChangePassphraseDialog,
@@ -177,7 +177,7 @@ def test_second_half_of_the_ui_is_all_spanish(qtbot, spanish, clinic, data_paths
     left = [text for screen in screens for text in still_english(screen, sources)]
     assert left == [], "\n".join(left)
     # and the Spanish is really there
-    assert members.admit_button.text() == "&Admitir…"
+    assert members.member_list.admit_button.text() == "&Admitir…"
     assert screens[4].windowTitle() == "Admitir miembro"
 
 
@@ -186,4 +186,4 @@ def test_the_english_is_back_after_the_translator_is_removed(qtbot, clinic, data
     qtbot.addWidget(window)
     members = window.page("Members")
     assert isinstance(members, MembersPage)
-    assert members.admit_button.text() == "&Admit…"
+    assert members.member_list.admit_button.text() == "&Admit…"

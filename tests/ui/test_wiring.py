@@ -35,9 +35,9 @@ def test_groups_page_starts_a_session_and_members_page_shows_progress(
     assert session is not None and session.group_id == groups.group_id
     assert window.stack.currentWidget() is window.page("Session")
     members = window.page("Members")
-    members.table.selectRow(0)
+    members.member_list.table.selectRow(0)
     members.tabs.setCurrentIndex(1)
     assert members.progress_widget is not None
     assert members.progress_widget.title.text().startswith("Progress: ")
-    members.table.selectRow(1)
+    members.member_list.table.selectRow(1)
     assert members.progress_widget.member_id == members.selected_id

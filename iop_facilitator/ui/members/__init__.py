@@ -1,0 +1,1 @@
+"""The Members screen: a searchable, sortable table and a detail form bound to the selection."""
