@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from iop_facilitator.services.audit import AuditEvent, AuditFilter
+from iop_facilitator.ui import formatting
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 from iop_facilitator.ui.row_model import Column, RowsModel
-from iop_facilitator.ui.translated import short_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,7 +43,7 @@ def _when(at: str) -> str:
         moment = dt.datetime.fromisoformat(at)
     except ValueError:
         return at.replace("T", " ")[:19]
-    return short_datetime(moment)
+    return formatting.short_datetime(moment)
 
 
 def _actor(event: AuditEvent) -> str:

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.backups import BackupInfo, inspect_backup, restore
+from iop_facilitator.ui import formatting
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 from iop_facilitator.ui.messages import show_error
 from iop_facilitator.ui.row_model import Column, RowsModel
-from iop_facilitator.ui.translated import short_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -62,7 +62,11 @@ def _count(n: int | None) -> str:
 COLUMNS: tuple[Column[BackupInfo], ...] = tuple(
     Column(title, text, tooltip=lambda b: str(b.path), align_right=right)
     for title, text, right in (
-        (QT_TRANSLATE_NOOP("Columns", "Date"), lambda b: short_datetime(b.created_at), False),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Date"),
+            lambda b: formatting.short_datetime(b.created_at),
+            False,
+        ),
         (QT_TRANSLATE_NOOP("Columns", "Size"), lambda b: format_size(b.size), True),
         (QT_TRANSLATE_NOOP("Columns", "Members"), lambda b: _count(b.members), True),
         (QT_TRANSLATE_NOOP("Columns", "Sessions"), lambda b: _count(b.sessions), True),
@@ -164,7 +168,9 @@ class BackupsPanel(QGroupBox):
         info = self.selected()
         if info is not None:
             path = info.path
-            label = self.tr("the backup from {when}").format(when=short_datetime(info.created_at))
+            label = self.tr("the backup from {when}").format(
+                when=formatting.short_datetime(info.created_at)
+            )
         else:
             chosen, _ = QFileDialog.getOpenFileName(
                 self,

@@ -17,7 +17,12 @@ LONG = QLocale.FormatType.LongFormat
 
 
 def _locale() -> QLocale:
-    return QLocale()  # the default set by i18n.install
+    """The default set by i18n.install; the bare "C" locale (no LANG, as in the tests, which
+    keep the machine's locale) reads as US English, as i18n.install would make it."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
 
 
 def _qdate(value: dt.date) -> QDate:
@@ -71,21 +76,23 @@ def day_month(value: dt.date) -> str:
     return locale.toString(_qdate(value), fmt.strip(" ,"))
 
 
-def date_time(value: dt.datetime | None) -> str:
-    """Short date and time: "11/23/26 2:30 PM" / "23/11/26 14:30"."""
-    if value is None:
-        return ""
-    return f"{date(value.date())} {time(value)}"
+def short_datetime(moment: dt.datetime) -> str:
+    """Short date and time, the clock 12- or 24-hour as the locale expects: "11/23/26 2:30 PM"."""
+    return _locale().toString(to_qdatetime(moment), SHORT)
 
 
-def number(value: float, decimals: int = -1) -> str:
-    """A number with the locale's decimal mark ("1.5" / "1,5"); `decimals` < 0: as few as needed."""
+def weekday_name(iso_weekday: int, short: bool = False) -> str:
+    """Monday is 1; the locale's own day name."""
+    return _locale().dayName(iso_weekday, SHORT if short else LONG)
+
+
+def numeric_day_month(day: dt.date, with_weekday: bool = False) -> str:
+    """Two-digit day and month in the locale's order ("11/23" US, "23/11" Spanish), optionally
+    after the short weekday name: for chart axes and compact lists."""
     locale = _locale()
-    if decimals < 0:
-        if float(value).is_integer():
-            return locale.toString(int(value))
-        return locale.toString(float(value), "g", 6)
-    return locale.toString(float(value), "f", decimals)
+    short = locale.dateFormat(SHORT)
+    fmt = "MM/dd" if short.find("M") < short.find("d") else "dd/MM"
+    return locale.toString(_qdate(day), f"ddd {fmt}" if with_weekday else fmt)
 
 
 def to_qdatetime(value: dt.datetime) -> QDateTime:

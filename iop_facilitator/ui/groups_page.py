@@ -29,7 +29,7 @@ from iop_facilitator.domain.dates import parse_time
 from iop_facilitator.domain.enums import Track
 from iop_facilitator.domain.groups import DEFAULT_SIZE_CAP, GroupDraft, size_warning
 from iop_facilitator.domain.ids import GroupId
-from iop_facilitator.ui import theme
+from iop_facilitator.ui import formatting, theme
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.dialog_parts import message_label
 from iop_facilitator.ui.member_dialogs import (
@@ -45,7 +45,7 @@ from iop_facilitator.ui.member_dialogs import (
 )
 from iop_facilitator.ui.member_models import ID_ROLE, GroupListModel, RosterModel
 from iop_facilitator.ui.pages import Page, heading
-from iop_facilitator.ui.translated import choices, short_date, weekday_name
+from iop_facilitator.ui.translated import choices
 
 
 class GroupsPage(Page):
@@ -119,8 +119,10 @@ class GroupsPage(Page):
         days = QHBoxLayout()
         self.day_boxes: list[QCheckBox] = []
         for day in range(1, 8):
-            check = QCheckBox(weekday_name(day, short=True))
-            check.setAccessibleName(self.tr("Meets on {day}").format(day=weekday_name(day)))
+            check = QCheckBox(formatting.weekday_name(day, short=True))
+            check.setAccessibleName(
+                self.tr("Meets on {day}").format(day=formatting.weekday_name(day))
+            )
             self.day_boxes.append(check)
             days.addWidget(check)
         days.addStretch(1)
@@ -284,7 +286,7 @@ class GroupsPage(Page):
                 else self.tr("{count} of {cap} members on {date}")
             )
         self.roster_count.setText(
-            text.format(count=len(rows), cap=g.size_cap, date=short_date(day))
+            text.format(count=len(rows), cap=g.size_cap, date=formatting.date(day))
         )
         theme.tone(self.roster_count, WARNING_STYLE if warning else None, bold=True)
         self.roster_count.setToolTip(warning)

@@ -31,11 +31,11 @@ from iop_facilitator.domain.ids import GroupId, MemberId
 from iop_facilitator.domain.members import MemberDraft
 from iop_facilitator.errors import UserFacingError, ValidationError
 from iop_facilitator.services.members import ReadmissionOffer
-from iop_facilitator.ui import theme
+from iop_facilitator.ui import formatting, theme
 from iop_facilitator.ui.a11y import children_last
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.dialog_parts import message_label, ok_cancel_buttons
-from iop_facilitator.ui.translated import choices, short_date
+from iop_facilitator.ui.translated import choices
 
 ERROR_STYLE = "error"  # theme tones (ui/theme.py), readable in light, dark and high contrast
 WARNING_STYLE = "warning"
@@ -393,7 +393,7 @@ class DischargeDialog(ServiceDialog):
             ).format(
                 name=member.preferred_name,
                 chart_id=member.chart_id,
-                admitted=short_date(member.admitted_on),
+                admitted=formatting.date(member.admitted_on),
             )
         )
         self.day = date_edit(self.tr("Discharge date"), self.today, self.today)

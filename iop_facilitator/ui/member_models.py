@@ -26,9 +26,9 @@ from iop_facilitator.domain.groups import Group
 from iop_facilitator.domain.ids import GroupId
 from iop_facilitator.services.groups import RosterEntry
 from iop_facilitator.services.members import EnrollmentView, MemberListItem
-from iop_facilitator.ui import theme
+from iop_facilitator.ui import formatting, theme
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
-from iop_facilitator.ui.translated import label, short_date
+from iop_facilitator.ui.translated import label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -45,7 +45,7 @@ STATUS_COLOURS = {
 
 def _date(value: dt.date | None) -> str:
     """Shown in the locale's short form; columns sort by `_iso` so order stays by date."""
-    return short_date(value)
+    return formatting.date(value)
 
 
 def _iso(value: dt.date | None) -> str:

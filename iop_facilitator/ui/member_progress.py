@@ -27,10 +27,11 @@ from iop_facilitator.domain.enums import AttendanceStatus, StageOfChange
 from iop_facilitator.domain.reports import fmt_hours
 from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.services.report_progress import MemberProgress
+from iop_facilitator.ui import formatting
 from iop_facilitator.ui.charts import AttendanceStrip, Bar, BarChart, Cell, LineChart, Point
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 from iop_facilitator.ui.pages import heading
-from iop_facilitator.ui.translated import day_month, label, short_date
+from iop_facilitator.ui.translated import label
 
 # Recurrence sits below precontemplation: it is part of the cycle, not a step past maintenance.
 STAGE_ORDER = [
@@ -77,9 +78,11 @@ def hours_bars(progress: MemberProgress) -> list[Bar]:
                 "MemberProgress", "Week of {day}: {hours} h of {target}"
             )
         tooltip = text.format(
-            day=day_month(w.week, True), hours=fmt_hours(w.minutes), target=f"{target:g}"
+            day=formatting.numeric_day_month(w.week, True),
+            hours=fmt_hours(w.minutes),
+            target=f"{target:g}",
         )
-        bars.append(Bar(day_month(w.week), w.hours, tooltip, pending))
+        bars.append(Bar(formatting.numeric_day_month(w.week), w.hours, tooltip, pending))
     return bars
 
 
@@ -94,10 +97,18 @@ def attendance_cells(progress: MemberProgress) -> list[Cell]:
         )
         tooltip = QCoreApplication.translate(
             "MemberProgress", "{day} {group}: {status}, {minutes} min"
-        ).format(day=day_month(s.date, True), group=s.group_name, status=status, minutes=s.minutes)
+        ).format(
+            day=formatting.numeric_day_month(s.date, True),
+            group=s.group_name,
+            status=status,
+            minutes=s.minutes,
+        )
         cells.append(
             Cell(
-                day_month(s.date), QCoreApplication.translate("AttendanceCode", code), kind, tooltip
+                formatting.numeric_day_month(s.date),
+                QCoreApplication.translate("AttendanceCode", code),
+                kind,
+                tooltip,
             )
         )
     return cells
@@ -106,7 +117,11 @@ def attendance_cells(progress: MemberProgress) -> list[Cell]:
 def craving_points(progress: MemberProgress) -> list[Point]:
     text = QCoreApplication.translate("MemberProgress", "{day}: craving {value} of 10")
     return [
-        Point(day_month(d), float(v), text.format(day=day_month(d, True), value=v))
+        Point(
+            formatting.numeric_day_month(d),
+            float(v),
+            text.format(day=formatting.numeric_day_month(d, True), value=v),
+        )
         for d, v in progress.cravings
     ]
 
@@ -115,9 +130,9 @@ def stage_points(progress: MemberProgress) -> list[Point]:
     text = QCoreApplication.translate("MemberProgress", "{day}: {stage}")
     return [
         Point(
-            day_month(d),
+            formatting.numeric_day_month(d),
             float(STAGE_ORDER.index(stage)),
-            text.format(day=day_month(d, True), stage=label(stage)),
+            text.format(day=formatting.numeric_day_month(d, True), stage=label(stage)),
         )
         for d, stage in progress.stages
     ]
@@ -220,7 +235,7 @@ class MemberProgressWidget(QWidget):
             self.had.addItem(
                 text.format(
                     title=item.topic.title,
-                    date=short_date(dt.date.fromisoformat(item.last_had)),
+                    date=formatting.date(dt.date.fromisoformat(item.last_had)),
                     times=item.times,
                 )
             )

@@ -35,13 +35,13 @@ from iop_facilitator.services.report_export import (
     write_csv,
 )
 from iop_facilitator.services.report_group import GroupReport, ProgramReport
+from iop_facilitator.ui import formatting
 from iop_facilitator.ui.charts import Bar, BarChart, Chart
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 from iop_facilitator.ui.pages import Page, heading
 from iop_facilitator.ui.report_pdf import write_report_pdf
 from iop_facilitator.ui.row_model import Column, RowsModel
-from iop_facilitator.ui.translated import day_month
 
 PROGRAM = -1  # the "group" choice that means the program report
 
@@ -60,9 +60,11 @@ def _rate_bars(report: GroupReport | ProgramReport) -> list[Bar]:
     )
     return [
         Bar(
-            day_month(w.week),
+            formatting.numeric_day_month(w.week),
             (w.rate or 0) * 100,
-            text.format(day=day_month(w.week), attended=w.attended, marked=w.marked),
+            text.format(
+                day=formatting.numeric_day_month(w.week), attended=w.attended, marked=w.marked
+            ),
         )
         for w in report.weeks
     ]
@@ -82,10 +84,12 @@ def group_charts(report: GroupReport) -> list[Chart]:
     hours.set_data(
         [
             Bar(
-                day_month(w.week),
+                formatting.numeric_day_month(w.week),
                 w.hours_per_member,
                 text.format(
-                    day=day_month(w.week), hours=f"{w.hours_per_member:g}", members=w.members
+                    day=formatting.numeric_day_month(w.week),
+                    hours=f"{w.hours_per_member:g}",
+                    members=w.members,
                 ),
             )
             for w in report.weeks

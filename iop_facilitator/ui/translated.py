@@ -1,5 +1,5 @@
-"""Translated display labels for the domain's enums and fixed lists (the domain stays Qt-free),
-and dates formatted for the user's locale.
+"""Translated display labels for the domain's enums and fixed lists (the domain stays Qt-free).
+Dates and times for the user's locale are in ui/formatting.py.
 
 `label(member)` gives the screen text for any LabelledEnum member (or RowStatus, ImportField key,
 weekday number); a value with no entry here falls back to the domain's English label. The
@@ -8,10 +8,9 @@ English texts are listed with QT_TRANSLATE_NOOP so lupdate collects them under "
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -99,47 +98,3 @@ def choices(enum_class: type[Enum]) -> list[tuple[str, str]]:
 def field_label(key: str, english: str) -> str:
     """The translated name of a member-import column."""
     return translate(_FIELD_LABELS[key]) if key in _FIELD_LABELS else english
-
-
-def short_date(day: dt.date | None) -> str:
-    """A date in the locale's short form (11/23/26 in the US, 23/11/26 in Spanish), '' if None."""
-    if day is None:
-        return ""
-    return _locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-
-
-def short_datetime(moment: dt.datetime) -> str:
-    """Date and time in the locale's short form, so the clock is 12- or 24-hour as it expects."""
-    value = QDateTime(
-        QDate(moment.year, moment.month, moment.day),
-        QTime(moment.hour, moment.minute, moment.second),
-    )
-    return _locale().toString(value, QLocale.FormatType.ShortFormat)
-
-
-def weekday_name(iso_weekday: int, short: bool = False) -> str:
-    """Monday is 1; the locale's own day name."""
-    kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
-    return _locale().dayName(iso_weekday, kind)
-
-
-def _locale() -> QLocale:
-    """The default locale; the bare "C" locale (no LANG set, as in tests) reads as US English."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    return locale
-
-
-def _day_month_format() -> str:
-    """Two-digit day and month in the locale's order: MM/dd in the US, dd/MM in Spanish."""
-    fmt = _locale().dateFormat(QLocale.FormatType.ShortFormat)
-    return "MM/dd" if fmt.find("M") < fmt.find("d") else "dd/MM"
-
-
-def day_month(day: dt.date, with_weekday: bool = False) -> str:
-    """Day and month, the order following the locale; optionally with the short weekday name."""
-    fmt = _day_month_format()
-    if with_weekday:
-        fmt = "ddd " + fmt
-    return _locale().toString(QDate(day.year, day.month, day.day), fmt)

@@ -11,6 +11,7 @@ from iop_facilitator.app import Bootstrap
 from iop_facilitator.domain.enums import DischargeReason, MemberStatus, Phase, Track
 from iop_facilitator.domain.groups import GroupDraft
 from iop_facilitator.domain.members import MemberDraft
+from iop_facilitator.ui import formatting
 from iop_facilitator.ui.application import build_main_window
 from iop_facilitator.ui.groups_page import GroupsPage
 from iop_facilitator.ui.import_dialog import ImportPreviewModel, MemberImportDialog
@@ -24,7 +25,6 @@ from iop_facilitator.ui.member_models import (
     RosterModel,
 )
 from iop_facilitator.ui.members.page import MembersPage
-from iop_facilitator.ui.translated import short_date
 
 D = dt.date
 OK = Qt.MouseButton.LeftButton
@@ -123,7 +123,7 @@ def test_admit_move_discharge_through_the_widgets(qtbot, window, clinic) -> None
     history = members.details.history_model
     assert [history.index(r, 0).data() for r in range(2)] == ["Morning IOP", "Evening IOP"]
     assert (
-        history.index(0, 2).data() == short_date(D(2026, 11, 15))
+        history.index(0, 2).data() == formatting.date(D(2026, 11, 15))
         and history.index(1, 2).data() == "still enrolled"
     )
 
@@ -147,7 +147,7 @@ def test_admit_move_discharge_through_the_widgets(qtbot, window, clinic) -> None
     members.select_member(member_id)
     details = members.details
     assert details.status_label.text() == "Discharged" and not details.move_button.isEnabled()
-    assert members.details.history_model.index(1, 2).data() == short_date(D(2026, 11, 20))
+    assert members.details.history_model.index(1, 2).data() == formatting.date(D(2026, 11, 20))
 
 
 def test_search_filter_and_sort(qtbot, window, clinic) -> None:
@@ -252,7 +252,9 @@ def test_groups_page_schedule_editor_and_roster_on_a_past_date(qtbot, window, cl
     set_date(groups_page.roster_date, D(2026, 11, 17))
     names = {groups_page.roster_model.index(r, 0).data() for r in range(2)}
     assert names == {"Avery", "Jordan"} and "above the cap" in groups_page.roster_count.text()
-    assert groups_page.roster_model.index(0, 3).data() == short_date(D(2026, 11, 2))  # joined on
+    assert groups_page.roster_model.index(0, 3).data() == formatting.date(
+        D(2026, 11, 2)
+    )  # joined on
     set_date(groups_page.roster_date, D(2026, 11, 3))
     assert groups_page.roster_model.rowCount() == 1
     groups_page.active.setChecked(False)

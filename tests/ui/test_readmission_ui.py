@@ -12,11 +12,11 @@ from iop_facilitator.domain.enums import DischargeReason, MemberStatus, Phase, T
 from iop_facilitator.domain.groups import GroupDraft
 from iop_facilitator.domain.member_csv import RowStatus
 from iop_facilitator.domain.members import MemberDraft
+from iop_facilitator.ui import formatting
 from iop_facilitator.ui.application import build_main_window
 from iop_facilitator.ui.import_dialog import MemberImportDialog
 from iop_facilitator.ui.member_dialogs import AdmitDialog
 from iop_facilitator.ui.members.page import MembersPage
-from iop_facilitator.ui.translated import short_date
 
 D = dt.date
 OK = Qt.MouseButton.LeftButton
@@ -91,9 +91,8 @@ def test_admit_dialog_asks_to_readmit_the_same_member(qtbot, window, clinic, dis
     assert m.status is MemberStatus.ACTIVE and m.admitted_on == D(2026, 11, 16)
     assert page.selected_id == member
     assert page.member_list.notice.text() == "Avery Q. was re-admitted: a new episode has started."
-    assert page.details.episodes_label.text() == (
-        f"{short_date(D(2026, 11, 2))} to {short_date(D(2026, 11, 5))} (Completed program)"
-    )
+    first, last = formatting.date(D(2026, 11, 2)), formatting.date(D(2026, 11, 5))
+    assert page.details.episodes_label.text() == f"{first} to {last} (Completed program)"
     assert page.details.history_model.rowCount() == 2
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from iop_facilitator.app import Bootstrap
 from iop_facilitator.domain.enums import AttendanceStatus as A
 from iop_facilitator.domain.enums import SessionStatus
+from iop_facilitator.ui import formatting
 from iop_facilitator.ui.application import build_main_window
 from iop_facilitator.ui.session.roster_model import RosterModel
 from tests.unit.test_sessions import seed_group
@@ -53,7 +54,7 @@ def test_a_whole_session_by_keyboard(qtbot, window, clinic, clock) -> None:
     statuses = [e.status for e in clinic.sessions.roster(session_id)]
     assert statuses == [A.PRESENT] * 9 + [A.LATE, A.ABSENT_EXCUSED, A.TELEHEALTH]
     assert page.model.data(page.model.index(9, 1)) == "Late"
-    assert page.model.data(page.model.index(9, 2)) == "09:12"
+    assert page.model.data(page.model.index(9, 2)) == formatting.time(dt.time(9, 12))
     # Arrow keys move; check-in for the first member through the panel.
     page.table.selectRow(0)
     panel = page.member_panel

@@ -57,7 +57,8 @@ def test_today_is_the_start_page_with_the_three_lists(qtbot, qtmodeltester, toda
     model = page.groups_model
     assert model.rowCount() == 1
     texts = [model.data(model.index(0, c)) for c in range(model.columnCount())]
-    assert texts[:5] == ["09:00-12:00", "Morning Test", "Room 2", "4 members", "Upcoming"]
+    hours = formatting.time_range(dt.time(9, 0), dt.time(12, 0))
+    assert texts[:5] == [hours, "Morning Test", "Room 2", "4 members", "Upcoming"]
     assert model.data(model.index(0, 4), Qt.ItemDataRole.BackgroundRole) is not None
     assert "have not had" in page.topic_reason.text() or "None of the" in page.topic_reason.text()
     assert page.action_button.text() == "Start session"

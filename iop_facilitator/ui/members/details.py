@@ -24,7 +24,7 @@ from iop_facilitator.domain.dates import parse_date, parse_optional_date
 from iop_facilitator.domain.enums import MemberStatus, Phase, Track
 from iop_facilitator.domain.members import Episode, MemberDraft, format_minutes
 from iop_facilitator.services.members import MemberHistory
-from iop_facilitator.ui import theme
+from iop_facilitator.ui import formatting, theme
 from iop_facilitator.ui.dialog_parts import message_label
 from iop_facilitator.ui.member_dialogs import (
     WARNING_STYLE,
@@ -35,7 +35,7 @@ from iop_facilitator.ui.member_dialogs import (
 )
 from iop_facilitator.ui.member_models import STATUS_COLOURS, EnrollmentHistoryModel
 from iop_facilitator.ui.pages import heading
-from iop_facilitator.ui.translated import choices, label, short_date
+from iop_facilitator.ui.translated import choices, label
 
 
 class MemberDetails(QWidget):
@@ -226,7 +226,7 @@ class MemberDetails(QWidget):
                 QCoreApplication.translate("MembersPage", "1 day (admitted {date})")
                 if h.days_in_program == 1
                 else QCoreApplication.translate("MembersPage", "{days} days (admitted {date})")
-            ).format(days=h.days_in_program, date=short_date(m.admitted_on))
+            ).format(days=h.days_in_program, date=formatting.date(m.admitted_on))
         )
         self.sessions_label.setText(str(h.sessions_attended))
         self.episodes_label.setText(self._earlier_episodes(h.episodes))
@@ -242,7 +242,7 @@ class MemberDetails(QWidget):
         )
         self.discharge_label.setText(
             QCoreApplication.translate("MembersPage", "{date}: {reason}").format(
-                date=short_date(m.discharged_on),
+                date=formatting.date(m.discharged_on),
                 reason=label(m.discharge_reason) if m.discharge_reason else "",
             )
             if m.discharged_on
@@ -263,8 +263,8 @@ class MemberDetails(QWidget):
         """Earlier admission episodes of a re-admitted member, oldest first; 'None' otherwise."""
         lines = [
             QCoreApplication.translate("MembersPage", "{start} to {end} ({reason})").format(
-                start=short_date(e.admitted_on),
-                end=short_date(e.discharged_on) if e.discharged_on else "?",
+                start=formatting.date(e.admitted_on),
+                end=formatting.date(e.discharged_on) if e.discharged_on else "?",
                 reason=label(e.discharge_reason) if e.discharge_reason else "",
             )
             for e in list(episodes)[:-1]
