@@ -35,6 +35,7 @@ START_ROWS = (
     ("Cold start to window shown (--smoke)", "info"),
     ("Start ratio app / bare window", "≤ 2x"),
     ("Peak memory, smoke start (ru_maxrss)", "< 250 MB"),
+    ("Cold start to unlock dialog shown (--smoke, no passphrase)", "info"),
 )
 T = TypeVar("T")
 QUERY_LIMIT_MS = 200.0
@@ -442,6 +443,36 @@ def measure_start(report: Report, data: DataPaths, runs: int, env: dict[str, str
     }
 
 
+def measure_start_dialog(report: Report, data: DataPaths, runs: int, env: dict[str, str]) -> None:
+    """Cold start to the unlock dialog (--smoke without a passphrase: the dialog is shown for
+    SMOKE_MS, then cancelled) against the bare window, alternating runs as measure_start does."""
+    env = {k: v for k, v in env.items() if k != "IOP_FACILITATOR_PASSPHRASE"}
+    app_cmd = [sys.executable, "-m", "iop_facilitator", "--data-dir", str(data.root), "--smoke"]
+    bare_cmd = [sys.executable, "-c", measure.BARE_WINDOW_SCRIPT]
+    measure.run_process(app_cmd, env)  # warm the file cache; not counted
+    bare, app, failures = [], [], []
+    for _ in range(runs):
+        b = measure.run_process(bare_cmd, env)
+        a = measure.run_process(app_cmd, env)
+        bare.append(b.seconds * 1000)
+        app.append(a.seconds * 1000)
+        if a.returncode != 0:
+            failures.append(a.returncode)
+    ratio = measure.Stat(tuple(a / b for a, b in zip(app, bare, strict=True))).median
+    note = f"exit codes {sorted(set(failures))}! " if failures else ""
+    report.add(
+        Row.of(
+            "Cold start to unlock dialog shown (--smoke, no passphrase)",
+            "ms",
+            measure.Stat(tuple(app)),
+            "info",
+            None,
+            f"{note}bare window {measure.Stat(tuple(bare)).median:.0f} ms in these runs, "
+            f"ratio {ratio:.2f}x; the same dialog time",
+        )
+    )
+
+
 def bundle_size_mb(folder: Path) -> float:
     """Bytes on disk of a one-folder bundle (symlinks counted once) or of a one-file build."""
     if folder.is_file():
@@ -578,6 +609,7 @@ def main(argv: list[str] | None = None) -> int:
     env = child_env()
     if args.only == "start":
         measure_start(report, data, runs, env)
+        measure_start_dialog(report, data, runs, env)
         report.seconds = round(time.perf_counter() - began, 1)
         table = markdown(report)
         (out / "only-start.md").write_text(table, encoding="utf-8")
@@ -588,6 +620,7 @@ def main(argv: list[str] | None = None) -> int:
             report.add(Row.placeholder(label, "", target, "skipped (--skip-start)"))
     else:
         measure_start(report, data, runs, env)
+        measure_start_dialog(report, data, runs, env)
     plain_data = working_copy(plain, out / "work-data-unencrypted")
     measure_workload(report, data.root, gen, runs, env, plain_dir=plain_data.root)
     measure_database(report, paths.database, plain, gen, runs * QUERY_RUNS_FACTOR)
