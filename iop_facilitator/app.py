@@ -1,7 +1,9 @@
 """The composition root: paths -> database -> services -> window, in that order.
 
 No module-level singletons: each piece is built here and handed what it needs. This module has no
-Qt in it; `ui.application` takes the `Bootstrap` and drives the dialogs and the window.
+Qt in it; `ui.application` takes the `Bootstrap` and drives the dialogs and the window. The storage
+layer and the services are imported when a clinic is opened or created, not here: the unlock
+dialog needs a `Bootstrap` and shows before they are loaded (ui/application.py).
 """
 
 from __future__ import annotations
@@ -9,21 +11,17 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from iop_facilitator import passphrase_source
 from iop_facilitator.clock import Clock, SystemClock
 from iop_facilitator.errors import UserFacingError, WrongPassphrase
 from iop_facilitator.paths import DataPaths
-from iop_facilitator.services.backups import RestoreResult, restore
-from iop_facilitator.services.clinic import (
-    SMALL_DATABASE_BYTES,
-    Clinic,
-    create_clinic,
-    database_exists,
-    open_clinic,
-)
-from iop_facilitator.storage import Key, Passphrase
+
+if TYPE_CHECKING:
+    from iop_facilitator.services.backups import RestoreResult
+    from iop_facilitator.services.clinic import Clinic
+    from iop_facilitator.storage import Key, Passphrase
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +39,11 @@ class Bootstrap:
     # "later": the app window defers the start check and backup of a large database until it is
     # shown (ui/startup_work.py); the clinic then has `check_deferred` set. See open_clinic.
     check: Literal["now", "later"] = "now"
-    defer_above: int = SMALL_DATABASE_BYTES
+    defer_above: int | None = None  # None: services.clinic.SMALL_DATABASE_BYTES
 
     @property
     def has_database(self) -> bool:
-        return database_exists(self.paths)
+        return self.paths.has_database
 
     @property
     def is_demo(self) -> bool:
@@ -58,6 +56,8 @@ class Bootstrap:
         shown (`clinic.check_deferred`). A failed start-up backup does not stop the app: it is
         logged, and Settings shows the date of the newest backup.
         """
+        from iop_facilitator.services.clinic import SMALL_DATABASE_BYTES, open_clinic
+
         try:
             clinic = open_clinic(
                 self.paths,
@@ -65,7 +65,7 @@ class Bootstrap:
                 self.clock,
                 failed_attempts=self.failed_unlocks,
                 check=check or self.check,
-                defer_above=self.defer_above,
+                defer_above=SMALL_DATABASE_BYTES if self.defer_above is None else self.defer_above,
             )
         except WrongPassphrase:
             self.failed_unlocks += 1
@@ -83,9 +83,13 @@ class Bootstrap:
 
     def restore(self, key: Key, backup: Path) -> RestoreResult:
         """Restore `backup` while no clinic is open (the damaged-database dialog)."""
+        from iop_facilitator.services.backups import restore
+
         return restore(self.paths, key, backup, self.clock)
 
     def create(self, key: Key, clinic_name: str, facilitator_name: str, credentials: str) -> Clinic:
+        from iop_facilitator.services.clinic import create_clinic
+
         clinic = create_clinic(
             self.paths,
             key,

@@ -9,9 +9,12 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from iop_facilitator.errors import ValidationError
-from iop_facilitator.storage import Passphrase
+
+if TYPE_CHECKING:
+    from iop_facilitator.storage import Passphrase
 
 PASSPHRASE_ENV = "IOP_FACILITATOR_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "IOP_FACILITATOR_NEW_PASSPHRASE"
@@ -19,6 +22,14 @@ NEW_PASSPHRASE_ENV = "IOP_FACILITATOR_NEW_PASSPHRASE"
 
 class NoPassphrase(ValidationError):
     title = "Passphrase needed"
+
+
+def _passphrase(text: str) -> Passphrase:
+    # Imported here: the GUI reads the environment before its unlock dialog, which shows before
+    # the storage layer (SQLCipher, sqlite-utils) is loaded.
+    from iop_facilitator.storage import Passphrase
+
+    return Passphrase(text)
 
 
 def from_file(path: str | os.PathLike[str]) -> Passphrase:
@@ -32,7 +43,7 @@ def from_file(path: str | os.PathLike[str]) -> Passphrase:
     text = text.rstrip("\r\n")
     if not text:
         raise NoPassphrase("The passphrase file is empty.")
-    return Passphrase(text)
+    return _passphrase(text)
 
 
 def non_interactive(passphrase_file: str | None) -> Passphrase | None:
@@ -41,7 +52,7 @@ def non_interactive(passphrase_file: str | None) -> Passphrase | None:
         return from_file(passphrase_file)
     env = os.environ.get(PASSPHRASE_ENV)
     if env:
-        return Passphrase(env)
+        return _passphrase(env)
     return None
 
 
@@ -60,7 +71,7 @@ def obtain(
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Type it again: ") != first:
         raise NoPassphrase("The two passphrases were not the same. Nothing was created.")
-    return Passphrase(first)
+    return _passphrase(first)
 
 
 def obtain_new(new_passphrase_file: str | None) -> Passphrase:
@@ -69,7 +80,7 @@ def obtain_new(new_passphrase_file: str | None) -> Passphrase:
         return from_file(new_passphrase_file)
     env = os.environ.get(NEW_PASSPHRASE_ENV)
     if env:
-        return Passphrase(env)
+        return _passphrase(env)
     if not sys.stdin.isatty():
         raise NoPassphrase(
             "No new passphrase was given.",
@@ -79,4 +90,4 @@ def obtain_new(new_passphrase_file: str | None) -> Passphrase:
     first = getpass.getpass("New passphrase: ")
     if getpass.getpass("Type it again: ") != first:
         raise NoPassphrase("The two new passphrases were not the same. Nothing was changed.")
-    return Passphrase(first)
+    return _passphrase(first)

@@ -55,6 +55,12 @@ class DataPaths:
         return self.root / DEMO_MARKER
 
     @property
+    def has_database(self) -> bool:
+        """A database file with something in it (checked without importing the storage layer:
+        the unlock dialog asks this before SQLCipher is loaded)."""
+        return self.database.exists() and self.database.stat().st_size > 0
+
+    @property
     def is_demo(self) -> bool:
         return self.demo_marker.exists()
 

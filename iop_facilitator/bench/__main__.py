@@ -27,7 +27,12 @@ from iop_facilitator.bench.database import (
 )
 from iop_facilitator.bench.folders import ROOT, child_env, open_generated, working_copy
 from iop_facilitator.bench.report import Report, Row, machine, markdown, update_readme, write
-from iop_facilitator.bench.start import START_ROWS, bundle_row, measure_start
+from iop_facilitator.bench.start import (
+    START_ROWS,
+    bundle_row,
+    measure_start,
+    measure_start_dialog,
+)
 from iop_facilitator.bench.workload_rows import measure_workload
 from iop_facilitator.paths import DataPaths
 from iop_facilitator.storage import Passphrase
@@ -121,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     env = child_env()
     if args.only == "start":
         measure_start(report, data, runs, env)
+        measure_start_dialog(report, data, runs, env)
         report.seconds = round(time.perf_counter() - began, 1)
         table = markdown(report)
         (out / "only-start.md").write_text(table, encoding="utf-8")
@@ -131,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
             report.add(Row.placeholder(label, "", target, "skipped (--skip-start)"))
     else:
         measure_start(report, data, runs, env)
+        measure_start_dialog(report, data, runs, env)
     plain_data = working_copy(plain, out / "work-data-unencrypted")
     measure_workload(report, data.root, gen, runs, env, plain_dir=plain_data.root)
     measure_database(report, paths.database, plain, gen, runs * QUERY_RUNS_FACTOR)

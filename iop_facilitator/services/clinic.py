@@ -150,7 +150,7 @@ class Clinic:
 
 
 def database_exists(paths: DataPaths) -> bool:
-    return paths.database.exists() and paths.database.stat().st_size > 0
+    return paths.has_database
 
 
 def offer_backup(

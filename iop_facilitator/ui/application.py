@@ -4,30 +4,80 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from iop_facilitator import APP_NAME, __version__
-from iop_facilitator.app import Bootstrap
 from iop_facilitator.crash import install_excepthook
 from iop_facilitator.errors import DatabaseCorrupt, UserFacingError
 from iop_facilitator.paths import resource
-from iop_facilitator.services.clinic import Clinic
-from iop_facilitator.storage import Key
-from iop_facilitator.ui import formatting, i18n
-from iop_facilitator.ui.controller import Controller
-from iop_facilitator.ui.exports.menu import install_exports_menu
-from iop_facilitator.ui.main_window import MainWindow
+from iop_facilitator.ui import i18n
 from iop_facilitator.ui.messages import show_crash, show_error
-from iop_facilitator.ui.pages import Page
-from iop_facilitator.ui.startup_work import start_if_deferred
 from iop_facilitator.ui.unlock import FirstRunDialog, UnlockDialog
+
+if TYPE_CHECKING:
+    from iop_facilitator.app import Bootstrap
+    from iop_facilitator.services.clinic import Clinic
+    from iop_facilitator.storage import Key
+    from iop_facilitator.ui.main_window import MainWindow
+    from iop_facilitator.ui.pages import Page
 
 log = logging.getLogger(__name__)
 SMOKE_MS = 200
+
+# What opening the clinic, the main window and Today need, imported only once the unlock (or
+# first-run) dialog is on screen (`preload_after_first_paint`): the dialog shows sooner, and the
+# imports happen while the facilitator types, so Unlock costs only the key derivation and Today.
+# The code that uses these modules imports them itself too: preloading only moves the cost, and
+# nothing depends on it having run.
+MAIN_WINDOW_MODULES = (
+    "iop_facilitator.storage",
+    "iop_facilitator.services.clinic",
+    "iop_facilitator.ui.controller",
+    "iop_facilitator.ui.pages",
+    "iop_facilitator.ui.theme",
+    "iop_facilitator.ui.main_window",
+    "iop_facilitator.ui.exports.menu",
+    "iop_facilitator.ui.shortcuts_dialog",
+    "iop_facilitator.ui.startup_work",
+    "iop_facilitator.ui.formatting",
+    "iop_facilitator.ui.today_page",
+)
+
+
+def preload_main_window() -> None:
+    """Import the main window's modules (on the UI thread: they define Qt classes).
+
+    `__import__`, not importlib.import_module, so that `python -X importtime` reports them."""
+    for name in MAIN_WINDOW_MODULES:
+        __import__(name)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `then` once, on the event loop's next turn after `widget` was first painted: by then
+    the widget is on screen, and whatever `then` does cannot delay its first picture."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def preload_after_first_paint(
+    widget: QWidget, then: Callable[[], None] = preload_main_window
+) -> None:
+    _AfterFirstPaint(widget, then)
 
 
 def make_qapplication() -> QApplication:
@@ -52,6 +102,10 @@ def window_state(bootstrap: Bootstrap) -> QSettings:
 
 def build_main_window(bootstrap: Bootstrap, clinic: Clinic) -> MainWindow:
     """The window with Today built; the other pages are built on their first visit."""
+    from iop_facilitator.ui.controller import Controller
+    from iop_facilitator.ui.exports.menu import install_exports_menu
+    from iop_facilitator.ui.main_window import MainWindow
+
     controller = Controller(clinic)
     window = MainWindow(controller, window_state(bootstrap), demo=bootstrap.is_demo)
     controller.setParent(window)
@@ -139,6 +193,8 @@ def offer_resume(window: MainWindow) -> bool:
     """If a session was left running (closed or killed mid-group), offer to pick it up again."""
     from PySide6.QtWidgets import QMessageBox
 
+    from iop_facilitator.ui import formatting
+
     running = window.controller.clinic.sessions.running()
     if running is None:
         return False
@@ -224,6 +280,7 @@ def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
         show_error(None, exc)
         return exc.exit_code
     if dialog is not None:
+        preload_after_first_paint(dialog)
         if smoke:
             dialog.show()
             QTimer.singleShot(SMOKE_MS, dialog.reject)
@@ -253,6 +310,8 @@ def run(bootstrap: Bootstrap, *, smoke: bool = False) -> int:
         lambda page: page.backups.clinic_closed.connect(lambda _result: app.quit()),  # type: ignore[attr-defined]
     )
     window.show()
+    from iop_facilitator.ui.startup_work import start_if_deferred
+
     work = start_if_deferred(window, bootstrap, clinic)
     if work is not None:
         work.quit_requested.connect(app.exit)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
 from iop_facilitator import APP_NAME
 from iop_facilitator.domain import passphrase as passphrase_rules
 from iop_facilitator.errors import DatabaseCorrupt, UserFacingError, WrongPassphrase
-from iop_facilitator.services.clinic import Clinic
-from iop_facilitator.storage import Passphrase
 from iop_facilitator.ui.dialog_parts import message_label, ok_cancel_buttons
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the storage layer and services load after these dialogs show
+    from iop_facilitator.services.clinic import Clinic
+    from iop_facilitator.storage import Passphrase
 
 FORGOTTEN_TEXT = QT_TRANSLATE_NOOP(
     "UnlockDialog",
@@ -107,6 +110,8 @@ class FirstRunDialog(QDialog):
             self.confirm.clear()
             self.confirm.setFocus()
             return
+        from iop_facilitator.storage import Passphrase
+
         try:
             self.clinic = self._create(
                 Passphrase(self.passphrase.text()),
@@ -184,6 +189,8 @@ class UnlockDialog(QDialog):
     def _accept(self) -> None:
         if not self.ok_button.isEnabled():
             return
+        from iop_facilitator.storage import Passphrase
+
         started = time.monotonic()
         key = Passphrase(self.passphrase.text())
         try:
