@@ -7,11 +7,13 @@ anything else is a bug and goes to the crash handler. Messages never contain cli
 
 from __future__ import annotations
 
+from iop_facilitator.texts import QT_TR_NOOP
+
 
 class UserFacingError(Exception):
     """An error whose message a clinician can read and act on."""
 
-    title = "Something needs attention"
+    title: str = QT_TR_NOOP("Something needs attention")
     exit_code = 2
 
     def __init__(self, message: str, what_next: str = "") -> None:
@@ -26,7 +28,7 @@ class UserFacingError(Exception):
 class ValidationError(UserFacingError):
     """Input that cannot be saved as it is; nothing was written."""
 
-    title = "Please check this entry"
+    title: str = QT_TR_NOOP("Please check this entry")
 
     def __init__(self, message: str, field: str = "", what_next: str = "") -> None:
         super().__init__(message, what_next)
@@ -34,54 +36,54 @@ class ValidationError(UserFacingError):
 
 
 class NotFound(UserFacingError):
-    title = "Not found"
+    title: str = QT_TR_NOOP("Not found")
 
 
 class RuleViolation(UserFacingError):
     """A clinical-record rule refused the change (a signed note, a closed enrollment)."""
 
-    title = "This change is not allowed"
+    title: str = QT_TR_NOOP("This change is not allowed")
 
 
 class EnvironmentFailure(UserFacingError):
     """The machine, not the program, failed: the message says what to do."""
 
-    title = "The app cannot continue"
+    title: str = QT_TR_NOOP("The app cannot continue")
     exit_code = 3
 
 
 class DatabaseLocked(EnvironmentFailure):
-    title = "The database is busy"
+    title: str = QT_TR_NOOP("The database is busy")
 
 
 class DatabaseReadOnly(EnvironmentFailure):
-    title = "The database cannot be written"
+    title: str = QT_TR_NOOP("The database cannot be written")
 
 
 class DiskFull(EnvironmentFailure):
-    title = "The disk is full"
+    title: str = QT_TR_NOOP("The disk is full")
 
 
 class DatabaseCorrupt(EnvironmentFailure):
-    title = "The database is damaged"
+    title: str = QT_TR_NOOP("The database is damaged")
     #: The newest backup that passed its own check (a pathlib.Path), offered for restore; set by
     #: services.integrity when the damage is found at start.
     newest_backup: object = None
 
 
 class WrongPassphrase(EnvironmentFailure):
-    title = "Wrong passphrase"
+    title: str = QT_TR_NOOP("Wrong passphrase")
     exit_code = 4
 
 
 class NewerDatabase(EnvironmentFailure):
-    title = "Made by a newer version"
+    title: str = QT_TR_NOOP("Made by a newer version")
 
 
 class AlreadyRunning(EnvironmentFailure):
-    title = "Already open"
+    title: str = QT_TR_NOOP("Already open")
     exit_code = 5
 
 
 class ExportFailed(EnvironmentFailure):
-    title = "Export failed"
+    title: str = QT_TR_NOOP("Export failed")

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from iop_facilitator.errors import ValidationError
+from iop_facilitator.texts import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from iop_facilitator.storage import Passphrase
@@ -21,7 +22,7 @@ NEW_PASSPHRASE_ENV = "IOP_FACILITATOR_NEW_PASSPHRASE"
 
 
 class NoPassphrase(ValidationError):
-    title = "Passphrase needed"
+    title = QT_TR_NOOP("Passphrase needed")
 
 
 def _passphrase(text: str) -> Passphrase:

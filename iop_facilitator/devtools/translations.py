@@ -1,8 +1,10 @@
 """`make translations`: update the Spanish catalogue from the UI sources and compile it.
 
-1. pyside6-lupdate scans every .py under iop_facilitator/ui (recursively) into
+1. pyside6-lupdate scans every .py of iop_facilitator (the UI's tr() and QT_TRANSLATE_NOOP,
+   the core's QT_TR_NOOP messages, see texts.py; devtools and bench are left out) into
    resources/translations/iop_facilitator_es.ts, keeping existing translations and dropping
-   obsolete ones (-no-obsolete).
+   obsolete ones (-no-obsolete). Translations waiting in resources/translations/pending/*.json
+   ({"English template": "Spanish"}, for the core's messages) fill those still unfinished.
 2. If resources/translations/part-b_*.ts exist (a helper's translations, made in parallel),
    their finished translations are folded into iop_facilitator_es.ts: a message of ours that is
    unfinished takes the other file's translation (same context and source text).
@@ -16,6 +18,7 @@ Run with the venv's Python: `.venv/bin/python -m iop_facilitator.devtools.transl
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -23,7 +26,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-UI = ROOT / "iop_facilitator" / "ui"
+PACKAGE = ROOT / "iop_facilitator"
+NOT_SCANNED = ("devtools", "bench")  # developer tools: never shown to a clinician
 FOLDER = ROOT / "resources" / "translations"
 SPANISH = FOLDER / "iop_facilitator_es.ts"
 ENGLISH = FOLDER / "iop_facilitator_en.ts"
@@ -36,7 +40,11 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in UI.rglob("*.py"))
+    return sorted(
+        str(p.relative_to(ROOT))
+        for p in PACKAGE.rglob("*.py")
+        if p.relative_to(PACKAGE).parts[0] not in NOT_SCANNED
+    )
 
 
 def lupdate(ts: Path, *extra: str) -> None:
@@ -102,6 +110,29 @@ def fold(into: Path, part: Path) -> int:
     return copied
 
 
+def fold_pending(into: Path, folder: Path) -> int:
+    """Fill unfinished messages of `into` from pending/*.json ({English source: Spanish})."""
+    waiting: dict[str, str] = {}
+    for path in sorted(folder.glob("*.json")):
+        waiting.update(json.loads(path.read_text(encoding="utf-8")))
+    if not waiting:
+        return 0
+    tree = ET.parse(into)
+    copied = 0
+    for (_context, source), message in messages(tree).items():
+        spanish = waiting.get(source)
+        if not spanish or finished(message):
+            continue
+        translation = message.find("translation")
+        assert translation is not None
+        translation.attrib.pop("type", None)
+        translation.text = spanish
+        copied += 1
+    if copied:
+        write(tree, into)
+    return copied
+
+
 def english_plurals(path: Path) -> None:
     tree = ET.parse(path)
     for message in root_of(tree).iter("message"):
@@ -135,6 +166,7 @@ def main() -> int:
     lupdate(SPANISH, "-target-language", "es")
     for part in sorted(FOLDER.glob("part-*_es.ts")):
         print(f"{part.name}: {fold(SPANISH, part)} translation(s) folded in")
+    print(f"pending/*.json: {fold_pending(SPANISH, FOLDER / 'pending')} translation(s) filled")
     lupdate(ENGLISH, "-target-language", "en", "-pluralonly")
     english_plurals(ENGLISH)
     lrelease(SPANISH, SPANISH.with_suffix(".qm"))

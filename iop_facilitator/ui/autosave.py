@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from iop_facilitator.errors import UserFacingError
+from iop_facilitator.ui.messages import explain
 
 DELAY_MS = 500
 
@@ -60,11 +61,7 @@ class Autosaver(QObject):
         try:
             self._save(text)
         except UserFacingError as exc:
-            self.failed.emit(
-                self.tr("Not saved: {reason}").format(
-                    reason=f"{exc.message} {exc.what_next}".strip()
-                )
-            )
+            self.failed.emit(self.tr("Not saved: {reason}").format(reason=explain(exc)))
             return False
         if self._pending == text:
             self._pending = None

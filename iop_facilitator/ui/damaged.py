@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from iop_facilitator.errors import DatabaseCorrupt, UserFacingError
 from iop_facilitator.services.backups import RestoreResult, read_backup
 from iop_facilitator.ui import formatting
+from iop_facilitator.ui.messages import explain, localized
 
 
 class DamagedDialog(QDialog):
@@ -34,12 +35,13 @@ class DamagedDialog(QDialog):
         self._restore = restore
         self.result_: RestoreResult | None = None
         self.backup = error.newest_backup if isinstance(error.newest_backup, Path) else None
-        self.setWindowTitle(error.title)
-        self.setAccessibleName(error.title)
-        heading = QLabel(f"<b>{error.title}</b>")
-        heading.setAccessibleName(error.title)
+        title = localized(error.title)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        heading = QLabel(f"<b>{title}</b>")
+        heading.setAccessibleName(title)
         explanation = QLabel(
-            error.message
+            localized(error.message)
             + "<br><br>"
             + self.tr("The app has not changed the file and will not write to it.")
         )
@@ -73,7 +75,7 @@ class DamagedDialog(QDialog):
                 + f"<br><small>{info.path}</small>"
             )
         else:
-            self.offer.setText(error.what_next)
+            self.offer.setText(localized(error.what_next))
         self.since_opening = QLabel()
         self.since_opening.setWordWrap(True)
         self.since_opening.setAccessibleName(self.tr("What you typed since opening"))
@@ -119,6 +121,6 @@ class DamagedDialog(QDialog):
         try:
             self.result_ = self._restore(self.backup)
         except UserFacingError as exc:
-            self.message.setText(f"{exc.message} {exc.what_next}".strip())
+            self.message.setText(explain(exc))
             return
         self.accept()

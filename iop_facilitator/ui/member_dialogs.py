@@ -35,6 +35,7 @@ from iop_facilitator.ui import formatting, theme
 from iop_facilitator.ui.a11y import children_last
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.dialog_parts import message_label, ok_cancel_buttons
+from iop_facilitator.ui.messages import localized
 from iop_facilitator.ui.translated import choices
 
 ERROR_STYLE = "error"  # theme tones (ui/theme.py), readable in light, dark and high contrast
@@ -101,7 +102,9 @@ def line_edit(name: str, placeholder: str = "", max_length: int = 200) -> QLineE
 def show_problem(label: QLabel, error: UserFacingError) -> None:
     theme.tone(label, ERROR_STYLE, bold=True)
     text = QCoreApplication.translate("MemberDialogs", "Not saved: {problem} {what_next}")
-    label.setText(text.format(problem=error.message, what_next=error.what_next).strip())
+    label.setText(
+        text.format(problem=localized(error.message), what_next=localized(error.what_next)).strip()
+    )
 
 
 class ServiceDialog(QDialog):

@@ -6,16 +6,38 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from iop_facilitator.errors import UserFacingError
+from iop_facilitator.texts import CONTEXT, Text
+
+
+def localized(text: str) -> str:
+    """A text from the core in the UI's language: a `Text` is looked up by its template and
+    filled with its values (themselves localized); anything else is shown as it is. A
+    translation that does not fit its values never hides the message: the English is shown."""
+    if not isinstance(text, Text):
+        return text
+    template = QCoreApplication.translate(CONTEXT, text.template)
+    if not text.values:
+        return template
+    values = {k: localized(v) if isinstance(v, str) else v for k, v in text.values.items()}
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return str(text)
+
+
+def explain(exc: UserFacingError) -> str:
+    """The error's message and what to do next, in the UI's language, as one paragraph."""
+    return f"{localized(exc.message)} {localized(exc.what_next)}".strip()
 
 
 def show_error(parent: QWidget | None, exc: UserFacingError) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(exc.title)
-    box.setText(exc.message)
+    box.setWindowTitle(localized(exc.title))
+    box.setText(localized(exc.message))
     if exc.what_next:
-        box.setInformativeText(exc.what_next)
-    box.setAccessibleName(exc.title)
+        box.setInformativeText(localized(exc.what_next))
+    box.setAccessibleName(localized(exc.title))
     box.exec()
 
 

@@ -32,6 +32,7 @@ from iop_facilitator.domain.notes import FORMAT_MAX_SECTIONS, FORMAT_MIN_SECTION
 from iop_facilitator.services.note_formats import FormatInfo
 from iop_facilitator.ui import theme
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.messages import explain
 
 ERROR_STYLE = "error"  # a theme tone (ui/theme.py)
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -288,7 +289,7 @@ class AddFormatDialog(QDialog):
         name, sections = self.name.text(), self.sections()
         result, error = self.controller.attempt(lambda: formats.add(name, sections))
         if error is not None:
-            self.error.setText(error.message + (f" {error.what_next}" if error.what_next else ""))
+            self.error.setText(explain(error))
             (self.name if getattr(error, "field", "") == "name" else self.rows[0][1]).setFocus()
             return
         assert result is not None

@@ -33,6 +33,7 @@ from iop_facilitator.services.settings import SPECS, SettingSpec
 from iop_facilitator.ui import theme
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
+from iop_facilitator.ui.messages import explain
 
 ERROR_STYLE = "error"  # a theme tone (ui/theme.py)
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -367,7 +368,7 @@ class ProgramSettings(QGroupBox):
         settings = self.controller.clinic.settings
         _result, error = self.controller.attempt(lambda: settings.update(changed))
         if error is not None:
-            text = error.message + (f" {error.what_next}" if error.what_next else "")
+            text = explain(error)
             editor = self.editors.get(getattr(error, "field", ""))
             if editor is not None:
                 editor.error.setText(text)

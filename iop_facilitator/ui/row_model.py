@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from iop_facilitator.ui import theme
+from iop_facilitator.ui.messages import localized
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -66,9 +67,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         row = self.rows[index.row()]
         column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return column.text(row)
+            return localized(column.text(row))  # a core Text (texts.py) in the UI's language
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else column.text(row)
+            return localized(column.tooltip(row) if column.tooltip else column.text(row))
         if role == Qt.ItemDataRole.UserRole:
             return column.sort_key(row) if column.sort_key else column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:

@@ -26,6 +26,7 @@ from iop_facilitator.storage import Passphrase
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.dialog_parts import message_label, ok_cancel_buttons
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
+from iop_facilitator.ui.messages import explain
 
 
 def _secret_field(name: str, width: int = 320) -> QLineEdit:
@@ -98,7 +99,7 @@ class FacilitatorChooserDialog(QDialog):
         try:
             self.clinic.facilitators.set_active(chosen, self.pin.text() or None)
         except UserFacingError as exc:
-            self.message.setText(f"{exc.message} {exc.what_next}".strip())
+            self.message.setText(explain(exc))
             self.pin.clear()
             self.pin.setFocus()
             return
@@ -152,7 +153,7 @@ class ChangePassphraseDialog(QDialog):
                 Passphrase(self.current.text()), Passphrase(self.new.text()), self.confirm.text()
             )
         except UserFacingError as exc:
-            self.message.setText(f"{exc.message} {exc.what_next}".strip())
+            self.message.setText(explain(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -22,6 +22,7 @@ from iop_facilitator.domain import passphrase as passphrase_rules
 from iop_facilitator.errors import DatabaseCorrupt, UserFacingError, WrongPassphrase
 from iop_facilitator.ui.dialog_parts import message_label, ok_cancel_buttons
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
+from iop_facilitator.ui.messages import explain, localized
 
 if TYPE_CHECKING:  # the storage layer and services load after these dialogs show
     from iop_facilitator.services.clinic import Clinic
@@ -120,7 +121,7 @@ class FirstRunDialog(QDialog):
                 self.credentials.text(),
             )
         except UserFacingError as exc:
-            self.message.setText(f"{exc.message} {exc.what_next}".strip())
+            self.message.setText(explain(exc))
             return
         self.accept()
 
@@ -203,7 +204,9 @@ class UnlockDialog(QDialog):
             self._failures += 1
             self.passphrase.clear()
             delay = self._delay_ms(self._failures)
-            text = self.tr("{message} (attempt {n})").format(message=exc.message, n=self._failures)
+            text = self.tr("{message} (attempt {n})").format(
+                message=localized(exc.message), n=self._failures
+            )
             if delay:
                 text += " " + self.tr("Please wait {seconds} s before the next try.").format(
                     seconds=delay // 1000 or 1
@@ -214,7 +217,7 @@ class UnlockDialog(QDialog):
             self.message.setText(text)
             return
         except UserFacingError as exc:
-            self.message.setText(f"{exc.message} {exc.what_next}".strip())
+            self.message.setText(explain(exc))
             return
         del started
         self.accept()

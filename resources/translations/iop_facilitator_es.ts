@@ -1,5505 +1,5565 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
-<context>
-    <name>AddFormatDialog</name>
-    <message>
-        <source>Add a note format</source>
-        <translation>Añadir un formato de nota</translation>
-    </message>
-    <message>
-        <source>Format name</source>
-        <translation>Nombre del formato</translation>
-    </message>
-    <message>
-        <source>A short name, e.g. SIRP</source>
-        <translation>Un nombre corto, p. ej., SIRP</translation>
-    </message>
-    <message>
-        <source>Write the sections in the order the note shows them, each with a one-line hint for whoever writes the note. Between {low} and {high} sections; one must be called Plan, because every chartable note shows the member&apos;s plan.</source>
-        <translation>Escriba las secciones en el orden en que las muestra la nota, cada una con una indicación de una línea para quien escriba la nota. Entre {low} y {high} secciones; una debe llamarse Plan, porque toda nota para el expediente muestra el plan del miembro.</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Sección</translation>
-    </message>
-    <message>
-        <source>Hint (one line)</source>
-        <translation>Indicación (una línea)</translation>
-    </message>
-    <message>
-        <source>Add a &amp;section</source>
-        <translation>Añadir una &amp;sección</translation>
-    </message>
-    <message>
-        <source>Add a section</source>
-        <translation>Añadir una sección</translation>
-    </message>
-    <message>
-        <source>Problem with this format</source>
-        <translation>Problema con este formato</translation>
-    </message>
-    <message>
-        <source>Save format</source>
-        <translation>Guardar formato</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Next steps, homework, next session, referrals.</source>
-        <translation>Próximos pasos, tareas, próxima sesión, derivaciones.</translation>
-    </message>
-    <message>
-        <source>{n}.</source>
-        <translation>{n}.</translation>
-    </message>
-    <message>
-        <source>Section {n} name</source>
-        <translation>Nombre de la sección {n}</translation>
-    </message>
-    <message>
-        <source>Section {n} hint</source>
-        <translation>Indicación de la sección {n}</translation>
-    </message>
-</context>
-<context>
-    <name>AdmitDialog</name>
-    <message>
-        <source>Admit member</source>
-        <translation>Admitir miembro</translation>
-    </message>
-    <message>
-        <source>Admit</source>
-        <translation>Admitir</translation>
-    </message>
-    <message>
-        <source>Admit a member to the program. The chart id is the number from the EHR.</source>
-        <translation>Admita a un miembro en el programa. El n.º de expediente es el número del expediente electrónico (EHR).</translation>
-    </message>
-    <message>
-        <source>Preferred name</source>
-        <translation>Nombre preferido</translation>
-    </message>
-    <message>
-        <source>what the group calls them</source>
-        <translation>cómo lo llama el grupo</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nombre completo</translation>
-    </message>
-    <message>
-        <source>as in the chart</source>
-        <translation>como en el expediente</translation>
-    </message>
-    <message>
-        <source>Chart id</source>
-        <translation>N.º de expediente</translation>
-    </message>
-    <message>
-        <source>e.g. MRN-20417</source>
-        <translation>p. ej., MRN-20417</translation>
-    </message>
-    <message>
-        <source>Date of birth (optional)</source>
-        <translation>Fecha de nacimiento (opcional)</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD or MM/DD/YYYY</source>
-        <translation>AAAA-MM-DD o MM/DD/AAAA</translation>
-    </message>
-    <message>
-        <source>Track</source>
-        <translation>Programa</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Admitted on</source>
-        <translation>Fecha de ingreso</translation>
-    </message>
-    <message>
-        <source>Expected discharge (optional)</source>
-        <translation>Alta prevista (opcional)</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupo</translation>
-    </message>
-    <message>
-        <source>No group yet</source>
-        <translation>Sin grupo por ahora</translation>
-    </message>
-    <message>
-        <source>Group size</source>
-        <translation>Tamaño del grupo</translation>
-    </message>
-    <message>
-        <source>Facilitator-only note</source>
-        <translation>Nota solo para el facilitador</translation>
-    </message>
-    <message>
-        <source>Accommodations, pronouns. Not exported.</source>
-        <translation>Adaptaciones, pronombres. No se exporta.</translation>
-    </message>
-    <message>
-        <source>&amp;Preferred name:</source>
-        <translation>Nombre &amp;preferido:</translation>
-    </message>
-    <message>
-        <source>F&amp;ull name:</source>
-        <translation>Nombre co&amp;mpleto:</translation>
-    </message>
-    <message>
-        <source>&amp;Chart id:</source>
-        <translation>N.º de &amp;expediente:</translation>
-    </message>
-    <message>
-        <source>Date of &amp;birth:</source>
-        <translation>Fecha de &amp;nacimiento:</translation>
-    </message>
-    <message>
-        <source>&amp;Track:</source>
-        <translation>Pr&amp;ograma:</translation>
-    </message>
-    <message>
-        <source>P&amp;hase:</source>
-        <translation>&amp;Fase:</translation>
-    </message>
-    <message>
-        <source>&amp;Admitted on:</source>
-        <translation>Fecha de &amp;ingreso:</translation>
-    </message>
-    <message>
-        <source>E&amp;xpected discharge:</source>
-        <translation>Alta pre&amp;vista:</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Grupo:</translation>
-    </message>
-    <message>
-        <source>Facilitator &amp;note:</source>
-        <translation>No&amp;ta del facilitador:</translation>
-    </message>
-    <message>
-        <source>Warning: {warning}</source>
-        <translation>Aviso: {warning}</translation>
-    </message>
-    <message>
-        <source>Re-admit {name} (chart {chart}, discharged {date})?</source>
-        <translation>¿Readmitir a {name} (expediente {chart}, dado de alta el {date})?</translation>
-    </message>
-    <message>
-        <source>They come back as the same member: a new episode starts on the admission date; their earlier groups, attendance and notes stay with their record.</source>
-        <translation>Vuelve como el mismo miembro: un nuevo episodio empieza en la fecha de ingreso; sus grupos, asistencia y notas anteriores siguen en su registro.</translation>
-    </message>
-    <message>
-        <source>Check first: {differences}. Their name and date of birth stay as recorded.</source>
-        <translation>Revise primero: {differences}. Su nombre y fecha de nacimiento quedan como están registrados.</translation>
-    </message>
-    <message>
-        <source>Press Re-admit to continue, or correct the chart id.</source>
-        <translation>Pulse Readmitir para continuar o corrija el n.º de expediente.</translation>
-    </message>
-    <message>
-        <source>Re-admit</source>
-        <translation>Readmitir</translation>
-    </message>
-    <message>
-        <source>Re-admit member</source>
-        <translation>Readmitir miembro</translation>
-    </message>
-    <message>
-        <source>{name} was re-admitted: a new episode has started.</source>
-        <translation>{name} fue readmitido: ha empezado un nuevo episodio.</translation>
-    </message>
-</context>
-<context>
-    <name>AgendaPanel</name>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Current time</source>
-        <translation>Hora actual</translation>
-    </message>
-    <message>
-        <source>Current segment</source>
-        <translation>Segmento actual</translation>
-    </message>
-    <message>
-        <source>Time left in this segment</source>
-        <translation>Tiempo restante de este segmento</translation>
-    </message>
-    <message>
-        <source>Time left in the session</source>
-        <translation>Tiempo restante de la sesión</translation>
-    </message>
-    <message>
-        <source>Next segment</source>
-        <translation>Segmento siguiente</translation>
-    </message>
-    <message>
-        <source>What happens in this segment</source>
-        <translation>Qué se hace en este segmento</translation>
-    </message>
-    <message>
-        <source>Agenda segments</source>
-        <translation>Segmentos de la agenda</translation>
-    </message>
-    <message>
-        <source>The session&apos;s plan, one segment per line</source>
-        <translation>El plan de la sesión, un segmento por línea</translation>
-    </message>
-    <message>
-        <source>&lt; Back</source>
-        <translation>&lt; Atrás</translation>
-    </message>
-    <message>
-        <source>Previous segment</source>
-        <translation>Segmento anterior</translation>
-    </message>
-    <message>
-        <source>Previous segment (Ctrl+Left)</source>
-        <translation>Segmento anterior (Ctrl+Izquierda)</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausar</translation>
-    </message>
-    <message>
-        <source>Pause or resume the segment clock</source>
-        <translation>Pausar o reanudar el reloj del segmento</translation>
-    </message>
-    <message>
-        <source>Next &gt;</source>
-        <translation>Avanzar &gt;</translation>
-    </message>
-    <message>
-        <source>Next segment (Ctrl+Right)</source>
-        <translation>Segmento siguiente (Ctrl+Derecha)</translation>
-    </message>
-    <message>
-        <source>This session has no topic agenda.</source>
-        <translation>Esta sesión no tiene agenda de tema.</translation>
-    </message>
-    <message>
-        <source>No agenda</source>
-        <translation>Sin agenda</translation>
-    </message>
-    <message>
-        <source>Now: {segment}</source>
-        <translation>Ahora: {segment}</translation>
-    </message>
-    <message>
-        <source>{time} over time</source>
-        <translation>{time} pasado del tiempo</translation>
-    </message>
-    <message>
-        <source>{time} left</source>
-        <translation>quedan {time}</translation>
-    </message>
-    <message>
-        <source>(paused)</source>
-        <translation>(en pausa)</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reanudar</translation>
-    </message>
-    <message>
-        <source>Next: {segment} ({minutes} min)</source>
-        <translation>Siguiente: {segment} ({minutes} min)</translation>
-    </message>
-    <message>
-        <source>Next: end of session</source>
-        <translation>Siguiente: fin de la sesión</translation>
-    </message>
-    <message>
-        <source>Session: {time} left</source>
-        <translation>Sesión: quedan {time}</translation>
-    </message>
-    <message>
-        <source>Session: {time} past the planned end</source>
-        <translation>Sesión: {time} de más</translation>
-    </message>
-</context>
-<context>
-    <name>Application</name>
-    <message>
-        <source>Resume session</source>
-        <translation>Reanudar sesión</translation>
-    </message>
-    <message>
-        <source>{group} on {day} is still running (started {time}).
+    <context>
+        <name />
+        <message>
+            <source>Something needs attention</source>
+            <translation>Algo requiere su atención</translation>
+        </message>
+        <message>
+            <source>Please check this entry</source>
+            <translation>Revise este dato</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>No se encontró</translation>
+        </message>
+        <message>
+            <source>This change is not allowed</source>
+            <translation>Este cambio no está permitido</translation>
+        </message>
+        <message>
+            <source>The app cannot continue</source>
+            <translation>La aplicación no puede continuar</translation>
+        </message>
+        <message>
+            <source>The database is busy</source>
+            <translation>La base de datos está ocupada</translation>
+        </message>
+        <message>
+            <source>The database cannot be written</source>
+            <translation>No se puede escribir en la base de datos</translation>
+        </message>
+        <message>
+            <source>The disk is full</source>
+            <translation>El disco está lleno</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>La base de datos está dañada</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase</source>
+            <extracomment>The newest backup that passed its own check (a pathlib.Path), offered for restore; set by services.integrity when the damage is found at start.</extracomment>
+            <translation>Frase de contraseña incorrecta</translation>
+        </message>
+        <message>
+            <source>Made by a newer version</source>
+            <translation>Creada por una versión más nueva</translation>
+        </message>
+        <message>
+            <source>Already open</source>
+            <translation>Ya está abierta</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>No se pudo exportar</translation>
+        </message>
+        <message>
+            <source>Passphrase needed</source>
+            <translation>Se necesita la frase de contraseña</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddFormatDialog</name>
+        <message>
+            <source>Add a note format</source>
+            <translation>Añadir un formato de nota</translation>
+        </message>
+        <message>
+            <source>Format name</source>
+            <translation>Nombre del formato</translation>
+        </message>
+        <message>
+            <source>A short name, e.g. SIRP</source>
+            <translation>Un nombre corto, p. ej., SIRP</translation>
+        </message>
+        <message>
+            <source>Write the sections in the order the note shows them, each with a one-line hint for whoever writes the note. Between {low} and {high} sections; one must be called Plan, because every chartable note shows the member's plan.</source>
+            <translation>Escriba las secciones en el orden en que las muestra la nota, cada una con una indicación de una línea para quien escriba la nota. Entre {low} y {high} secciones; una debe llamarse Plan, porque toda nota para el expediente muestra el plan del miembro.</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Sección</translation>
+        </message>
+        <message>
+            <source>Hint (one line)</source>
+            <translation>Indicación (una línea)</translation>
+        </message>
+        <message>
+            <source>Add a &amp;section</source>
+            <translation>Añadir una &amp;sección</translation>
+        </message>
+        <message>
+            <source>Add a section</source>
+            <translation>Añadir una sección</translation>
+        </message>
+        <message>
+            <source>Problem with this format</source>
+            <translation>Problema con este formato</translation>
+        </message>
+        <message>
+            <source>Save format</source>
+            <translation>Guardar formato</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Next steps, homework, next session, referrals.</source>
+            <translation>Próximos pasos, tareas, próxima sesión, derivaciones.</translation>
+        </message>
+        <message>
+            <source>{n}.</source>
+            <translation>{n}.</translation>
+        </message>
+        <message>
+            <source>Section {n} name</source>
+            <translation>Nombre de la sección {n}</translation>
+        </message>
+        <message>
+            <source>Section {n} hint</source>
+            <translation>Indicación de la sección {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdmitDialog</name>
+        <message>
+            <source>Admit member</source>
+            <translation>Admitir miembro</translation>
+        </message>
+        <message>
+            <source>Admit</source>
+            <translation>Admitir</translation>
+        </message>
+        <message>
+            <source>Admit a member to the program. The chart id is the number from the EHR.</source>
+            <translation>Admita a un miembro en el programa. El n.º de expediente es el número del expediente electrónico (EHR).</translation>
+        </message>
+        <message>
+            <source>Preferred name</source>
+            <translation>Nombre preferido</translation>
+        </message>
+        <message>
+            <source>what the group calls them</source>
+            <translation>cómo lo llama el grupo</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nombre completo</translation>
+        </message>
+        <message>
+            <source>as in the chart</source>
+            <translation>como en el expediente</translation>
+        </message>
+        <message>
+            <source>Chart id</source>
+            <translation>N.º de expediente</translation>
+        </message>
+        <message>
+            <source>e.g. MRN-20417</source>
+            <translation>p. ej., MRN-20417</translation>
+        </message>
+        <message>
+            <source>Date of birth (optional)</source>
+            <translation>Fecha de nacimiento (opcional)</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD or MM/DD/YYYY</source>
+            <translation>AAAA-MM-DD o MM/DD/AAAA</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Admitted on</source>
+            <translation>Fecha de ingreso</translation>
+        </message>
+        <message>
+            <source>Expected discharge (optional)</source>
+            <translation>Alta prevista (opcional)</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>No group yet</source>
+            <translation>Sin grupo por ahora</translation>
+        </message>
+        <message>
+            <source>Group size</source>
+            <translation>Tamaño del grupo</translation>
+        </message>
+        <message>
+            <source>Facilitator-only note</source>
+            <translation>Nota solo para el facilitador</translation>
+        </message>
+        <message>
+            <source>Accommodations, pronouns. Not exported.</source>
+            <translation>Adaptaciones, pronombres. No se exporta.</translation>
+        </message>
+        <message>
+            <source>&amp;Preferred name:</source>
+            <translation>Nombre &amp;preferido:</translation>
+        </message>
+        <message>
+            <source>F&amp;ull name:</source>
+            <translation>Nombre co&amp;mpleto:</translation>
+        </message>
+        <message>
+            <source>&amp;Chart id:</source>
+            <translation>N.º de &amp;expediente:</translation>
+        </message>
+        <message>
+            <source>Date of &amp;birth:</source>
+            <translation>Fecha de &amp;nacimiento:</translation>
+        </message>
+        <message>
+            <source>&amp;Track:</source>
+            <translation>Pr&amp;ograma:</translation>
+        </message>
+        <message>
+            <source>P&amp;hase:</source>
+            <translation>&amp;Fase:</translation>
+        </message>
+        <message>
+            <source>&amp;Admitted on:</source>
+            <translation>Fecha de &amp;ingreso:</translation>
+        </message>
+        <message>
+            <source>E&amp;xpected discharge:</source>
+            <translation>Alta pre&amp;vista:</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Grupo:</translation>
+        </message>
+        <message>
+            <source>Facilitator &amp;note:</source>
+            <translation>No&amp;ta del facilitador:</translation>
+        </message>
+        <message>
+            <source>Warning: {warning}</source>
+            <translation>Aviso: {warning}</translation>
+        </message>
+        <message>
+            <source>Re-admit {name} (chart {chart}, discharged {date})?</source>
+            <translation>¿Readmitir a {name} (expediente {chart}, dado de alta el {date})?</translation>
+        </message>
+        <message>
+            <source>They come back as the same member: a new episode starts on the admission date; their earlier groups, attendance and notes stay with their record.</source>
+            <translation>Vuelve como el mismo miembro: un nuevo episodio empieza en la fecha de ingreso; sus grupos, asistencia y notas anteriores siguen en su registro.</translation>
+        </message>
+        <message>
+            <source>Check first: {differences}. Their name and date of birth stay as recorded.</source>
+            <translation>Revise primero: {differences}. Su nombre y fecha de nacimiento quedan como están registrados.</translation>
+        </message>
+        <message>
+            <source>Press Re-admit to continue, or correct the chart id.</source>
+            <translation>Pulse Readmitir para continuar o corrija el n.º de expediente.</translation>
+        </message>
+        <message>
+            <source>Re-admit</source>
+            <translation>Readmitir</translation>
+        </message>
+        <message>
+            <source>Re-admit member</source>
+            <translation>Readmitir miembro</translation>
+        </message>
+        <message>
+            <source>{name} was re-admitted: a new episode has started.</source>
+            <translation>{name} fue readmitido: ha empezado un nuevo episodio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPanel</name>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Current time</source>
+            <translation>Hora actual</translation>
+        </message>
+        <message>
+            <source>Current segment</source>
+            <translation>Segmento actual</translation>
+        </message>
+        <message>
+            <source>Time left in this segment</source>
+            <translation>Tiempo restante de este segmento</translation>
+        </message>
+        <message>
+            <source>Time left in the session</source>
+            <translation>Tiempo restante de la sesión</translation>
+        </message>
+        <message>
+            <source>Next segment</source>
+            <translation>Segmento siguiente</translation>
+        </message>
+        <message>
+            <source>What happens in this segment</source>
+            <translation>Qué se hace en este segmento</translation>
+        </message>
+        <message>
+            <source>Agenda segments</source>
+            <translation>Segmentos de la agenda</translation>
+        </message>
+        <message>
+            <source>The session's plan, one segment per line</source>
+            <translation>El plan de la sesión, un segmento por línea</translation>
+        </message>
+        <message>
+            <source>&lt; Back</source>
+            <translation>&lt; Atrás</translation>
+        </message>
+        <message>
+            <source>Previous segment</source>
+            <translation>Segmento anterior</translation>
+        </message>
+        <message>
+            <source>Previous segment (Ctrl+Left)</source>
+            <translation>Segmento anterior (Ctrl+Izquierda)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausar</translation>
+        </message>
+        <message>
+            <source>Pause or resume the segment clock</source>
+            <translation>Pausar o reanudar el reloj del segmento</translation>
+        </message>
+        <message>
+            <source>Next &gt;</source>
+            <translation>Avanzar &gt;</translation>
+        </message>
+        <message>
+            <source>Next segment (Ctrl+Right)</source>
+            <translation>Segmento siguiente (Ctrl+Derecha)</translation>
+        </message>
+        <message>
+            <source>This session has no topic agenda.</source>
+            <translation>Esta sesión no tiene agenda de tema.</translation>
+        </message>
+        <message>
+            <source>No agenda</source>
+            <translation>Sin agenda</translation>
+        </message>
+        <message>
+            <source>Now: {segment}</source>
+            <translation>Ahora: {segment}</translation>
+        </message>
+        <message>
+            <source>{time} over time</source>
+            <translation>{time} pasado del tiempo</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>quedan {time}</translation>
+        </message>
+        <message>
+            <source>(paused)</source>
+            <translation>(en pausa)</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reanudar</translation>
+        </message>
+        <message>
+            <source>Next: {segment} ({minutes} min)</source>
+            <translation>Siguiente: {segment} ({minutes} min)</translation>
+        </message>
+        <message>
+            <source>Next: end of session</source>
+            <translation>Siguiente: fin de la sesión</translation>
+        </message>
+        <message>
+            <source>Session: {time} left</source>
+            <translation>Sesión: quedan {time}</translation>
+        </message>
+        <message>
+            <source>Session: {time} past the planned end</source>
+            <translation>Sesión: {time} de más</translation>
+        </message>
+    </context>
+    <context>
+        <name>Application</name>
+        <message>
+            <source>Resume session</source>
+            <translation>Reanudar sesión</translation>
+        </message>
+        <message>
+            <source>{group} on {day} is still running (started {time}).
 Resume it where you left off?</source>
-        <translation>{group} del {day} sigue en curso (empezó a las {time}).
+            <translation>{group} del {day} sigue en curso (empezó a las {time}).
 ¿Reanudarla donde la dejó?</translation>
-    </message>
-    <message>
-        <source>{group} is still running. Resume it?</source>
-        <translation>{group} sigue en curso. ¿Reanudarla?</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceCode</name>
-    <message>
-        <source>P</source>
-        <translation>P</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <source>E</source>
-        <translation>S</translation>
-    </message>
-    <message>
-        <source>T</source>
-        <translation>V</translation>
-    </message>
-    <message>
-        <source>X</source>
-        <translation>J</translation>
-    </message>
-    <message>
-        <source>U</source>
-        <translation>I</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceStrip</name>
-    <message>
-        <source>P present  L late  E left early  T telehealth  X absent excused  U absent unexcused</source>
-        <translation>P presente  T tarde  S salió temprano  V telesalud  J ausente justificado  I ausente injustificado</translation>
-    </message>
-    <message>
-        <source>Attendance by session</source>
-        <translation>Asistencia por sesión</translation>
-    </message>
-    <message>
-        <source>{title}: no sessions in this range.</source>
-        <translation>{title}: no hay sesiones en este período.</translation>
-    </message>
-    <message>
-        <source>{title}: attended {attended} of {total}. {details}.</source>
-        <translation>{title}: asistió a {attended} de {total}. {details}.</translation>
-    </message>
-    <message>
-        <source>No sessions in this range.</source>
-        <translation>No hay sesiones en este período.</translation>
-    </message>
-</context>
-<context>
-    <name>AuditDialog</name>
-    <message>
-        <source>All actions</source>
-        <translation>Todas las acciones</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Registro de auditoría</translation>
-    </message>
-    <message>
-        <source>Audit events</source>
-        <translation>Eventos de auditoría</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Fecha inicial</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Fecha final</translation>
-    </message>
-    <message>
-        <source>Events shown</source>
-        <translation>Eventos mostrados</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
-        <source>Export audit as CSV</source>
-        <translation>Exportar la auditoría como CSV</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Action:</source>
-        <translation>Acción:</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>Desde:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Hasta:</translation>
-    </message>
-    <message>
-        <source>The audit trail cannot be changed or deleted, by anyone.</source>
-        <translation>Nadie puede cambiar ni borrar el registro de auditoría.</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} events</source>
-        <translation>{shown} de {total} eventos</translation>
-    </message>
-    <message>
-        <source>Exported {count} events.</source>
-        <translation>Se exportaron {count} eventos.</translation>
-    </message>
-    <message>
-        <source>Export audit trail</source>
-        <translation>Exportar el registro de auditoría</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>AuditTableModel</name>
-    <message>
-        <source>(no facilitator chosen)</source>
-        <translation>(sin facilitador elegido)</translation>
-    </message>
-</context>
-<context>
-    <name>Autosaver</name>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>No se guardó: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>BackupsModel</name>
-    <message>
-        <source>{size} MB</source>
-        <translation>{size} MB</translation>
-    </message>
-    <message>
-        <source>{size} kB</source>
-        <translation>{size} kB</translation>
-    </message>
-</context>
-<context>
-    <name>BackupsPanel</name>
-    <message>
-        <source>Backups</source>
-        <translation>Copias de seguridad</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Carpeta de copias de seguridad</translation>
-    </message>
-    <message>
-        <source>Backups list</source>
-        <translation>Lista de copias de seguridad</translation>
-    </message>
-    <message>
-        <source>Each backup with its date, size and counts</source>
-        <translation>Cada copia de seguridad con su fecha, tamaño y totales</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Hacer copia de seguridad ahora</translation>
-    </message>
-    <message>
-        <source>Restore...</source>
-        <translation>Restaurar...</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Restaurar una copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Encrypted copies in {folder}: made at start-up (daily), after signing, and on demand; the last 7 days and 8 weeks are kept.</source>
-        <translation>Copias cifradas en {folder}: se hacen al iniciar (una vez al día), después de firmar y a pedido; se conservan las de los últimos 7 días y 8 semanas.</translation>
-    </message>
-    <message>
-        <source>No backups yet in {folder}. Use Back up now to make one.</source>
-        <translation>Todavía no hay copias de seguridad en {folder}. Use «Hacer copia de seguridad ahora» para hacer una.</translation>
-    </message>
-    <message>
-        <source>Backup made and checked: {file}</source>
-        <translation>Copia de seguridad hecha y verificada: {file}</translation>
-    </message>
-    <message>
-        <source>the backup from {when}</source>
-        <translation>la copia de seguridad del {when}</translation>
-    </message>
-    <message>
-        <source>Choose a backup to restore</source>
-        <translation>Elija una copia de seguridad para restaurar</translation>
-    </message>
-    <message>
-        <source>Clinic backups (*.db)</source>
-        <translation>Copias de seguridad de la clínica (*.db)</translation>
-    </message>
-    <message>
-        <source>Restore {backup}? It holds {members} members, {sessions} sessions and {notes} notes.</source>
-        <translation>¿Restaurar {backup}? Contiene {members} miembros, {sessions} sesiones y {notes} notas.</translation>
-    </message>
-    <message>
-        <source>The current database is kept aside (renamed, not deleted). Anything entered after this backup was made will not be in the restored records. The app closes afterwards; open it again to continue.</source>
-        <translation>La base de datos actual se guarda aparte (con otro nombre, no se borra). Lo que se haya ingresado después de hacer esta copia no estará en los registros restaurados. Después la aplicación se cierra; ábrala de nuevo para continuar.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurar</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>Copia de seguridad restaurada</translation>
-    </message>
-    <message>
-        <source>Restored {backup}.</source>
-        <translation>Se restauró {backup}.</translation>
-    </message>
-    <message>
-        <source>The previous database was kept as {file}. The app will close now; open it again to continue.</source>
-        <translation>La base de datos anterior se guardó como {file}. La aplicación se cerrará ahora; ábrala de nuevo para continuar.</translation>
-    </message>
-    <message>
-        <source>The app will close now; open it again to continue.</source>
-        <translation>La aplicación se cerrará ahora; ábrala de nuevo para continuar.</translation>
-    </message>
-</context>
-<context>
-    <name>BarChart</name>
-    <message>
-        <source>No data in this range.</source>
-        <translation>No hay datos en este período.</translation>
-    </message>
-    <message>
-        <source>{title}: {empty}</source>
-        <translation>{title}: {empty}</translation>
-    </message>
-    <message>
-        <source>{title}. {values}.</source>
-        <translation>{title}. {values}.</translation>
-    </message>
-    <message>
-        <source>Target {target}; {below} of {judged} below target.</source>
-        <translation>Meta {target}; {below} de {judged} por debajo de la meta.</translation>
-    </message>
-    <message>
-        <source>{count} partial weeks not judged.</source>
-        <translation>{count} semanas parciales sin evaluar.</translation>
-    </message>
-    <message>
-        <source>Solid: at or above {target}   Hatched: below   Dashed line: target</source>
-        <translation>Sólido: en {target} o más   Rayado: por debajo   Línea discontinua: meta</translation>
-    </message>
-    <message>
-        <source>Dotted: not a full week</source>
-        <translation>Punteado: semana incompleta</translation>
-    </message>
-</context>
-<context>
-    <name>ChangePassphraseDialog</name>
-    <message>
-        <source>Change passphrase</source>
-        <translation>Cambiar frase de contraseña</translation>
-    </message>
-    <message>
-        <source>The database is re-encrypted with the new passphrase. Until it is done the old passphrase keeps working, so nothing is lost if the computer stops half-way. Backups made before today still need the passphrase that was in use then.</source>
-        <translation>La base de datos se vuelve a cifrar con la frase de contraseña nueva. Hasta que termine, la frase anterior sigue funcionando, así que no se pierde nada si la computadora se detiene a mitad del proceso. Las copias de seguridad hechas antes de hoy siguen necesitando la frase de contraseña que se usaba entonces.</translation>
-    </message>
-    <message>
-        <source>Current passphrase</source>
-        <translation>Frase de contraseña actual</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation>Frase de contraseña nueva</translation>
-    </message>
-    <message>
-        <source>New passphrase again</source>
-        <translation>Repita la frase de contraseña nueva</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Solidez de la frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Current passphrase:</source>
-        <translation>Frase de contraseña actual:</translation>
-    </message>
-    <message>
-        <source>New passphrase:</source>
-        <translation>Frase de contraseña nueva:</translation>
-    </message>
-    <message>
-        <source>New passphrase again:</source>
-        <translation>Repita la frase nueva:</translation>
-    </message>
-</context>
-<context>
-    <name>Columns</name>
-    <message>
-        <source>Member</source>
-        <translation>Miembro</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Asistencia</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>Llegada</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Salida</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minutos</translation>
-    </message>
-    <message>
-        <source>Craving</source>
-        <translation>Deseo de consumo</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Seguridad</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupo</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Sala</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Esperados</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Nivel</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <source>Unsigned</source>
-        <translation>Sin firmar</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Antigüedad</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Facilitador(a)</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Datos</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Miembros</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sesiones</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-</context>
-<context>
-    <name>CurriculumPage</name>
-    <message>
-        <source>Topic pack (*.toml);;Topic pack as JSON (*.json)</source>
-        <translation>Paquete de temas (*.toml);;Paquete de temas en JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>All series</source>
-        <translation>Todas las series</translation>
-    </message>
-    <message>
-        <source>Curriculum</source>
-        <translation>Temario</translation>
-    </message>
-    <message>
-        <source>Search topics</source>
-        <translation>Buscar temas</translation>
-    </message>
-    <message>
-        <source>Search titles and text</source>
-        <translation>Buscar en títulos y texto</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>Serie</translation>
-    </message>
-    <message>
-        <source>Show &amp;retired topics</source>
-        <translation>Mostrar temas &amp;retirados</translation>
-    </message>
-    <message>
-        <source>Show retired topics</source>
-        <translation>Mostrar temas retirados</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Temas</translation>
-    </message>
-    <message>
-        <source>Topic preview</source>
-        <translation>Vista previa del tema</translation>
-    </message>
-    <message>
-        <source>&amp;New topic</source>
-        <translation>&amp;Nuevo tema</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>Re&amp;tire</source>
-        <translation>Re&amp;tirar</translation>
-    </message>
-    <message>
-        <source>&amp;Print handout...</source>
-        <translation>Im&amp;primir material...</translation>
-    </message>
-    <message>
-        <source>&amp;Import pack...</source>
-        <translation>&amp;Importar paquete...</translation>
-    </message>
-    <message>
-        <source>E&amp;xport pack...</source>
-        <translation>E&amp;xportar paquete...</translation>
-    </message>
-    <message>
-        <source>Topic file problems</source>
-        <translation>Problemas con los archivos de temas</translation>
-    </message>
-    <message>
-        <source>Curriculum status</source>
-        <translation>Estado del temario</translation>
-    </message>
-    <message>
-        <source>Warning: 1 built-in topic file could not be loaded; the other topics are here.
+        </message>
+        <message>
+            <source>{group} is still running. Resume it?</source>
+            <translation>{group} sigue en curso. ¿Reanudarla?</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceCode</name>
+        <message>
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <source>L</source>
+            <translation>T</translation>
+        </message>
+        <message>
+            <source>E</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>T</source>
+            <translation>V</translation>
+        </message>
+        <message>
+            <source>X</source>
+            <translation>J</translation>
+        </message>
+        <message>
+            <source>U</source>
+            <translation>I</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceStrip</name>
+        <message>
+            <source>P present  L late  E left early  T telehealth  X absent excused  U absent unexcused</source>
+            <translation>P presente  T tarde  S salió temprano  V telesalud  J ausente justificado  I ausente injustificado</translation>
+        </message>
+        <message>
+            <source>Attendance by session</source>
+            <translation>Asistencia por sesión</translation>
+        </message>
+        <message>
+            <source>{title}: no sessions in this range.</source>
+            <translation>{title}: no hay sesiones en este período.</translation>
+        </message>
+        <message>
+            <source>{title}: attended {attended} of {total}. {details}.</source>
+            <translation>{title}: asistió a {attended} de {total}. {details}.</translation>
+        </message>
+        <message>
+            <source>No sessions in this range.</source>
+            <translation>No hay sesiones en este período.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>All actions</source>
+            <translation>Todas las acciones</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Registro de auditoría</translation>
+        </message>
+        <message>
+            <source>Audit events</source>
+            <translation>Eventos de auditoría</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Fecha inicial</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Fecha final</translation>
+        </message>
+        <message>
+            <source>Events shown</source>
+            <translation>Eventos mostrados</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exportar CSV…</translation>
+        </message>
+        <message>
+            <source>Export audit as CSV</source>
+            <translation>Exportar la auditoría como CSV</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Action:</source>
+            <translation>Acción:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>Desde:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>Hasta:</translation>
+        </message>
+        <message>
+            <source>The audit trail cannot be changed or deleted, by anyone.</source>
+            <translation>Nadie puede cambiar ni borrar el registro de auditoría.</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} events</source>
+            <translation>{shown} de {total} eventos</translation>
+        </message>
+        <message>
+            <source>Exported {count} events.</source>
+            <translation>Se exportaron {count} eventos.</translation>
+        </message>
+        <message>
+            <source>Export audit trail</source>
+            <translation>Exportar el registro de auditoría</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTableModel</name>
+        <message>
+            <source>(no facilitator chosen)</source>
+            <translation>(sin facilitador elegido)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Autosaver</name>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>No se guardó: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsModel</name>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
+        </message>
+        <message>
+            <source>{size} kB</source>
+            <translation>{size} kB</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsPanel</name>
+        <message>
+            <source>Backups</source>
+            <translation>Copias de seguridad</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Carpeta de copias de seguridad</translation>
+        </message>
+        <message>
+            <source>Backups list</source>
+            <translation>Lista de copias de seguridad</translation>
+        </message>
+        <message>
+            <source>Each backup with its date, size and counts</source>
+            <translation>Cada copia de seguridad con su fecha, tamaño y totales</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Hacer copia de seguridad ahora</translation>
+        </message>
+        <message>
+            <source>Restore...</source>
+            <translation>Restaurar...</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurar una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Encrypted copies in {folder}: made at start-up (daily), after signing, and on demand; the last 7 days and 8 weeks are kept.</source>
+            <translation>Copias cifradas en {folder}: se hacen al iniciar (una vez al día), después de firmar y a pedido; se conservan las de los últimos 7 días y 8 semanas.</translation>
+        </message>
+        <message>
+            <source>No backups yet in {folder}. Use Back up now to make one.</source>
+            <translation>Todavía no hay copias de seguridad en {folder}. Use «Hacer copia de seguridad ahora» para hacer una.</translation>
+        </message>
+        <message>
+            <source>Backup made and checked: {file}</source>
+            <translation>Copia de seguridad hecha y verificada: {file}</translation>
+        </message>
+        <message>
+            <source>the backup from {when}</source>
+            <translation>la copia de seguridad del {when}</translation>
+        </message>
+        <message>
+            <source>Choose a backup to restore</source>
+            <translation>Elija una copia de seguridad para restaurar</translation>
+        </message>
+        <message>
+            <source>Clinic backups (*.db)</source>
+            <translation>Copias de seguridad de la clínica (*.db)</translation>
+        </message>
+        <message>
+            <source>Restore {backup}? It holds {members} members, {sessions} sessions and {notes} notes.</source>
+            <translation>¿Restaurar {backup}? Contiene {members} miembros, {sessions} sesiones y {notes} notas.</translation>
+        </message>
+        <message>
+            <source>The current database is kept aside (renamed, not deleted). Anything entered after this backup was made will not be in the restored records. The app closes afterwards; open it again to continue.</source>
+            <translation>La base de datos actual se guarda aparte (con otro nombre, no se borra). Lo que se haya ingresado después de hacer esta copia no estará en los registros restaurados. Después la aplicación se cierra; ábrala de nuevo para continuar.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Copia de seguridad restaurada</translation>
+        </message>
+        <message>
+            <source>Restored {backup}.</source>
+            <translation>Se restauró {backup}.</translation>
+        </message>
+        <message>
+            <source>The previous database was kept as {file}. The app will close now; open it again to continue.</source>
+            <translation>La base de datos anterior se guardó como {file}. La aplicación se cerrará ahora; ábrala de nuevo para continuar.</translation>
+        </message>
+        <message>
+            <source>The app will close now; open it again to continue.</source>
+            <translation>La aplicación se cerrará ahora; ábrala de nuevo para continuar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarChart</name>
+        <message>
+            <source>No data in this range.</source>
+            <translation>No hay datos en este período.</translation>
+        </message>
+        <message>
+            <source>{title}: {empty}</source>
+            <translation>{title}: {empty}</translation>
+        </message>
+        <message>
+            <source>{title}. {values}.</source>
+            <translation>{title}. {values}.</translation>
+        </message>
+        <message>
+            <source>Target {target}; {below} of {judged} below target.</source>
+            <translation>Meta {target}; {below} de {judged} por debajo de la meta.</translation>
+        </message>
+        <message>
+            <source>{count} partial weeks not judged.</source>
+            <translation>{count} semanas parciales sin evaluar.</translation>
+        </message>
+        <message>
+            <source>Solid: at or above {target}   Hatched: below   Dashed line: target</source>
+            <translation>Sólido: en {target} o más   Rayado: por debajo   Línea discontinua: meta</translation>
+        </message>
+        <message>
+            <source>Dotted: not a full week</source>
+            <translation>Punteado: semana incompleta</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Cambiar frase de contraseña</translation>
+        </message>
+        <message>
+            <source>The database is re-encrypted with the new passphrase. Until it is done the old passphrase keeps working, so nothing is lost if the computer stops half-way. Backups made before today still need the passphrase that was in use then.</source>
+            <translation>La base de datos se vuelve a cifrar con la frase de contraseña nueva. Hasta que termine, la frase anterior sigue funcionando, así que no se pierde nada si la computadora se detiene a mitad del proceso. Las copias de seguridad hechas antes de hoy siguen necesitando la frase de contraseña que se usaba entonces.</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Frase de contraseña actual</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Frase de contraseña nueva</translation>
+        </message>
+        <message>
+            <source>New passphrase again</source>
+            <translation>Repita la frase de contraseña nueva</translation>
+        </message>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>Solidez de la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Current passphrase:</source>
+            <translation>Frase de contraseña actual:</translation>
+        </message>
+        <message>
+            <source>New passphrase:</source>
+            <translation>Frase de contraseña nueva:</translation>
+        </message>
+        <message>
+            <source>New passphrase again:</source>
+            <translation>Repita la frase nueva:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Member</source>
+            <translation>Miembro</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Llegada</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Salida</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutos</translation>
+        </message>
+        <message>
+            <source>Craving</source>
+            <translation>Deseo de consumo</translation>
+        </message>
+        <message>
+            <source>Safety</source>
+            <translation>Seguridad</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Sala</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Esperados</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <source>Unsigned</source>
+            <translation>Sin firmar</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Antigüedad</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Facilitador(a)</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Datos</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Miembros</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurriculumPage</name>
+        <message>
+            <source>Topic pack (*.toml);;Topic pack as JSON (*.json)</source>
+            <translation>Paquete de temas (*.toml);;Paquete de temas en JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>All series</source>
+            <translation>Todas las series</translation>
+        </message>
+        <message>
+            <source>Curriculum</source>
+            <translation>Temario</translation>
+        </message>
+        <message>
+            <source>Search topics</source>
+            <translation>Buscar temas</translation>
+        </message>
+        <message>
+            <source>Search titles and text</source>
+            <translation>Buscar en títulos y texto</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Serie</translation>
+        </message>
+        <message>
+            <source>Show &amp;retired topics</source>
+            <translation>Mostrar temas &amp;retirados</translation>
+        </message>
+        <message>
+            <source>Show retired topics</source>
+            <translation>Mostrar temas retirados</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>Topic preview</source>
+            <translation>Vista previa del tema</translation>
+        </message>
+        <message>
+            <source>&amp;New topic</source>
+            <translation>&amp;Nuevo tema</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplicar</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>Re&amp;tire</source>
+            <translation>Re&amp;tirar</translation>
+        </message>
+        <message>
+            <source>&amp;Print handout...</source>
+            <translation>Im&amp;primir material...</translation>
+        </message>
+        <message>
+            <source>&amp;Import pack...</source>
+            <translation>&amp;Importar paquete...</translation>
+        </message>
+        <message>
+            <source>E&amp;xport pack...</source>
+            <translation>E&amp;xportar paquete...</translation>
+        </message>
+        <message>
+            <source>Topic file problems</source>
+            <translation>Problemas con los archivos de temas</translation>
+        </message>
+        <message>
+            <source>Curriculum status</source>
+            <translation>Estado del temario</translation>
+        </message>
+        <message>
+            <source>Warning: 1 built-in topic file could not be loaded; the other topics are here.
 {problems}</source>
-        <translation>Aviso: no se pudo cargar 1 archivo de temas incluidos; los demás temas están aquí.
+            <translation>Aviso: no se pudo cargar 1 archivo de temas incluidos; los demás temas están aquí.
 {problems}</translation>
-    </message>
-    <message>
-        <source>Warning: {count} built-in topic files could not be loaded; the other topics are here.
+        </message>
+        <message>
+            <source>Warning: {count} built-in topic files could not be loaded; the other topics are here.
 {problems}</source>
-        <translation>Aviso: no se pudieron cargar {count} archivos de temas incluidos; los demás temas están aquí.
+            <translation>Aviso: no se pudieron cargar {count} archivos de temas incluidos; los demás temas están aquí.
 {problems}</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} topics shown.</source>
-        <translation>{shown} de {total} temas mostrados.</translation>
-    </message>
-    <message>
-        <source>{series} ({count})</source>
-        <translation>{series} ({count})</translation>
-    </message>
-    <message>
-        <source>{series}, {count} topics</source>
-        <translation>{series}, {count} temas</translation>
-    </message>
-    <message>
-        <source>*No topic chosen.* Choose a series or clear the search.</source>
-        <translation>*No hay ningún tema elegido.* Elija una serie o borre la búsqueda.</translation>
-    </message>
-    <message>
-        <source>Clinic topic, version {version}</source>
-        <translation>Tema de la clínica, versión {version}</translation>
-    </message>
-    <message>
-        <source>Built-in topic (read-only), version {version}</source>
-        <translation>Tema incluido (solo lectura), versión {version}</translation>
-    </message>
-    <message>
-        <source>{status}, **retired**</source>
-        <translation>{status}, **retirado**</translation>
-    </message>
-    <message>
-        <source>Built-in topics are read-only: use Duplicate.</source>
-        <translation>Los temas incluidos son de solo lectura: use Duplicar.</translation>
-    </message>
-    <message>
-        <source>Res&amp;tore</source>
-        <translation>Restaur&amp;ar</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurar</translation>
-    </message>
-    <message>
-        <source>Retire</source>
-        <translation>Retirar</translation>
-    </message>
-    <message>
-        <source>Made an editable copy of &apos;{title}&apos;.</source>
-        <translation>Se hizo una copia editable de «{title}».</translation>
-    </message>
-    <message>
-        <source>Handout</source>
-        <translation>Material</translation>
-    </message>
-    <message>
-        <source>Print handout</source>
-        <translation>Imprimir material</translation>
-    </message>
-    <message>
-        <source>Exported 1 topic to {file}.</source>
-        <translation>Se exportó 1 tema a {file}.</translation>
-    </message>
-    <message>
-        <source>Exported {count} topics to {file}.</source>
-        <translation>Se exportaron {count} temas a {file}.</translation>
-    </message>
-    <message>
-        <source>This pack cannot be imported</source>
-        <translation>Este paquete no se puede importar</translation>
-    </message>
-    <message>
-        <source>{summary}
+        </message>
+        <message>
+            <source>{shown} of {total} topics shown.</source>
+            <translation>{shown} de {total} temas mostrados.</translation>
+        </message>
+        <message>
+            <source>{series} ({count})</source>
+            <translation>{series} ({count})</translation>
+        </message>
+        <message>
+            <source>{series}, {count} topics</source>
+            <translation>{series}, {count} temas</translation>
+        </message>
+        <message>
+            <source>*No topic chosen.* Choose a series or clear the search.</source>
+            <translation>*No hay ningún tema elegido.* Elija una serie o borre la búsqueda.</translation>
+        </message>
+        <message>
+            <source>Clinic topic, version {version}</source>
+            <translation>Tema de la clínica, versión {version}</translation>
+        </message>
+        <message>
+            <source>Built-in topic (read-only), version {version}</source>
+            <translation>Tema incluido (solo lectura), versión {version}</translation>
+        </message>
+        <message>
+            <source>{status}, **retired**</source>
+            <translation>{status}, **retirado**</translation>
+        </message>
+        <message>
+            <source>Built-in topics are read-only: use Duplicate.</source>
+            <translation>Los temas incluidos son de solo lectura: use Duplicar.</translation>
+        </message>
+        <message>
+            <source>Res&amp;tore</source>
+            <translation>Restaur&amp;ar</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>Retirar</translation>
+        </message>
+        <message>
+            <source>Made an editable copy of '{title}'.</source>
+            <translation>Se hizo una copia editable de «{title}».</translation>
+        </message>
+        <message>
+            <source>Handout</source>
+            <translation>Material</translation>
+        </message>
+        <message>
+            <source>Print handout</source>
+            <translation>Imprimir material</translation>
+        </message>
+        <message>
+            <source>Exported 1 topic to {file}.</source>
+            <translation>Se exportó 1 tema a {file}.</translation>
+        </message>
+        <message>
+            <source>Exported {count} topics to {file}.</source>
+            <translation>Se exportaron {count} temas a {file}.</translation>
+        </message>
+        <message>
+            <source>This pack cannot be imported</source>
+            <translation>Este paquete no se puede importar</translation>
+        </message>
+        <message>
+            <source>{summary}
 
 Nothing was changed.</source>
-        <translation>{summary}
+            <translation>{summary}
 
 No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Nothing to import</source>
-        <translation>No hay nada que importar</translation>
-    </message>
-    <message>
-        <source>Import topics?</source>
-        <translation>¿Importar los temas?</translation>
-    </message>
-    <message>
-        <source>{summary}
+        </message>
+        <message>
+            <source>Nothing to import</source>
+            <translation>No hay nada que importar</translation>
+        </message>
+        <message>
+            <source>Import topics?</source>
+            <translation>¿Importar los temas?</translation>
+        </message>
+        <message>
+            <source>{summary}
 
 Import the new and changed topics? Conflicting ones are left as they are.</source>
-        <translation>{summary}
+            <translation>{summary}
 
 ¿Importar los temas nuevos y modificados? Los que estén en conflicto quedan como están.</translation>
-    </message>
-    <message>
-        <source>Imported {added} new and {updated} changed topic(s); {skipped} left as they were.</source>
-        <translation>Se importaron {added} tema(s) nuevo(s) y {updated} modificado(s); {skipped} quedaron como estaban.</translation>
-    </message>
-    <message>
-        <source>Import topic pack</source>
-        <translation>Importar paquete de temas</translation>
-    </message>
-    <message>
-        <source>Export topic pack</source>
-        <translation>Exportar paquete de temas</translation>
-    </message>
-</context>
-<context>
-    <name>DamagedDialog</name>
-    <message>
-        <source>The app has not changed the file and will not write to it.</source>
-        <translation>La aplicación no ha modificado el archivo y no escribirá en él.</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Qué pasó</translation>
-    </message>
-    <message>
-        <source>Newest good backup</source>
-        <translation>Copia de seguridad válida más reciente</translation>
-    </message>
-    <message>
-        <source>It holds {members} members, {sessions} sessions and {notes} notes.</source>
-        <translation>Contiene {members} miembros, {sessions} sesiones y {notes} notas.</translation>
-    </message>
-    <message>
-        <source>The newest good backup is from &lt;b&gt;{when}&lt;/b&gt;.</source>
-        <translation>La copia de seguridad válida más reciente es del &lt;b&gt;{when}&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>Restoring it keeps the damaged file aside (renamed, not deleted). Anything entered after that backup is not in it.</source>
-        <translation>Al restaurarla, el archivo dañado se guarda aparte (con otro nombre, no se borra). Lo que se haya ingresado después de esa copia no está en ella.</translation>
-    </message>
-    <message>
-        <source>What you typed since opening</source>
-        <translation>Lo que escribió desde que abrió la aplicación</translation>
-    </message>
-    <message>
-        <source>This was found by the check that runs after the app opens. From now on nothing is saved: text you type stays on screen but is not stored. What was saved since the app opened went into the damaged file, which is kept aside: after restoring, look over today&apos;s notes and re-enter anything missing. The app closes after the restore; open it again to continue.</source>
-        <translation>Lo encontró la revisión que se ejecuta después de abrir la aplicación. A partir de ahora no se guarda nada: el texto que escriba queda en pantalla pero no se almacena. Lo guardado desde que se abrió la aplicación quedó en el archivo dañado, que se conserva aparte: después de restaurar, revise las notas de hoy y vuelva a escribir lo que falte. La aplicación se cierra tras la restauración; ábrala de nuevo para continuar.</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>Restore this backup</source>
-        <translation>Restaurar esta copia</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-</context>
-<context>
-    <name>DialogParts</name>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>DischargeDialog</name>
-    <message>
-        <source>Discharge member</source>
-        <translation>Dar de alta al miembro</translation>
-    </message>
-    <message>
-        <source>Discharge</source>
-        <translation>Dar de alta</translation>
-    </message>
-    <message>
-        <source>Discharge &lt;b&gt;{name}&lt;/b&gt; ({chart_id}), admitted {admitted}. The discharge date is their last day in every group; their notes and past rosters are kept.</source>
-        <translation>Dar de alta a &lt;b&gt;{name}&lt;/b&gt; ({chart_id}), con ingreso el {admitted}. La fecha de alta es su último día en todos los grupos; se conservan sus notas y las listas anteriores.</translation>
-    </message>
-    <message>
-        <source>Discharge date</source>
-        <translation>Fecha de alta</translation>
-    </message>
-    <message>
-        <source>Discharge reason</source>
-        <translation>Motivo del alta</translation>
-    </message>
-    <message>
-        <source>Choose a reason…</source>
-        <translation>Elija un motivo…</translation>
-    </message>
-    <message>
-        <source>Discharge &amp;date:</source>
-        <translation>&amp;Fecha de alta:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motivo:</translation>
-    </message>
-    <message>
-        <source>Choose a discharge reason.</source>
-        <translation>Elija un motivo del alta.</translation>
-    </message>
-    <message>
-        <source>It goes into the record and the program&apos;s reports.</source>
-        <translation>Queda en el expediente y en los informes del programa.</translation>
-    </message>
-</context>
-<context>
-    <name>EnumLabels</name>
-    <message>
-        <source>Substance use</source>
-        <translation>Consumo de sustancias</translation>
-    </message>
-    <message>
-        <source>Mental health</source>
-        <translation>Salud mental</translation>
-    </message>
-    <message>
-        <source>Co-occurring</source>
-        <translation>Trastornos concurrentes</translation>
-    </message>
-    <message>
-        <source>Adolescent</source>
-        <translation>Adolescentes</translation>
-    </message>
-    <message>
-        <source>Treatment engagement</source>
-        <translation>Compromiso con el tratamiento</translation>
-    </message>
-    <message>
-        <source>Early recovery</source>
-        <translation>Recuperación temprana</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>Mantenimiento</translation>
-    </message>
-    <message>
-        <source>Community integration</source>
-        <translation>Integración comunitaria</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>En espera</translation>
-    </message>
-    <message>
-        <source>Discharged</source>
-        <translation>Dado de alta</translation>
-    </message>
-    <message>
-        <source>Completed program</source>
-        <translation>Completó el programa</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <translation>Transferido</translation>
-    </message>
-    <message>
-        <source>Stepped up to a higher level of care</source>
-        <translation>Pasó a un nivel de atención mayor</translation>
-    </message>
-    <message>
-        <source>Stepped down to a lower level of care</source>
-        <translation>Pasó a un nivel de atención menor</translation>
-    </message>
-    <message>
-        <source>Left against advice</source>
-        <translation>Se retiró contra la recomendación clínica</translation>
-    </message>
-    <message>
-        <source>Administrative</source>
-        <translation>Administrativo</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Presente</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Tarde</translation>
-    </message>
-    <message>
-        <source>Left early</source>
-        <translation>Salió temprano</translation>
-    </message>
-    <message>
-        <source>Absent, excused</source>
-        <translation>Ausente, justificado</translation>
-    </message>
-    <message>
-        <source>Absent, unexcused</source>
-        <translation>Ausente, injustificado</translation>
-    </message>
-    <message>
-        <source>Telehealth</source>
-        <translation>Telesalud</translation>
-    </message>
-    <message>
-        <source>Precontemplation</source>
-        <translation>Precontemplación</translation>
-    </message>
-    <message>
-        <source>Contemplation</source>
-        <translation>Contemplación</translation>
-    </message>
-    <message>
-        <source>Preparation</source>
-        <translation>Preparación</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Recurrence</source>
-        <translation>Recurrencia</translation>
-    </message>
-    <message>
-        <source>Psychoeducational</source>
-        <translation>Psicoeducativo</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Habilidades</translation>
-    </message>
-    <message>
-        <source>CBT</source>
-        <translation>TCC</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Apoyo</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>Proceso</translation>
-    </message>
-    <message>
-        <source>New: will be imported</source>
-        <translation>Nuevo: se importará</translation>
-    </message>
-    <message>
-        <source>Discharged here: tick to re-admit</source>
-        <translation>Dado de alta aquí: marque para readmitir</translation>
-    </message>
-    <message>
-        <source>Already in the app: skipped</source>
-        <translation>Ya está en la aplicación: se omite</translation>
-    </message>
-    <message>
-        <source>Repeated in this file: skipped</source>
-        <translation>Repetido en este archivo: se omite</translation>
-    </message>
-    <message>
-        <source>Problem: not imported</source>
-        <translation>Problema: no se importa</translation>
-    </message>
-    <message>
-        <source>Chart id</source>
-        <translation>N.º de expediente</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nombre completo</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Apellido</translation>
-    </message>
-    <message>
-        <source>Preferred name</source>
-        <translation>Nombre preferido</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Fecha de nacimiento</translation>
-    </message>
-    <message>
-        <source>Admission date</source>
-        <translation>Fecha de ingreso</translation>
-    </message>
-    <message>
-        <source>Expected discharge</source>
-        <translation>Alta prevista</translation>
-    </message>
-    <message>
-        <source>Track</source>
-        <translation>Programa</translation>
-    </message>
-</context>
-<context>
-    <name>Exports</name>
-    <message>
-        <source>Saved {name} in {folder}.</source>
-        <translation>Se guardó {name} en {folder}.</translation>
-    </message>
-    <message>
-        <source>Exporting notes...</source>
-        <translation>Exportando notas...</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Exporting notes</source>
-        <translation>Exportando notas</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Progreso de la exportación</translation>
-    </message>
-    <message>
-        <source>Exporting note {n} of {total}...</source>
-        <translation>Exportando nota {n} de {total}...</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Exportación terminada</translation>
-    </message>
-    <message>
-        <source>Folder: {folder}</source>
-        <translation>Carpeta: {folder}</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Exports...</source>
-        <translation>&amp;Exportaciones...</translation>
-    </message>
-</context>
-<context>
-    <name>ExportsDialog</name>
-    <message>
-        <source>Exports</source>
-        <translation>Exportaciones</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Fecha de inicio</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Fecha de fin</translation>
-    </message>
-    <message>
-        <source>Groups to include (none ticked: every group)</source>
-        <translation>Grupos a incluir (ninguno marcado: todos los grupos)</translation>
-    </message>
-    <message>
-        <source>Attendance CSV...</source>
-        <translation>Asistencia en CSV...</translation>
-    </message>
-    <message>
-        <source>Export attendance as CSV for the range</source>
-        <translation>Exportar la asistencia del período en CSV</translation>
-    </message>
-    <message>
-        <source>Weekly hours CSV...</source>
-        <translation>Horas semanales en CSV...</translation>
-    </message>
-    <message>
-        <source>Export weekly hours as CSV for the range</source>
-        <translation>Exportar las horas semanales del período en CSV</translation>
-    </message>
-    <message>
-        <source>Notes for the range...</source>
-        <translation>Notas del período...</translation>
-    </message>
-    <message>
-        <source>Export every note of the range into a folder</source>
-        <translation>Exportar todas las notas del período a una carpeta</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Plain text</source>
-        <translation>Texto sin formato</translation>
-    </message>
-    <message>
-        <source>Note file format</source>
-        <translation>Formato de archivo de las notas</translation>
-    </message>
-    <message>
-        <source>Include unsigned notes as drafts (marked DRAFT, not for the chart)</source>
-        <translation>Incluir notas sin firmar como borradores (marcadas BORRADOR, no para el expediente)</translation>
-    </message>
-    <message>
-        <source>Include unsigned notes as drafts</source>
-        <translation>Incluir notas sin firmar como borradores</translation>
-    </message>
-    <message>
-        <source>Date range and groups</source>
-        <translation>Período y grupos</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Hasta</translation>
-    </message>
-    <message>
-        <source>Groups
+        </message>
+        <message>
+            <source>Imported {added} new and {updated} changed topic(s); {skipped} left as they were.</source>
+            <translation>Se importaron {added} tema(s) nuevo(s) y {updated} modificado(s); {skipped} quedaron como estaban.</translation>
+        </message>
+        <message>
+            <source>Import topic pack</source>
+            <translation>Importar paquete de temas</translation>
+        </message>
+        <message>
+            <source>Export topic pack</source>
+            <translation>Exportar paquete de temas</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDialog</name>
+        <message>
+            <source>The app has not changed the file and will not write to it.</source>
+            <translation>La aplicación no ha modificado el archivo y no escribirá en él.</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Qué pasó</translation>
+        </message>
+        <message>
+            <source>Newest good backup</source>
+            <translation>Copia de seguridad válida más reciente</translation>
+        </message>
+        <message>
+            <source>It holds {members} members, {sessions} sessions and {notes} notes.</source>
+            <translation>Contiene {members} miembros, {sessions} sesiones y {notes} notas.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from &lt;b&gt;{when}&lt;/b&gt;.</source>
+            <translation>La copia de seguridad válida más reciente es del &lt;b&gt;{when}&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Restoring it keeps the damaged file aside (renamed, not deleted). Anything entered after that backup is not in it.</source>
+            <translation>Al restaurarla, el archivo dañado se guarda aparte (con otro nombre, no se borra). Lo que se haya ingresado después de esa copia no está en ella.</translation>
+        </message>
+        <message>
+            <source>What you typed since opening</source>
+            <translation>Lo que escribió desde que abrió la aplicación</translation>
+        </message>
+        <message>
+            <source>This was found by the check that runs after the app opens. From now on nothing is saved: text you type stays on screen but is not stored. What was saved since the app opened went into the damaged file, which is kept aside: after restoring, look over today's notes and re-enter anything missing. The app closes after the restore; open it again to continue.</source>
+            <translation>Lo encontró la revisión que se ejecuta después de abrir la aplicación. A partir de ahora no se guarda nada: el texto que escriba queda en pantalla pero no se almacena. Lo guardado desde que se abrió la aplicación quedó en el archivo dañado, que se conserva aparte: después de restaurar, revise las notas de hoy y vuelva a escribir lo que falte. La aplicación se cierra tras la restauración; ábrala de nuevo para continuar.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>Restore this backup</source>
+            <translation>Restaurar esta copia</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+    </context>
+    <context>
+        <name>DialogParts</name>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>DischargeDialog</name>
+        <message>
+            <source>Discharge member</source>
+            <translation>Dar de alta al miembro</translation>
+        </message>
+        <message>
+            <source>Discharge</source>
+            <translation>Dar de alta</translation>
+        </message>
+        <message>
+            <source>Discharge &lt;b&gt;{name}&lt;/b&gt; ({chart_id}), admitted {admitted}. The discharge date is their last day in every group; their notes and past rosters are kept.</source>
+            <translation>Dar de alta a &lt;b&gt;{name}&lt;/b&gt; ({chart_id}), con ingreso el {admitted}. La fecha de alta es su último día en todos los grupos; se conservan sus notas y las listas anteriores.</translation>
+        </message>
+        <message>
+            <source>Discharge date</source>
+            <translation>Fecha de alta</translation>
+        </message>
+        <message>
+            <source>Discharge reason</source>
+            <translation>Motivo del alta</translation>
+        </message>
+        <message>
+            <source>Choose a reason…</source>
+            <translation>Elija un motivo…</translation>
+        </message>
+        <message>
+            <source>Discharge &amp;date:</source>
+            <translation>&amp;Fecha de alta:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Motivo:</translation>
+        </message>
+        <message>
+            <source>Choose a discharge reason.</source>
+            <translation>Elija un motivo del alta.</translation>
+        </message>
+        <message>
+            <source>It goes into the record and the program's reports.</source>
+            <translation>Queda en el expediente y en los informes del programa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnumLabels</name>
+        <message>
+            <source>Substance use</source>
+            <translation>Consumo de sustancias</translation>
+        </message>
+        <message>
+            <source>Mental health</source>
+            <translation>Salud mental</translation>
+        </message>
+        <message>
+            <source>Co-occurring</source>
+            <translation>Trastornos concurrentes</translation>
+        </message>
+        <message>
+            <source>Adolescent</source>
+            <translation>Adolescentes</translation>
+        </message>
+        <message>
+            <source>Treatment engagement</source>
+            <translation>Compromiso con el tratamiento</translation>
+        </message>
+        <message>
+            <source>Early recovery</source>
+            <translation>Recuperación temprana</translation>
+        </message>
+        <message>
+            <source>Maintenance</source>
+            <translation>Mantenimiento</translation>
+        </message>
+        <message>
+            <source>Community integration</source>
+            <translation>Integración comunitaria</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activo</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>En espera</translation>
+        </message>
+        <message>
+            <source>Discharged</source>
+            <translation>Dado de alta</translation>
+        </message>
+        <message>
+            <source>Completed program</source>
+            <translation>Completó el programa</translation>
+        </message>
+        <message>
+            <source>Transferred</source>
+            <translation>Transferido</translation>
+        </message>
+        <message>
+            <source>Stepped up to a higher level of care</source>
+            <translation>Pasó a un nivel de atención mayor</translation>
+        </message>
+        <message>
+            <source>Stepped down to a lower level of care</source>
+            <translation>Pasó a un nivel de atención menor</translation>
+        </message>
+        <message>
+            <source>Left against advice</source>
+            <translation>Se retiró contra la recomendación clínica</translation>
+        </message>
+        <message>
+            <source>Administrative</source>
+            <translation>Administrativo</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Presente</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Tarde</translation>
+        </message>
+        <message>
+            <source>Left early</source>
+            <translation>Salió temprano</translation>
+        </message>
+        <message>
+            <source>Absent, excused</source>
+            <translation>Ausente, justificado</translation>
+        </message>
+        <message>
+            <source>Absent, unexcused</source>
+            <translation>Ausente, injustificado</translation>
+        </message>
+        <message>
+            <source>Telehealth</source>
+            <translation>Telesalud</translation>
+        </message>
+        <message>
+            <source>Precontemplation</source>
+            <translation>Precontemplación</translation>
+        </message>
+        <message>
+            <source>Contemplation</source>
+            <translation>Contemplación</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>Preparación</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Recurrence</source>
+            <translation>Recurrencia</translation>
+        </message>
+        <message>
+            <source>Psychoeducational</source>
+            <translation>Psicoeducativo</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Habilidades</translation>
+        </message>
+        <message>
+            <source>CBT</source>
+            <translation>TCC</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Apoyo</translation>
+        </message>
+        <message>
+            <source>Process</source>
+            <translation>Proceso</translation>
+        </message>
+        <message>
+            <source>New: will be imported</source>
+            <translation>Nuevo: se importará</translation>
+        </message>
+        <message>
+            <source>Discharged here: tick to re-admit</source>
+            <translation>Dado de alta aquí: marque para readmitir</translation>
+        </message>
+        <message>
+            <source>Already in the app: skipped</source>
+            <translation>Ya está en la aplicación: se omite</translation>
+        </message>
+        <message>
+            <source>Repeated in this file: skipped</source>
+            <translation>Repetido en este archivo: se omite</translation>
+        </message>
+        <message>
+            <source>Problem: not imported</source>
+            <translation>Problema: no se importa</translation>
+        </message>
+        <message>
+            <source>Chart id</source>
+            <translation>N.º de expediente</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nombre completo</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Apellido</translation>
+        </message>
+        <message>
+            <source>Preferred name</source>
+            <translation>Nombre preferido</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Fecha de nacimiento</translation>
+        </message>
+        <message>
+            <source>Admission date</source>
+            <translation>Fecha de ingreso</translation>
+        </message>
+        <message>
+            <source>Expected discharge</source>
+            <translation>Alta prevista</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Programa</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exports</name>
+        <message>
+            <source>Saved {name} in {folder}.</source>
+            <translation>Se guardó {name} en {folder}.</translation>
+        </message>
+        <message>
+            <source>Exporting notes...</source>
+            <translation>Exportando notas...</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Exporting notes</source>
+            <translation>Exportando notas</translation>
+        </message>
+        <message>
+            <source>Export progress</source>
+            <translation>Progreso de la exportación</translation>
+        </message>
+        <message>
+            <source>Exporting note {n} of {total}...</source>
+            <translation>Exportando nota {n} de {total}...</translation>
+        </message>
+        <message>
+            <source>Export finished</source>
+            <translation>Exportación terminada</translation>
+        </message>
+        <message>
+            <source>Folder: {folder}</source>
+            <translation>Carpeta: {folder}</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Exports...</source>
+            <translation>&amp;Exportaciones...</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportsDialog</name>
+        <message>
+            <source>Exports</source>
+            <translation>Exportaciones</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <source>Groups to include (none ticked: every group)</source>
+            <translation>Grupos a incluir (ninguno marcado: todos los grupos)</translation>
+        </message>
+        <message>
+            <source>Attendance CSV...</source>
+            <translation>Asistencia en CSV...</translation>
+        </message>
+        <message>
+            <source>Export attendance as CSV for the range</source>
+            <translation>Exportar la asistencia del período en CSV</translation>
+        </message>
+        <message>
+            <source>Weekly hours CSV...</source>
+            <translation>Horas semanales en CSV...</translation>
+        </message>
+        <message>
+            <source>Export weekly hours as CSV for the range</source>
+            <translation>Exportar las horas semanales del período en CSV</translation>
+        </message>
+        <message>
+            <source>Notes for the range...</source>
+            <translation>Notas del período...</translation>
+        </message>
+        <message>
+            <source>Export every note of the range into a folder</source>
+            <translation>Exportar todas las notas del período a una carpeta</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation>Texto sin formato</translation>
+        </message>
+        <message>
+            <source>Note file format</source>
+            <translation>Formato de archivo de las notas</translation>
+        </message>
+        <message>
+            <source>Include unsigned notes as drafts (marked DRAFT, not for the chart)</source>
+            <translation>Incluir notas sin firmar como borradores (marcadas BORRADOR, no para el expediente)</translation>
+        </message>
+        <message>
+            <source>Include unsigned notes as drafts</source>
+            <translation>Incluir notas sin firmar como borradores</translation>
+        </message>
+        <message>
+            <source>Date range and groups</source>
+            <translation>Período y grupos</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>Groups
 (none ticked:
 every group)</source>
-        <translation>Grupos
+            <translation>Grupos
 (ninguno marcado:
 todos)</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet...</source>
-        <translation>Hoja de firmas...</translation>
-    </message>
-    <message>
-        <source>Export the session&apos;s printable sign-in sheet</source>
-        <translation>Exportar la hoja de firmas imprimible de la sesión</translation>
-    </message>
-    <message>
-        <source>Group summary...</source>
-        <translation>Resumen del grupo...</translation>
-    </message>
-    <message>
-        <source>Export the session&apos;s group summary (internal)</source>
-        <translation>Exportar el resumen del grupo de la sesión (uso interno)</translation>
-    </message>
-    <message>
-        <source>One session (from the range above)</source>
-        <translation>Una sesión (del período de arriba)</translation>
-    </message>
-    <message>
-        <source>Choose what to export; each asks for a folder. Files are never overwritten.</source>
-        <translation>Elija qué exportar; cada opción pide una carpeta. Nunca se sobrescriben archivos.</translation>
-    </message>
-    <message>
-        <source>Export status</source>
-        <translation>Estado de la exportación</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>No sessions in this range</source>
-        <translation>No hay sesiones en este período</translation>
-    </message>
-    <message>
-        <source>Save the export in which folder?</source>
-        <translation>¿En qué carpeta guardar la exportación?</translation>
-    </message>
-    <message>
-        <source>Save the document in which folder?</source>
-        <translation>¿En qué carpeta guardar el documento?</translation>
-    </message>
-    <message>
-        <source>Save the notes in which folder?</source>
-        <translation>¿En qué carpeta guardar las notas?</translation>
-    </message>
-    <message>
-        <source>No notes in this range.</source>
-        <translation>No hay notas en este período.</translation>
-    </message>
-</context>
-<context>
-    <name>FacilitatorChooserDialog</name>
-    <message>
-        <source>{app}: who is facilitating?</source>
-        <translation>{app}: ¿quién facilita?</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Who is facilitating?&lt;/b&gt;&lt;br&gt;Every change and signature is recorded under this name.</source>
-        <translation>&lt;b&gt;¿Quién facilita?&lt;/b&gt;&lt;br&gt;Cada cambio y cada firma quedan registrados con este nombre.</translation>
-    </message>
-    <message>
-        <source>Facilitators</source>
-        <translation>Facilitadores</translation>
-    </message>
-    <message>
-        <source>{name}  (PIN)</source>
-        <translation>{name}  (PIN)</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>PIN:</source>
-        <translation>PIN:</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
-    </message>
-    <message>
-        <source>This profile has no PIN yet: set one in Settings.</source>
-        <translation>Este perfil todavía no tiene PIN: configure uno en Configuración.</translation>
-    </message>
-    <message>
-        <source>Choose your name in the list.</source>
-        <translation>Elija su nombre en la lista.</translation>
-    </message>
-</context>
-<context>
-    <name>FacilitatorsDialog</name>
-    <message>
-        <source>+ New profile</source>
-        <translation>+ Perfil nuevo</translation>
-    </message>
-    <message>
-        <source>Facilitator profiles</source>
-        <translation>Perfiles de facilitador</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Credentials</source>
-        <translation>Credenciales</translation>
-    </message>
-    <message>
-        <source>e.g. LADC, CADC, LPC, LCSW</source>
-        <translation>p. ej., LADC, CADC, LPC, LCSW</translation>
-    </message>
-    <message>
-        <source>Current PIN</source>
-        <translation>PIN actual</translation>
-    </message>
-    <message>
-        <source>New PIN</source>
-        <translation>PIN nuevo</translation>
-    </message>
-    <message>
-        <source>New PIN again</source>
-        <translation>Repita el PIN nuevo</translation>
-    </message>
-    <message>
-        <source>PIN status</source>
-        <translation>Estado del PIN</translation>
-    </message>
-    <message>
-        <source>Save profile</source>
-        <translation>Guardar perfil</translation>
-    </message>
-    <message>
-        <source>Remove PIN</source>
-        <translation>Quitar PIN</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
-        <source>Credentials:</source>
-        <translation>Credenciales:</translation>
-    </message>
-    <message>
-        <source>PIN:</source>
-        <translation>PIN:</translation>
-    </message>
-    <message>
-        <source>Current PIN:</source>
-        <translation>PIN actual:</translation>
-    </message>
-    <message>
-        <source>New PIN (4-8 digits):</source>
-        <translation>PIN nuevo (4-8 dígitos):</translation>
-    </message>
-    <message>
-        <source>New PIN again:</source>
-        <translation>Repita el PIN nuevo:</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>Perfil nuevo</translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation>Configurado</translation>
-    </message>
-    <message>
-        <source>Not set (needed for quick unlock)</source>
-        <translation>Sin configurar (necesario para el desbloqueo rápido)</translation>
-    </message>
-    <message>
-        <source>The two new PINs are not the same. Type them again.</source>
-        <translation>Los dos PIN nuevos no coinciden. Escríbalos de nuevo.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
-        <source>PIN removed.</source>
-        <translation>Se quitó el PIN.</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
-    <message>
-        <source>Welcome to {app}</source>
-        <translation>Bienvenido(a) a {app}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Set up this laptop for your program.&lt;/b&gt;&lt;br&gt;Everything is kept on this computer, encrypted with a passphrase you choose now. The passphrase is never stored: write it down and keep it somewhere safe.</source>
-        <translation>&lt;b&gt;Configure esta computadora para su programa.&lt;/b&gt;&lt;br&gt;Todo se guarda en esta computadora, cifrado con una frase de contraseña que usted elige ahora. La frase de contraseña nunca se guarda: anótela y guárdela en un lugar seguro.</translation>
-    </message>
-    <message>
-        <source>Clinic name</source>
-        <translation>Nombre de la clínica</translation>
-    </message>
-    <message>
-        <source>e.g. Riverside Recovery Center</source>
-        <translation>p. ej., Centro de Recuperación Riverside</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Su nombre</translation>
-    </message>
-    <message>
-        <source>Your credentials</source>
-        <translation>Sus credenciales</translation>
-    </message>
-    <message>
-        <source>e.g. LADC, CADC, LPC, LCSW</source>
-        <translation>p. ej., LADC, CADC, LPC, LCSW</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Passphrase again</source>
-        <translation>Repita la frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Seguridad de la frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Clinic name:</source>
-        <translation>Nombre de la clínica:</translation>
-    </message>
-    <message>
-        <source>Your name:</source>
-        <translation>Su nombre:</translation>
-    </message>
-    <message>
-        <source>Credentials:</source>
-        <translation>Credenciales:</translation>
-    </message>
-    <message>
-        <source>Passphrase:</source>
-        <translation>Frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>Passphrase again:</source>
-        <translation>Repita la frase:</translation>
-    </message>
-    <message>
-        <source>Create encrypted database</source>
-        <translation>Crear base de datos cifrada</translation>
-    </message>
-    <message>
-        <source>Please enter your name: it goes on every note you sign.</source>
-        <translation>Escriba su nombre: aparece en cada nota que firme.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>Las dos frases de contraseña no coinciden. Escríbalas de nuevo.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupsPage</name>
-    <message>
-        <source>Groups</source>
-        <translation>Grupos</translation>
-    </message>
-    <message>
-        <source>&amp;New group</source>
-        <translation>&amp;Nuevo grupo</translation>
-    </message>
-    <message>
-        <source>New group</source>
-        <translation>Grupo nuevo</translation>
-    </message>
-    <message>
-        <source>S&amp;tart a session...</source>
-        <translation>&amp;Iniciar una sesión...</translation>
-    </message>
-    <message>
-        <source>Start a session for this group</source>
-        <translation>Iniciar una sesión para este grupo</translation>
-    </message>
-    <message>
-        <source>Schedule and settings</source>
-        <translation>Horario y configuración</translation>
-    </message>
-    <message>
-        <source>Group name</source>
-        <translation>Nombre del grupo</translation>
-    </message>
-    <message>
-        <source>e.g. Morning IOP</source>
-        <translation>p. ej., IOP de la mañana</translation>
-    </message>
-    <message>
-        <source>Track</source>
-        <translation>Programa</translation>
-    </message>
-    <message>
-        <source>Meets on {day}</source>
-        <translation>Se reúne el {day}</translation>
-    </message>
-    <message>
-        <source>Start time</source>
-        <translation>Hora de inicio</translation>
-    </message>
-    <message>
-        <source>HH:MM, 24-hour</source>
-        <translation>HH:MM, formato de 24 horas</translation>
-    </message>
-    <message>
-        <source>Length in minutes</source>
-        <translation>Duración en minutos</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Sala</translation>
-    </message>
-    <message>
-        <source>e.g. Room 2</source>
-        <translation>p. ej., Sala 2</translation>
-    </message>
-    <message>
-        <source>Default note format</source>
-        <translation>Formato de nota predeterminado</translation>
-    </message>
-    <message>
-        <source>Billing code</source>
-        <translation>Código de facturación</translation>
-    </message>
-    <message>
-        <source>Size cap</source>
-        <translation>Cupo máximo</translation>
-    </message>
-    <message>
-        <source>Above this many members the app warns; it never blocks.</source>
-        <translation>Por encima de esta cantidad de miembros la aplicación avisa; nunca bloquea.</translation>
-    </message>
-    <message>
-        <source>Active (meets and takes new members)</source>
-        <translation>Activo (se reúne y acepta miembros nuevos)</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>&amp;Save group</source>
-        <translation>&amp;Guardar grupo</translation>
-    </message>
-    <message>
-        <source>Save group</source>
-        <translation>Guardar grupo</translation>
-    </message>
-    <message>
-        <source>Group message</source>
-        <translation>Mensaje del grupo</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>N&amp;ombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Track:</source>
-        <translation>&amp;Programa:</translation>
-    </message>
-    <message>
-        <source>Meets on:</source>
-        <translation>Se reúne:</translation>
-    </message>
-    <message>
-        <source>&amp;Start time:</source>
-        <translation>&amp;Hora de inicio:</translation>
-    </message>
-    <message>
-        <source>&amp;Length:</source>
-        <translation>&amp;Duración:</translation>
-    </message>
-    <message>
-        <source>&amp;Room:</source>
-        <translation>&amp;Sala:</translation>
-    </message>
-    <message>
-        <source>Note &amp;format:</source>
-        <translation>&amp;Formato de nota:</translation>
-    </message>
-    <message>
-        <source>&amp;Billing code:</source>
-        <translation>&amp;Código de facturación:</translation>
-    </message>
-    <message>
-        <source>Size &amp;cap:</source>
-        <translation>Cupo &amp;máximo:</translation>
-    </message>
-    <message>
-        <source>Roster</source>
-        <translation>Lista del grupo</translation>
-    </message>
-    <message>
-        <source>Roster on date</source>
-        <translation>Lista del grupo en la fecha</translation>
-    </message>
-    <message>
-        <source>Roster size</source>
-        <translation>Tamaño de la lista</translation>
-    </message>
-    <message>
-        <source>&amp;Admit to this group…</source>
-        <translation>&amp;Admitir en este grupo…</translation>
-    </message>
-    <message>
-        <source>Admit a member to this group</source>
-        <translation>Admitir a un miembro en este grupo</translation>
-    </message>
-    <message>
-        <source>On:</source>
-        <translation>El:</translation>
-    </message>
-    <message>
-        <source>&amp;Create group</source>
-        <translation>C&amp;rear grupo</translation>
-    </message>
-    <message>
-        <source>{count} of {cap} members today: above the cap</source>
-        <translation>{count} de {cap} miembros hoy: por encima del cupo</translation>
-    </message>
-    <message>
-        <source>{count} of {cap} members today</source>
-        <translation>{count} de {cap} miembros hoy</translation>
-    </message>
-    <message>
-        <source>{count} of {cap} members on {date}: above the cap</source>
-        <translation>{count} de {cap} miembros el {date}: por encima del cupo</translation>
-    </message>
-    <message>
-        <source>{count} of {cap} members on {date}</source>
-        <translation>{count} de {cap} miembros el {date}</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
-        <source>Warning: {warning}</source>
-        <translation>Aviso: {warning}</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Present</source>
-        <translation>Presente</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Tarde</translation>
-    </message>
-    <message>
-        <source>Left early</source>
-        <translation>Salió temprano</translation>
-    </message>
-    <message>
-        <source>Absent, excused</source>
-        <translation>Ausente, justificado</translation>
-    </message>
-    <message>
-        <source>Absent, unexcused</source>
-        <translation>Ausente, injustificado</translation>
-    </message>
-    <message>
-        <source>Telehealth</source>
-        <translation>Telesalud</translation>
-    </message>
-    <message>
-        <source>Completed program</source>
-        <translation>Completó el programa</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <translation>Transferido(a)</translation>
-    </message>
-    <message>
-        <source>Stepped up to a higher level of care</source>
-        <translation>Pasó a un nivel de atención más alto</translation>
-    </message>
-    <message>
-        <source>Stepped down to a lower level of care</source>
-        <translation>Pasó a un nivel de atención más bajo</translation>
-    </message>
-    <message>
-        <source>Left against advice</source>
-        <translation>Se fue en contra de la recomendación clínica</translation>
-    </message>
-    <message>
-        <source>Administrative</source>
-        <translation>Administrativo</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Not collected</source>
-        <translation>No se tomó</translation>
-    </message>
-    <message>
-        <source>Negative</source>
-        <translation>Negativo</translation>
-    </message>
-    <message>
-        <source>Positive</source>
-        <translation>Positivo</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Se negó</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activo(a)</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <source>Discharged</source>
-        <translation>Dado(a) de alta</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Presencial</translation>
-    </message>
-    <message>
-        <source>Hybrid</source>
-        <translation>Híbrida</translation>
-    </message>
-    <message>
-        <source>Empty</source>
-        <translation>Vacía</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <source>Ready to sign</source>
-        <translation>Lista para firmar</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Firmada</translation>
-    </message>
-    <message>
-        <source>Treatment engagement</source>
-        <translation>Compromiso con el tratamiento</translation>
-    </message>
-    <message>
-        <source>Early recovery</source>
-        <translation>Recuperación temprana</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>Mantenimiento</translation>
-    </message>
-    <message>
-        <source>Community integration</source>
-        <translation>Integración comunitaria</translation>
-    </message>
-    <message>
-        <source>None reported</source>
-        <translation>Ninguno reportado</translation>
-    </message>
-    <message>
-        <source>Ideation</source>
-        <translation>Ideación</translation>
-    </message>
-    <message>
-        <source>Threat</source>
-        <translation>Amenaza</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Gesture</source>
-        <translation>Gesto</translation>
-    </message>
-    <message>
-        <source>Attempt</source>
-        <translation>Intento</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planificada</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Terminada</translation>
-    </message>
-    <message>
-        <source>Notes signed</source>
-        <translation>Notas firmadas</translation>
-    </message>
-    <message>
-        <source>Precontemplation</source>
-        <translation>Precontemplación</translation>
-    </message>
-    <message>
-        <source>Contemplation</source>
-        <translation>Contemplación</translation>
-    </message>
-    <message>
-        <source>Preparation</source>
-        <translation>Preparación</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Recurrence</source>
-        <translation>Recaída</translation>
-    </message>
-    <message>
-        <source>Built-in</source>
-        <translation>Incluido</translation>
-    </message>
-    <message>
-        <source>Clinic</source>
-        <translation>Clínica</translation>
-    </message>
-    <message>
-        <source>Substance use</source>
-        <translation>Uso de sustancias</translation>
-    </message>
-    <message>
-        <source>Mental health</source>
-        <translation>Salud mental</translation>
-    </message>
-    <message>
-        <source>Co-occurring</source>
-        <translation>Trastornos concurrentes</translation>
-    </message>
-    <message>
-        <source>Adolescent</source>
-        <translation>Adolescentes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>Declined to say</source>
-        <translation>Prefirió no decir</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Aviso</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>A tiempo</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Advertencia</translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation>Alerta</translation>
-    </message>
-    <message>
-        <source>Upcoming</source>
-        <translation>Próxima</translation>
-    </message>
-    <message>
-        <source>Notes unsigned</source>
-        <translation>Notas sin firmar</translation>
-    </message>
-    <message>
-        <source>Ended, notes signed</source>
-        <translation>Terminada, notas firmadas</translation>
-    </message>
-    <message>
-        <source>Safety flag</source>
-        <translation>Alerta de seguridad</translation>
-    </message>
-    <message>
-        <source>Below hours target</source>
-        <translation>Por debajo de la meta de horas</translation>
-    </message>
-    <message>
-        <source>Missed sessions</source>
-        <translation>Faltó a sesiones</translation>
-    </message>
-    <message>
-        <source>Discharge this week</source>
-        <translation>Alta esta semana</translation>
-    </message>
-    <message>
-        <source>New this week</source>
-        <translation>Nuevo(a) esta semana</translation>
-    </message>
-    <message>
-        <source>Psychoeducational</source>
-        <translation>Psicoeducativo</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Habilidades</translation>
-    </message>
-    <message>
-        <source>CBT</source>
-        <translation>TCC</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Apoyo</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>Proceso</translation>
-    </message>
-    <message>
-        <source>New: will be imported</source>
-        <translation>Nuevo: se importará</translation>
-    </message>
-    <message>
-        <source>Already in the app: skipped</source>
-        <translation>Ya está en la aplicación: se omite</translation>
-    </message>
-    <message>
-        <source>Repeated in this file: skipped</source>
-        <translation>Repetido en este archivo: se omite</translation>
-    </message>
-    <message>
-        <source>Problem: not imported</source>
-        <translation>Problema: no se importa</translation>
-    </message>
-</context>
-<context>
-    <name>LineChart</name>
-    <message>
-        <source>Nothing recorded in this range.</source>
-        <translation>No hay nada registrado en este período.</translation>
-    </message>
-    <message>
-        <source>{title}: {empty}</source>
-        <translation>{title}: {empty}</translation>
-    </message>
-    <message>
-        <source>{title}. {values}.</source>
-        <translation>{title}. {values}.</translation>
-    </message>
-</context>
-<context>
-    <name>LockScreen</name>
-    <message>
-        <source>Locked</source>
-        <translation>Bloqueada</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Locked&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Bloqueada&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Who locked the window</source>
-        <translation>Quién bloqueó la ventana</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Desbloquear</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>PIN or passphrase:</source>
-        <translation>PIN o frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>Passphrase:</source>
-        <translation>Frase de contraseña:</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>No groups yet: add one in Groups, then today&apos;s sessions appear here.</source>
-        <translation>Aún no hay grupos: agregue uno en Grupos y las sesiones de hoy aparecerán aquí.</translation>
-    </message>
-    <message>
-        <source>No session running. Start one from Today or Groups.</source>
-        <translation>No hay ninguna sesión en curso. Inicie una desde Hoy o Grupos.</translation>
-    </message>
-    <message>
-        <source>No notes to write yet. After a session ends, its notes appear here.</source>
-        <translation>Aún no hay notas por escribir. Cuando termine una sesión, sus notas aparecerán aquí.</translation>
-    </message>
-    <message>
-        <source>No members yet. Admit members here once groups exist.</source>
-        <translation>Aún no hay miembros. Admita miembros aquí cuando existan grupos.</translation>
-    </message>
-    <message>
-        <source>No groups yet: a group has a name, meeting days, a start time and a room.</source>
-        <translation>Aún no hay grupos: un grupo tiene nombre, días de reunión, hora de inicio y sala.</translation>
-    </message>
-    <message>
-        <source>The curriculum library lists the topics you can run a session from.</source>
-        <translation>La biblioteca del currículo enumera los temas con los que puede dirigir una sesión.</translation>
-    </message>
-    <message>
-        <source>Reports appear once sessions have been held.</source>
-        <translation>Los informes aparecen cuando ya se han realizado sesiones.</translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>Secciones</translation>
-    </message>
-    <message>
-        <source>Choose a section; Ctrl+1 to Ctrl+8 jump directly.</source>
-        <translation>Elija una sección; Ctrl+1 a Ctrl+8 van directamente.</translation>
-    </message>
-    <message>
-        <source>Go to {page}</source>
-        <translation>Ir a {page}</translation>
-    </message>
-    <message>
-        <source>Signed in as</source>
-        <translation>Sesión iniciada como</translation>
-    </message>
-    <message>
-        <source>DEMO CLINIC: fictional data</source>
-        <translation>CLÍNICA DE DEMOSTRACIÓN: datos ficticios</translation>
-    </message>
-    <message>
-        <source>Demo clinic: fictional data</source>
-        <translation>Clínica de demostración: datos ficticios</translation>
-    </message>
-    <message>
-        <source>Facilitator: {name}</source>
-        <translation>Facilitador(a): {name}</translation>
-    </message>
-    <message>
-        <source>No facilitator chosen</source>
-        <translation>No se eligió facilitador(a)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Start a session...</source>
-        <translation>&amp;Iniciar una sesión...</translation>
-    </message>
-</context>
-<context>
-    <name>Material</name>
-    <message>
-        <source>Topic</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Discussion prompts</source>
-        <translation>Preguntas para la conversación</translation>
-    </message>
-    <message>
-        <source>This topic has no prompts.</source>
-        <translation>Este tema no tiene preguntas.</translation>
-    </message>
-    <message>
-        <source>This topic has no activity.</source>
-        <translation>Este tema no tiene actividad.</translation>
-    </message>
-    <message>
-        <source>This topic has no handout.</source>
-        <translation>Este tema no tiene material impreso.</translation>
-    </message>
-</context>
-<context>
-    <name>MaterialDialog</name>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Print...</source>
-        <translation>Imprimir...</translation>
-    </message>
-    <message>
-        <source>Print the handout</source>
-        <translation>Imprimir el material</translation>
-    </message>
-</context>
-<context>
-    <name>MemberDialogs</name>
-    <message>
-        <source>Not saved: {problem} {what_next}</source>
-        <translation>No se guardó: {problem} {what_next}</translation>
-    </message>
-    <message>
-        <source>{name} ({schedule})</source>
-        <translation>{name} ({schedule})</translation>
-    </message>
-</context>
-<context>
-    <name>MemberImportDialog</name>
-    <message>
-        <source>(not in the file)</source>
-        <translation>(no está en el archivo)</translation>
-    </message>
-    <message>
-        <source>Import members from CSV</source>
-        <translation>Importar miembros desde CSV</translation>
-    </message>
-    <message>
-        <source>Choose the member list exported from the EHR as CSV. Check how its columns match, look through the rows, then import the ticked ones. Members whose chart id is already here are skipped.</source>
-        <translation>Elija la lista de miembros exportada del expediente electrónico (EHR) como CSV. Revise cómo coinciden sus columnas, repase las filas y luego importe las marcadas. Se omiten los miembros cuyo n.º de expediente ya está aquí.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation>&amp;Elegir archivo…</translation>
-    </message>
-    <message>
-        <source>Choose CSV file</source>
-        <translation>Elegir archivo CSV</translation>
-    </message>
-    <message>
-        <source>No file chosen.</source>
-        <translation>No se eligió ningún archivo.</translation>
-    </message>
-    <message>
-        <source>Chosen file</source>
-        <translation>Archivo elegido</translation>
-    </message>
-    <message>
-        <source>File encoding</source>
-        <translation>Codificación del archivo</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Columnas</translation>
-    </message>
-    <message>
-        <source>Column for {field}</source>
-        <translation>Columna para {field}</translation>
-    </message>
-    <message>
-        <source>{field} (required):</source>
-        <translation>{field} (obligatorio):</translation>
-    </message>
-    <message>
-        <source>{field}:</source>
-        <translation>{field}:</translation>
-    </message>
-    <message>
-        <source>For every row</source>
-        <translation>Para todas las filas</translation>
-    </message>
-    <message>
-        <source>Date order in the file</source>
-        <translation>Orden de las fechas en el archivo</translation>
-    </message>
-    <message>
-        <source>Month first (03/09/2026 = 9 March)</source>
-        <translation>Mes primero (03/09/2026 = 9 de marzo)</translation>
-    </message>
-    <message>
-        <source>Day first (03/09/2026 = 3 September)</source>
-        <translation>Día primero (03/09/2026 = 3 de septiembre)</translation>
-    </message>
-    <message>
-        <source>Track when the file has none</source>
-        <translation>Programa cuando el archivo no lo tiene</translation>
-    </message>
-    <message>
-        <source>Admission date when the file has none</source>
-        <translation>Fecha de ingreso cuando el archivo no la tiene</translation>
-    </message>
-    <message>
-        <source>Enroll imported members in group</source>
-        <translation>Inscribir a los miembros importados en el grupo</translation>
-    </message>
-    <message>
-        <source>No group</source>
-        <translation>Sin grupo</translation>
-    </message>
-    <message>
-        <source>Dates:</source>
-        <translation>Fechas:</translation>
-    </message>
-    <message>
-        <source>Track if missing:</source>
-        <translation>Programa si falta:</translation>
-    </message>
-    <message>
-        <source>Admitted if no column:</source>
-        <translation>Ingreso si no hay columna:</translation>
-    </message>
-    <message>
-        <source>Enroll in:</source>
-        <translation>Inscribir en:</translation>
-    </message>
-    <message>
-        <source>Rows in the file</source>
-        <translation>Filas del archivo</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Tick all &amp;new</source>
-        <translation>Marcar todos los &amp;nuevos</translation>
-    </message>
-    <message>
-        <source>Tick all new rows</source>
-        <translation>Marcar todas las filas nuevas</translation>
-    </message>
-    <message>
-        <source>Tick n&amp;one</source>
-        <translation>&amp;Desmarcar todo</translation>
-    </message>
-    <message>
-        <source>Untick all rows</source>
-        <translation>Desmarcar todas las filas</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>Import ticked members</source>
-        <translation>Importar los miembros marcados</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source> ({n} of them re-admitted)</source>
-        <translation> ({n} de ellos readmitidos)</translation>
-    </message>
-    <message>
-        <source>Imported {imported} members{again}; {skipped} already here were skipped.</source>
-        <translation>Se importaron {imported} miembros{again}; se omitieron {skipped} que ya estaban.</translation>
-    </message>
-    <message>
-        <source>Imported {imported} members{again}.</source>
-        <translation>Se importaron {imported} miembros{again}.</translation>
-    </message>
-    <message>
-        <source>Choose the CSV file</source>
-        <translation>Elija el archivo CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>{file}: 1 row</source>
-        <translation>{file}: 1 fila</translation>
-    </message>
-    <message>
-        <source>{file}: {rows} rows</source>
-        <translation>{file}: {rows} filas</translation>
-    </message>
-    <message>
-        <source>(column {number})</source>
-        <translation>(columna {number})</translation>
-    </message>
-    <message>
-        <source>{rows} rows: {new} new, {here} already in the app, {repeated} repeated in the file, {errors} with problems (listed by row below).</source>
-        <translation>{rows} filas: {new} nuevas, {here} ya en la aplicación, {repeated} repetidas en el archivo, {errors} con problemas (se detallan por fila abajo).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n discharged member(s) could be re-admitted: tick those who are coming back.</source>
-        <translation>
-            <numerusform>%n miembro dado de alta podría readmitirse: marque a quienes regresan.</numerusform>
-            <numerusform>%n miembros dados de alta podrían readmitirse: marque a quienes regresan.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Import 1 member</source>
-        <translation>&amp;Importar 1 miembro</translation>
-    </message>
-    <message>
-        <source>&amp;Import {count} members</source>
-        <translation>&amp;Importar {count} miembros</translation>
-    </message>
-</context>
-<context>
-    <name>MemberModels</name>
-    <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Fila</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Chart id</source>
-        <translation>N.º de expediente</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Admitted</source>
-        <translation>Ingreso</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problemas</translation>
-    </message>
-    <message>
-        <source>Preferred name</source>
-        <translation>Nombre preferido</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nombre completo</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Grupos</translation>
-    </message>
-    <message>
-        <source>No group</source>
-        <translation>Sin grupo</translation>
-    </message>
-    <message>
-        <source>Track</source>
-        <translation>Programa</translation>
-    </message>
-    <message>
-        <source>Discharged</source>
-        <translation>Dado de alta</translation>
-    </message>
-    <message>
-        <source>Current (active and on hold)</source>
-        <translation>Actuales (activos y en espera)</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>En espera</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Todos</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupo</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Hasta</translation>
-    </message>
-    <message>
-        <source>still enrolled</source>
-        <translation>sigue inscrito</translation>
-    </message>
-    <message>
-        <source>Sessions attended</source>
-        <translation>Sesiones asistidas</translation>
-    </message>
-    <message>
-        <source>Joined on</source>
-        <translation>Fecha de entrada</translation>
-    </message>
-    <message>
-        <source>{name}
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet...</source>
+            <translation>Hoja de firmas...</translation>
+        </message>
+        <message>
+            <source>Export the session's printable sign-in sheet</source>
+            <translation>Exportar la hoja de firmas imprimible de la sesión</translation>
+        </message>
+        <message>
+            <source>Group summary...</source>
+            <translation>Resumen del grupo...</translation>
+        </message>
+        <message>
+            <source>Export the session's group summary (internal)</source>
+            <translation>Exportar el resumen del grupo de la sesión (uso interno)</translation>
+        </message>
+        <message>
+            <source>One session (from the range above)</source>
+            <translation>Una sesión (del período de arriba)</translation>
+        </message>
+        <message>
+            <source>Choose what to export; each asks for a folder. Files are never overwritten.</source>
+            <translation>Elija qué exportar; cada opción pide una carpeta. Nunca se sobrescriben archivos.</translation>
+        </message>
+        <message>
+            <source>Export status</source>
+            <translation>Estado de la exportación</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>No sessions in this range</source>
+            <translation>No hay sesiones en este período</translation>
+        </message>
+        <message>
+            <source>Save the export in which folder?</source>
+            <translation>¿En qué carpeta guardar la exportación?</translation>
+        </message>
+        <message>
+            <source>Save the document in which folder?</source>
+            <translation>¿En qué carpeta guardar el documento?</translation>
+        </message>
+        <message>
+            <source>Save the notes in which folder?</source>
+            <translation>¿En qué carpeta guardar las notas?</translation>
+        </message>
+        <message>
+            <source>No notes in this range.</source>
+            <translation>No hay notas en este período.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FacilitatorChooserDialog</name>
+        <message>
+            <source>{app}: who is facilitating?</source>
+            <translation>{app}: ¿quién facilita?</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Who is facilitating?&lt;/b&gt;&lt;br&gt;Every change and signature is recorded under this name.</source>
+            <translation>&lt;b&gt;¿Quién facilita?&lt;/b&gt;&lt;br&gt;Cada cambio y cada firma quedan registrados con este nombre.</translation>
+        </message>
+        <message>
+            <source>Facilitators</source>
+            <translation>Facilitadores</translation>
+        </message>
+        <message>
+            <source>{name}  (PIN)</source>
+            <translation>{name}  (PIN)</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>PIN:</source>
+            <translation>PIN:</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>This profile has no PIN yet: set one in Settings.</source>
+            <translation>Este perfil todavía no tiene PIN: configure uno en Configuración.</translation>
+        </message>
+        <message>
+            <source>Choose your name in the list.</source>
+            <translation>Elija su nombre en la lista.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FacilitatorsDialog</name>
+        <message>
+            <source>+ New profile</source>
+            <translation>+ Perfil nuevo</translation>
+        </message>
+        <message>
+            <source>Facilitator profiles</source>
+            <translation>Perfiles de facilitador</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Credentials</source>
+            <translation>Credenciales</translation>
+        </message>
+        <message>
+            <source>e.g. LADC, CADC, LPC, LCSW</source>
+            <translation>p. ej., LADC, CADC, LPC, LCSW</translation>
+        </message>
+        <message>
+            <source>Current PIN</source>
+            <translation>PIN actual</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>PIN nuevo</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>Repita el PIN nuevo</translation>
+        </message>
+        <message>
+            <source>PIN status</source>
+            <translation>Estado del PIN</translation>
+        </message>
+        <message>
+            <source>Save profile</source>
+            <translation>Guardar perfil</translation>
+        </message>
+        <message>
+            <source>Remove PIN</source>
+            <translation>Quitar PIN</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Credentials:</source>
+            <translation>Credenciales:</translation>
+        </message>
+        <message>
+            <source>PIN:</source>
+            <translation>PIN:</translation>
+        </message>
+        <message>
+            <source>Current PIN:</source>
+            <translation>PIN actual:</translation>
+        </message>
+        <message>
+            <source>New PIN (4-8 digits):</source>
+            <translation>PIN nuevo (4-8 dígitos):</translation>
+        </message>
+        <message>
+            <source>New PIN again:</source>
+            <translation>Repita el PIN nuevo:</translation>
+        </message>
+        <message>
+            <source>New profile</source>
+            <translation>Perfil nuevo</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Configurado</translation>
+        </message>
+        <message>
+            <source>Not set (needed for quick unlock)</source>
+            <translation>Sin configurar (necesario para el desbloqueo rápido)</translation>
+        </message>
+        <message>
+            <source>The two new PINs are not the same. Type them again.</source>
+            <translation>Los dos PIN nuevos no coinciden. Escríbalos de nuevo.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Guardado.</translation>
+        </message>
+        <message>
+            <source>PIN removed.</source>
+            <translation>Se quitó el PIN.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Welcome to {app}</source>
+            <translation>Bienvenido(a) a {app}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Set up this laptop for your program.&lt;/b&gt;&lt;br&gt;Everything is kept on this computer, encrypted with a passphrase you choose now. The passphrase is never stored: write it down and keep it somewhere safe.</source>
+            <translation>&lt;b&gt;Configure esta computadora para su programa.&lt;/b&gt;&lt;br&gt;Todo se guarda en esta computadora, cifrado con una frase de contraseña que usted elige ahora. La frase de contraseña nunca se guarda: anótela y guárdela en un lugar seguro.</translation>
+        </message>
+        <message>
+            <source>Clinic name</source>
+            <translation>Nombre de la clínica</translation>
+        </message>
+        <message>
+            <source>e.g. Riverside Recovery Center</source>
+            <translation>p. ej., Centro de Recuperación Riverside</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Su nombre</translation>
+        </message>
+        <message>
+            <source>Your credentials</source>
+            <translation>Sus credenciales</translation>
+        </message>
+        <message>
+            <source>e.g. LADC, CADC, LPC, LCSW</source>
+            <translation>p. ej., LADC, CADC, LPC, LCSW</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Repita la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>Seguridad de la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Clinic name:</source>
+            <translation>Nombre de la clínica:</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>Su nombre:</translation>
+        </message>
+        <message>
+            <source>Credentials:</source>
+            <translation>Credenciales:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>Passphrase again:</source>
+            <translation>Repita la frase:</translation>
+        </message>
+        <message>
+            <source>Create encrypted database</source>
+            <translation>Crear base de datos cifrada</translation>
+        </message>
+        <message>
+            <source>Please enter your name: it goes on every note you sign.</source>
+            <translation>Escriba su nombre: aparece en cada nota que firme.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same. Type them again.</source>
+            <translation>Las dos frases de contraseña no coinciden. Escríbalas de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupsPage</name>
+        <message>
+            <source>Groups</source>
+            <translation>Grupos</translation>
+        </message>
+        <message>
+            <source>&amp;New group</source>
+            <translation>&amp;Nuevo grupo</translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translation>Grupo nuevo</translation>
+        </message>
+        <message>
+            <source>S&amp;tart a session...</source>
+            <translation>&amp;Iniciar una sesión...</translation>
+        </message>
+        <message>
+            <source>Start a session for this group</source>
+            <translation>Iniciar una sesión para este grupo</translation>
+        </message>
+        <message>
+            <source>Schedule and settings</source>
+            <translation>Horario y configuración</translation>
+        </message>
+        <message>
+            <source>Group name</source>
+            <translation>Nombre del grupo</translation>
+        </message>
+        <message>
+            <source>e.g. Morning IOP</source>
+            <translation>p. ej., IOP de la mañana</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Meets on {day}</source>
+            <translation>Se reúne el {day}</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Hora de inicio</translation>
+        </message>
+        <message>
+            <source>HH:MM, 24-hour</source>
+            <translation>HH:MM, formato de 24 horas</translation>
+        </message>
+        <message>
+            <source>Length in minutes</source>
+            <translation>Duración en minutos</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Sala</translation>
+        </message>
+        <message>
+            <source>e.g. Room 2</source>
+            <translation>p. ej., Sala 2</translation>
+        </message>
+        <message>
+            <source>Default note format</source>
+            <translation>Formato de nota predeterminado</translation>
+        </message>
+        <message>
+            <source>Billing code</source>
+            <translation>Código de facturación</translation>
+        </message>
+        <message>
+            <source>Size cap</source>
+            <translation>Cupo máximo</translation>
+        </message>
+        <message>
+            <source>Above this many members the app warns; it never blocks.</source>
+            <translation>Por encima de esta cantidad de miembros la aplicación avisa; nunca bloquea.</translation>
+        </message>
+        <message>
+            <source>Active (meets and takes new members)</source>
+            <translation>Activo (se reúne y acepta miembros nuevos)</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activo</translation>
+        </message>
+        <message>
+            <source>&amp;Save group</source>
+            <translation>&amp;Guardar grupo</translation>
+        </message>
+        <message>
+            <source>Save group</source>
+            <translation>Guardar grupo</translation>
+        </message>
+        <message>
+            <source>Group message</source>
+            <translation>Mensaje del grupo</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>N&amp;ombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Track:</source>
+            <translation>&amp;Programa:</translation>
+        </message>
+        <message>
+            <source>Meets on:</source>
+            <translation>Se reúne:</translation>
+        </message>
+        <message>
+            <source>&amp;Start time:</source>
+            <translation>&amp;Hora de inicio:</translation>
+        </message>
+        <message>
+            <source>&amp;Length:</source>
+            <translation>&amp;Duración:</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>&amp;Sala:</translation>
+        </message>
+        <message>
+            <source>Note &amp;format:</source>
+            <translation>&amp;Formato de nota:</translation>
+        </message>
+        <message>
+            <source>&amp;Billing code:</source>
+            <translation>&amp;Código de facturación:</translation>
+        </message>
+        <message>
+            <source>Size &amp;cap:</source>
+            <translation>Cupo &amp;máximo:</translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>Lista del grupo</translation>
+        </message>
+        <message>
+            <source>Roster on date</source>
+            <translation>Lista del grupo en la fecha</translation>
+        </message>
+        <message>
+            <source>Roster size</source>
+            <translation>Tamaño de la lista</translation>
+        </message>
+        <message>
+            <source>&amp;Admit to this group…</source>
+            <translation>&amp;Admitir en este grupo…</translation>
+        </message>
+        <message>
+            <source>Admit a member to this group</source>
+            <translation>Admitir a un miembro en este grupo</translation>
+        </message>
+        <message>
+            <source>On:</source>
+            <translation>El:</translation>
+        </message>
+        <message>
+            <source>&amp;Create group</source>
+            <translation>C&amp;rear grupo</translation>
+        </message>
+        <message>
+            <source>{count} of {cap} members today: above the cap</source>
+            <translation>{count} de {cap} miembros hoy: por encima del cupo</translation>
+        </message>
+        <message>
+            <source>{count} of {cap} members today</source>
+            <translation>{count} de {cap} miembros hoy</translation>
+        </message>
+        <message>
+            <source>{count} of {cap} members on {date}: above the cap</source>
+            <translation>{count} de {cap} miembros el {date}: por encima del cupo</translation>
+        </message>
+        <message>
+            <source>{count} of {cap} members on {date}</source>
+            <translation>{count} de {cap} miembros el {date}</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Guardado.</translation>
+        </message>
+        <message>
+            <source>Warning: {warning}</source>
+            <translation>Aviso: {warning}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Present</source>
+            <translation>Presente</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Tarde</translation>
+        </message>
+        <message>
+            <source>Left early</source>
+            <translation>Salió temprano</translation>
+        </message>
+        <message>
+            <source>Absent, excused</source>
+            <translation>Ausente, justificado</translation>
+        </message>
+        <message>
+            <source>Absent, unexcused</source>
+            <translation>Ausente, injustificado</translation>
+        </message>
+        <message>
+            <source>Telehealth</source>
+            <translation>Telesalud</translation>
+        </message>
+        <message>
+            <source>Completed program</source>
+            <translation>Completó el programa</translation>
+        </message>
+        <message>
+            <source>Transferred</source>
+            <translation>Transferido(a)</translation>
+        </message>
+        <message>
+            <source>Stepped up to a higher level of care</source>
+            <translation>Pasó a un nivel de atención más alto</translation>
+        </message>
+        <message>
+            <source>Stepped down to a lower level of care</source>
+            <translation>Pasó a un nivel de atención más bajo</translation>
+        </message>
+        <message>
+            <source>Left against advice</source>
+            <translation>Se fue en contra de la recomendación clínica</translation>
+        </message>
+        <message>
+            <source>Administrative</source>
+            <translation>Administrativo</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Not collected</source>
+            <translation>No se tomó</translation>
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation>Negativo</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positivo</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Se negó</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activo(a)</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>En pausa</translation>
+        </message>
+        <message>
+            <source>Discharged</source>
+            <translation>Dado(a) de alta</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Presencial</translation>
+        </message>
+        <message>
+            <source>Hybrid</source>
+            <translation>Híbrida</translation>
+        </message>
+        <message>
+            <source>Empty</source>
+            <translation>Vacía</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <source>Ready to sign</source>
+            <translation>Lista para firmar</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Firmada</translation>
+        </message>
+        <message>
+            <source>Treatment engagement</source>
+            <translation>Compromiso con el tratamiento</translation>
+        </message>
+        <message>
+            <source>Early recovery</source>
+            <translation>Recuperación temprana</translation>
+        </message>
+        <message>
+            <source>Maintenance</source>
+            <translation>Mantenimiento</translation>
+        </message>
+        <message>
+            <source>Community integration</source>
+            <translation>Integración comunitaria</translation>
+        </message>
+        <message>
+            <source>None reported</source>
+            <translation>Ninguno reportado</translation>
+        </message>
+        <message>
+            <source>Ideation</source>
+            <translation>Ideación</translation>
+        </message>
+        <message>
+            <source>Threat</source>
+            <translation>Amenaza</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Gesture</source>
+            <translation>Gesto</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Intento</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planificada</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Terminada</translation>
+        </message>
+        <message>
+            <source>Notes signed</source>
+            <translation>Notas firmadas</translation>
+        </message>
+        <message>
+            <source>Precontemplation</source>
+            <translation>Precontemplación</translation>
+        </message>
+        <message>
+            <source>Contemplation</source>
+            <translation>Contemplación</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>Preparación</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Recurrence</source>
+            <translation>Recaída</translation>
+        </message>
+        <message>
+            <source>Built-in</source>
+            <translation>Incluido</translation>
+        </message>
+        <message>
+            <source>Clinic</source>
+            <translation>Clínica</translation>
+        </message>
+        <message>
+            <source>Substance use</source>
+            <translation>Uso de sustancias</translation>
+        </message>
+        <message>
+            <source>Mental health</source>
+            <translation>Salud mental</translation>
+        </message>
+        <message>
+            <source>Co-occurring</source>
+            <translation>Trastornos concurrentes</translation>
+        </message>
+        <message>
+            <source>Adolescent</source>
+            <translation>Adolescentes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>Declined to say</source>
+            <translation>Prefirió no decir</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>A tiempo</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Advertencia</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>Alerta</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>Próxima</translation>
+        </message>
+        <message>
+            <source>Notes unsigned</source>
+            <translation>Notas sin firmar</translation>
+        </message>
+        <message>
+            <source>Ended, notes signed</source>
+            <translation>Terminada, notas firmadas</translation>
+        </message>
+        <message>
+            <source>Safety flag</source>
+            <translation>Alerta de seguridad</translation>
+        </message>
+        <message>
+            <source>Below hours target</source>
+            <translation>Por debajo de la meta de horas</translation>
+        </message>
+        <message>
+            <source>Missed sessions</source>
+            <translation>Faltó a sesiones</translation>
+        </message>
+        <message>
+            <source>Discharge this week</source>
+            <translation>Alta esta semana</translation>
+        </message>
+        <message>
+            <source>New this week</source>
+            <translation>Nuevo(a) esta semana</translation>
+        </message>
+        <message>
+            <source>Psychoeducational</source>
+            <translation>Psicoeducativo</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Habilidades</translation>
+        </message>
+        <message>
+            <source>CBT</source>
+            <translation>TCC</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Apoyo</translation>
+        </message>
+        <message>
+            <source>Process</source>
+            <translation>Proceso</translation>
+        </message>
+        <message>
+            <source>New: will be imported</source>
+            <translation>Nuevo: se importará</translation>
+        </message>
+        <message>
+            <source>Already in the app: skipped</source>
+            <translation>Ya está en la aplicación: se omite</translation>
+        </message>
+        <message>
+            <source>Repeated in this file: skipped</source>
+            <translation>Repetido en este archivo: se omite</translation>
+        </message>
+        <message>
+            <source>Problem: not imported</source>
+            <translation>Problema: no se importa</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineChart</name>
+        <message>
+            <source>Nothing recorded in this range.</source>
+            <translation>No hay nada registrado en este período.</translation>
+        </message>
+        <message>
+            <source>{title}: {empty}</source>
+            <translation>{title}: {empty}</translation>
+        </message>
+        <message>
+            <source>{title}. {values}.</source>
+            <translation>{title}. {values}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>Locked</source>
+            <translation>Bloqueada</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Locked&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Bloqueada&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Who locked the window</source>
+            <translation>Quién bloqueó la ventana</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>PIN or passphrase:</source>
+            <translation>PIN o frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Frase de contraseña:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>No groups yet: add one in Groups, then today's sessions appear here.</source>
+            <translation>Aún no hay grupos: agregue uno en Grupos y las sesiones de hoy aparecerán aquí.</translation>
+        </message>
+        <message>
+            <source>No session running. Start one from Today or Groups.</source>
+            <translation>No hay ninguna sesión en curso. Inicie una desde Hoy o Grupos.</translation>
+        </message>
+        <message>
+            <source>No notes to write yet. After a session ends, its notes appear here.</source>
+            <translation>Aún no hay notas por escribir. Cuando termine una sesión, sus notas aparecerán aquí.</translation>
+        </message>
+        <message>
+            <source>No members yet. Admit members here once groups exist.</source>
+            <translation>Aún no hay miembros. Admita miembros aquí cuando existan grupos.</translation>
+        </message>
+        <message>
+            <source>No groups yet: a group has a name, meeting days, a start time and a room.</source>
+            <translation>Aún no hay grupos: un grupo tiene nombre, días de reunión, hora de inicio y sala.</translation>
+        </message>
+        <message>
+            <source>The curriculum library lists the topics you can run a session from.</source>
+            <translation>La biblioteca del currículo enumera los temas con los que puede dirigir una sesión.</translation>
+        </message>
+        <message>
+            <source>Reports appear once sessions have been held.</source>
+            <translation>Los informes aparecen cuando ya se han realizado sesiones.</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Secciones</translation>
+        </message>
+        <message>
+            <source>Choose a section; Ctrl+1 to Ctrl+8 jump directly.</source>
+            <translation>Elija una sección; Ctrl+1 a Ctrl+8 van directamente.</translation>
+        </message>
+        <message>
+            <source>Go to {page}</source>
+            <translation>Ir a {page}</translation>
+        </message>
+        <message>
+            <source>Signed in as</source>
+            <translation>Sesión iniciada como</translation>
+        </message>
+        <message>
+            <source>DEMO CLINIC: fictional data</source>
+            <translation>CLÍNICA DE DEMOSTRACIÓN: datos ficticios</translation>
+        </message>
+        <message>
+            <source>Demo clinic: fictional data</source>
+            <translation>Clínica de demostración: datos ficticios</translation>
+        </message>
+        <message>
+            <source>Facilitator: {name}</source>
+            <translation>Facilitador(a): {name}</translation>
+        </message>
+        <message>
+            <source>No facilitator chosen</source>
+            <translation>No se eligió facilitador(a)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Start a session...</source>
+            <translation>&amp;Iniciar una sesión...</translation>
+        </message>
+    </context>
+    <context>
+        <name>Material</name>
+        <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Discussion prompts</source>
+            <translation>Preguntas para la conversación</translation>
+        </message>
+        <message>
+            <source>This topic has no prompts.</source>
+            <translation>Este tema no tiene preguntas.</translation>
+        </message>
+        <message>
+            <source>This topic has no activity.</source>
+            <translation>Este tema no tiene actividad.</translation>
+        </message>
+        <message>
+            <source>This topic has no handout.</source>
+            <translation>Este tema no tiene material impreso.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaterialDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Print...</source>
+            <translation>Imprimir...</translation>
+        </message>
+        <message>
+            <source>Print the handout</source>
+            <translation>Imprimir el material</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialogs</name>
+        <message>
+            <source>Not saved: {problem} {what_next}</source>
+            <translation>No se guardó: {problem} {what_next}</translation>
+        </message>
+        <message>
+            <source>{name} ({schedule})</source>
+            <translation>{name} ({schedule})</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberImportDialog</name>
+        <message>
+            <source>(not in the file)</source>
+            <translation>(no está en el archivo)</translation>
+        </message>
+        <message>
+            <source>Import members from CSV</source>
+            <translation>Importar miembros desde CSV</translation>
+        </message>
+        <message>
+            <source>Choose the member list exported from the EHR as CSV. Check how its columns match, look through the rows, then import the ticked ones. Members whose chart id is already here are skipped.</source>
+            <translation>Elija la lista de miembros exportada del expediente electrónico (EHR) como CSV. Revise cómo coinciden sus columnas, repase las filas y luego importe las marcadas. Se omiten los miembros cuyo n.º de expediente ya está aquí.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Elegir archivo…</translation>
+        </message>
+        <message>
+            <source>Choose CSV file</source>
+            <translation>Elegir archivo CSV</translation>
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation>No se eligió ningún archivo.</translation>
+        </message>
+        <message>
+            <source>Chosen file</source>
+            <translation>Archivo elegido</translation>
+        </message>
+        <message>
+            <source>File encoding</source>
+            <translation>Codificación del archivo</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Columnas</translation>
+        </message>
+        <message>
+            <source>Column for {field}</source>
+            <translation>Columna para {field}</translation>
+        </message>
+        <message>
+            <source>{field} (required):</source>
+            <translation>{field} (obligatorio):</translation>
+        </message>
+        <message>
+            <source>{field}:</source>
+            <translation>{field}:</translation>
+        </message>
+        <message>
+            <source>For every row</source>
+            <translation>Para todas las filas</translation>
+        </message>
+        <message>
+            <source>Date order in the file</source>
+            <translation>Orden de las fechas en el archivo</translation>
+        </message>
+        <message>
+            <source>Month first (03/09/2026 = 9 March)</source>
+            <translation>Mes primero (03/09/2026 = 9 de marzo)</translation>
+        </message>
+        <message>
+            <source>Day first (03/09/2026 = 3 September)</source>
+            <translation>Día primero (03/09/2026 = 3 de septiembre)</translation>
+        </message>
+        <message>
+            <source>Track when the file has none</source>
+            <translation>Programa cuando el archivo no lo tiene</translation>
+        </message>
+        <message>
+            <source>Admission date when the file has none</source>
+            <translation>Fecha de ingreso cuando el archivo no la tiene</translation>
+        </message>
+        <message>
+            <source>Enroll imported members in group</source>
+            <translation>Inscribir a los miembros importados en el grupo</translation>
+        </message>
+        <message>
+            <source>No group</source>
+            <translation>Sin grupo</translation>
+        </message>
+        <message>
+            <source>Dates:</source>
+            <translation>Fechas:</translation>
+        </message>
+        <message>
+            <source>Track if missing:</source>
+            <translation>Programa si falta:</translation>
+        </message>
+        <message>
+            <source>Admitted if no column:</source>
+            <translation>Ingreso si no hay columna:</translation>
+        </message>
+        <message>
+            <source>Enroll in:</source>
+            <translation>Inscribir en:</translation>
+        </message>
+        <message>
+            <source>Rows in the file</source>
+            <translation>Filas del archivo</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Tick all &amp;new</source>
+            <translation>Marcar todos los &amp;nuevos</translation>
+        </message>
+        <message>
+            <source>Tick all new rows</source>
+            <translation>Marcar todas las filas nuevas</translation>
+        </message>
+        <message>
+            <source>Tick n&amp;one</source>
+            <translation>&amp;Desmarcar todo</translation>
+        </message>
+        <message>
+            <source>Untick all rows</source>
+            <translation>Desmarcar todas las filas</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Import ticked members</source>
+            <translation>Importar los miembros marcados</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source> ({n} of them re-admitted)</source>
+            <translation> ({n} de ellos readmitidos)</translation>
+        </message>
+        <message>
+            <source>Imported {imported} members{again}; {skipped} already here were skipped.</source>
+            <translation>Se importaron {imported} miembros{again}; se omitieron {skipped} que ya estaban.</translation>
+        </message>
+        <message>
+            <source>Imported {imported} members{again}.</source>
+            <translation>Se importaron {imported} miembros{again}.</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file</source>
+            <translation>Elija el archivo CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>{file}: 1 row</source>
+            <translation>{file}: 1 fila</translation>
+        </message>
+        <message>
+            <source>{file}: {rows} rows</source>
+            <translation>{file}: {rows} filas</translation>
+        </message>
+        <message>
+            <source>(column {number})</source>
+            <translation>(columna {number})</translation>
+        </message>
+        <message>
+            <source>{rows} rows: {new} new, {here} already in the app, {repeated} repeated in the file, {errors} with problems (listed by row below).</source>
+            <translation>{rows} filas: {new} nuevas, {here} ya en la aplicación, {repeated} repetidas en el archivo, {errors} con problemas (se detallan por fila abajo).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n discharged member(s) could be re-admitted: tick those who are coming back.</source>
+            <translation>
+                <numerusform>%n miembro dado de alta podría readmitirse: marque a quienes regresan.</numerusform>
+                <numerusform>%n miembros dados de alta podrían readmitirse: marque a quienes regresan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Import 1 member</source>
+            <translation>&amp;Importar 1 miembro</translation>
+        </message>
+        <message>
+            <source>&amp;Import {count} members</source>
+            <translation>&amp;Importar {count} miembros</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberModels</name>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Chart id</source>
+            <translation>N.º de expediente</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Admitted</source>
+            <translation>Ingreso</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
+        <message>
+            <source>Preferred name</source>
+            <translation>Nombre preferido</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nombre completo</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupos</translation>
+        </message>
+        <message>
+            <source>No group</source>
+            <translation>Sin grupo</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Discharged</source>
+            <translation>Dado de alta</translation>
+        </message>
+        <message>
+            <source>Current (active and on hold)</source>
+            <translation>Actuales (activos y en espera)</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activo</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>En espera</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>still enrolled</source>
+            <translation>sigue inscrito</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>Sesiones asistidas</translation>
+        </message>
+        <message>
+            <source>Joined on</source>
+            <translation>Fecha de entrada</translation>
+        </message>
+        <message>
+            <source>{name}
 {schedule} · {room}</source>
-        <translation>{name}
+            <translation>{name}
 {schedule} · {room}</translation>
-    </message>
-    <message>
-        <source>{name} (inactive)
+        </message>
+        <message>
+            <source>{name} (inactive)
 {schedule} · {room}</source>
-        <translation>{name} (inactivo)
+            <translation>{name} (inactivo)
 {schedule} · {room}</translation>
-    </message>
-    <message>
-        <source>no room</source>
-        <translation>sin sala</translation>
-    </message>
-</context>
-<context>
-    <name>MemberPanel</name>
-    <message>
-        <source>Not asked</source>
-        <translation>No se preguntó</translation>
-    </message>
-    <message>
-        <source>An unexpected result needs confirmation testing before it is acted on.</source>
-        <translation>Un resultado inesperado necesita una prueba de confirmación antes de tomar medidas.</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Miembro</translation>
-    </message>
-    <message>
-        <source>Craving, 0 to 10</source>
-        <translation>Deseo de consumo, de 0 a 10</translation>
-    </message>
-    <message>
-        <source>Use since last session</source>
-        <translation>Consumo desde la última sesión</translation>
-    </message>
-    <message>
-        <source>Drug screen</source>
-        <translation>Prueba de drogas</translation>
-    </message>
-    <message>
-        <source>Substances the screen was positive for</source>
-        <translation>Sustancias con resultado positivo</translation>
-    </message>
-    <message>
-        <source>Substances (if positive)</source>
-        <translation>Sustancias (si es positivo)</translation>
-    </message>
-    <message>
-        <source>Mood word</source>
-        <translation>Palabra de ánimo</translation>
-    </message>
-    <message>
-        <source>One word, e.g. calm, tired, anxious</source>
-        <translation>Una palabra, p. ej., tranquilo, cansado, ansioso</translation>
-    </message>
-    <message>
-        <source>Safety concern: follow up after group</source>
-        <translation>Alerta de seguridad</translation>
-    </message>
-    <message>
-        <source>Safety concern</source>
-        <translation>Preocupación de seguridad</translation>
-    </message>
-    <message>
-        <source>Arrival time</source>
-        <translation>Hora de llegada</translation>
-    </message>
-    <message>
-        <source>Departure time</source>
-        <translation>Hora de salida</translation>
-    </message>
-    <message>
-        <source>Quick note for this member</source>
-        <translation>Nota rápida para este miembro</translation>
-    </message>
-    <message>
-        <source>What they shared, how they took part (feeds the note).</source>
-        <translation>Lo que compartió, cómo participó (alimenta la nota).</translation>
-    </message>
-    <message>
-        <source>Private jottings, not part of the chart</source>
-        <translation>Apuntes privados, no forman parte del expediente</translation>
-    </message>
-    <message>
-        <source>Private: never exported unless you ask.</source>
-        <translation>Privado: nunca se exporta a menos que usted lo pida.</translation>
-    </message>
-    <message>
-        <source>Arrived:</source>
-        <translation>Llegó:</translation>
-    </message>
-    <message>
-        <source>Left:</source>
-        <translation>Salió:</translation>
-    </message>
-    <message>
-        <source>Times:</source>
-        <translation>Horas:</translation>
-    </message>
-    <message>
-        <source>Craving (0-10):</source>
-        <translation>Deseo (0-10):</translation>
-    </message>
-    <message>
-        <source>Use since last:</source>
-        <translation>Consumo reciente:</translation>
-    </message>
-    <message>
-        <source>Drug screen:</source>
-        <translation>Prueba de drogas:</translation>
-    </message>
-    <message>
-        <source>Mood:</source>
-        <translation>Ánimo:</translation>
-    </message>
-    <message>
-        <source>Quick note (goes into this member&apos;s note):</source>
-        <translation>Nota rápida (va a la nota de este miembro):</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Private jottings&lt;/b&gt;: not part of the chart (42 CFR Part 2 counseling notes).</source>
-        <translation>&lt;b&gt;Apuntes privados&lt;/b&gt;: no forman parte del expediente (notas de consejería según 42 CFR Parte 2).</translation>
-    </message>
-    <message>
-        <source>Member: {name}</source>
-        <translation>Miembro: {name}</translation>
-    </message>
-    <message>
-        <source>Member {name}</source>
-        <translation>Miembro {name}</translation>
-    </message>
-</context>
-<context>
-    <name>MemberProgress</name>
-    <message>
-        <source>Week of {day}: {hours} h of {target} so far (week in progress)</source>
-        <translation>Semana del {day}: {hours} h de {target} hasta ahora (semana en curso)</translation>
-    </message>
-    <message>
-        <source>Week of {day}: {hours} h of {target} (part of the week in the program)</source>
-        <translation>Semana del {day}: {hours} h de {target} (parte de la semana en el programa)</translation>
-    </message>
-    <message>
-        <source>Week of {day}: {hours} h of {target} (below target)</source>
-        <translation>Semana del {day}: {hours} h de {target} (por debajo de la meta)</translation>
-    </message>
-    <message>
-        <source>Week of {day}: {hours} h of {target}</source>
-        <translation>Semana del {day}: {hours} h de {target}</translation>
-    </message>
-    <message>
-        <source>Not marked</source>
-        <translation>Sin marcar</translation>
-    </message>
-    <message>
-        <source>{day} {group}: {status}, {minutes} min</source>
-        <translation>{day} {group}: {status}, {minutes} min</translation>
-    </message>
-    <message>
-        <source>{day}: craving {value} of 10</source>
-        <translation>{day}: deseo de consumo {value} de 10</translation>
-    </message>
-    <message>
-        <source>{day}: {stage}</source>
-        <translation>{day}: {stage}</translation>
-    </message>
-</context>
-<context>
-    <name>MemberProgressDialog</name>
-    <message>
-        <source>Member progress</source>
-        <translation>Progreso del miembro</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-</context>
-<context>
-    <name>MemberProgressWidget</name>
-    <message>
-        <source>Member progress</source>
-        <translation>Progreso del miembro</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progreso</translation>
-    </message>
-    <message>
-        <source>Progress in words</source>
-        <translation>Progreso en palabras</translation>
-    </message>
-    <message>
-        <source>Hours per week</source>
-        <translation>Horas por semana</translation>
-    </message>
-    <message>
-        <source>Craving at check-in (0-10)</source>
-        <translation>Deseo de consumo al inicio (0-10)</translation>
-    </message>
-    <message>
-        <source>Stage of change</source>
-        <translation>Etapa de cambio</translation>
-    </message>
-    <message>
-        <source>Topics had</source>
-        <translation>Temas vistos</translation>
-    </message>
-    <message>
-        <source>Topics still to have</source>
-        <translation>Temas pendientes</translation>
-    </message>
-    <message>
-        <source>Still to have</source>
-        <translation>Pendientes</translation>
-    </message>
-    <message>
-        <source>Member progress charts</source>
-        <translation>Gráficas del progreso del miembro</translation>
-    </message>
-    <message>
-        <source>Progress: {name} ({full_name})</source>
-        <translation>Progreso: {name} ({full_name})</translation>
-    </message>
-    <message>
-        <source>{hours} h target</source>
-        <translation>Meta de {hours} h</translation>
-    </message>
-    <message>
-        <source>{title} (last {date}, {times} times)</source>
-        <translation>{title} (última vez el {date}, {times} veces)</translation>
-    </message>
-    <message>
-        <source>{title} (last {date})</source>
-        <translation>{title} (última vez el {date})</translation>
-    </message>
-    <message>
-        <source>{title} ({series})</source>
-        <translation>{title} ({series})</translation>
-    </message>
-    <message>
-        <source>Topics had ({count})</source>
-        <translation>Temas vistos ({count})</translation>
-    </message>
-    <message>
-        <source>Still to have ({count})</source>
-        <translation>Pendientes ({count})</translation>
-    </message>
-</context>
-<context>
-    <name>MembersPage</name>
-    <message>
-        <source>Members</source>
-        <translation>Miembros</translation>
-    </message>
-    <message>
-        <source>Search members</source>
-        <translation>Buscar miembros</translation>
-    </message>
-    <message>
-        <source>Search by name or chart id (Ctrl+F)</source>
-        <translation>Nombre o n.º de expediente (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Show members by status</source>
-        <translation>Mostrar miembros por estado</translation>
-    </message>
-    <message>
-        <source>Show members of group</source>
-        <translation>Mostrar miembros del grupo</translation>
-    </message>
-    <message>
-        <source>&amp;Admit…</source>
-        <translation>&amp;Admitir…</translation>
-    </message>
-    <message>
-        <source>Admit member</source>
-        <translation>Admitir miembro</translation>
-    </message>
-    <message>
-        <source>Admit a new member (Ctrl+N)</source>
-        <translation>Admitir a un miembro nuevo (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importar CSV…</translation>
-    </message>
-    <message>
-        <source>Import members from CSV</source>
-        <translation>Importar miembros desde CSV</translation>
-    </message>
-    <message>
-        <source>Admit many members from the EHR&apos;s CSV export</source>
-        <translation>Admitir a varios miembros desde el CSV exportado del expediente electrónico (EHR)</translation>
-    </message>
-    <message>
-        <source>Members shown</source>
-        <translation>Miembros mostrados</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>Aviso</translation>
-    </message>
-    <message>
-        <source>Member details and progress</source>
-        <translation>Datos y progreso del miembro</translation>
-    </message>
-    <message>
-        <source>Member details or progress</source>
-        <translation>Datos o progreso del miembro</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Datos</translation>
-    </message>
-    <message>
-        <source>Member progress</source>
-        <translation>Progreso del miembro</translation>
-    </message>
-    <message>
-        <source>&amp;Progress</source>
-        <translation>Progre&amp;so</translation>
-    </message>
-    <message>
-        <source>Admit a member</source>
-        <translation>Admitir a un miembro</translation>
-    </message>
-    <message>
-        <source>Member details</source>
-        <translation>Datos del miembro</translation>
-    </message>
-    <message>
-        <source>No member selected</source>
-        <translation>Ningún miembro seleccionado</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Hours this week</source>
-        <translation>Horas esta semana</translation>
-    </message>
-    <message>
-        <source>Days in program</source>
-        <translation>Días en el programa</translation>
-    </message>
-    <message>
-        <source>Sessions attended</source>
-        <translation>Sesiones asistidas</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Estado:</translation>
-    </message>
-    <message>
-        <source>This week:</source>
-        <translation>Esta semana:</translation>
-    </message>
-    <message>
-        <source>In program:</source>
-        <translation>En el programa:</translation>
-    </message>
-    <message>
-        <source>Sessions attended:</source>
-        <translation>Sesiones asistidas:</translation>
-    </message>
-    <message>
-        <source>Earlier episodes</source>
-        <translation>Episodios anteriores</translation>
-    </message>
-    <message>
-        <source>Earlier episodes:</source>
-        <translation>Episodios anteriores:</translation>
-    </message>
-    <message>
-        <source>&amp;Move…</source>
-        <translation>&amp;Trasladar…</translation>
-    </message>
-    <message>
-        <source>Move to another group</source>
-        <translation>Trasladar a otro grupo</translation>
-    </message>
-    <message>
-        <source>&amp;Discharge…</source>
-        <translation>Dar de a&amp;lta…</translation>
-    </message>
-    <message>
-        <source>Discharge member</source>
-        <translation>Dar de alta al miembro</translation>
-    </message>
-    <message>
-        <source>Put on &amp;hold</source>
-        <translation>Poner en &amp;espera</translation>
-    </message>
-    <message>
-        <source>Put on hold or make active again</source>
-        <translation>Poner en espera o reactivar</translation>
-    </message>
-    <message>
-        <source>Groups and dates</source>
-        <translation>Grupos y fechas</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Datos</translation>
-    </message>
-    <message>
-        <source>Preferred name</source>
-        <translation>Nombre preferido</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nombre completo</translation>
-    </message>
-    <message>
-        <source>Chart id</source>
-        <translation>N.º de expediente</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Fecha de nacimiento</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>AAAA-MM-DD (opcional)</translation>
-    </message>
-    <message>
-        <source>Track</source>
-        <translation>Programa</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Admitted on</source>
-        <translation>Fecha de ingreso</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>Expected discharge</source>
-        <translation>Alta prevista</translation>
-    </message>
-    <message>
-        <source>Facilitator-only note</source>
-        <translation>Nota solo para el facilitador</translation>
-    </message>
-    <message>
-        <source>Discharge</source>
-        <translation>Alta</translation>
-    </message>
-    <message>
-        <source>Preferred name:</source>
-        <translation>Nombre preferido:</translation>
-    </message>
-    <message>
-        <source>Full name:</source>
-        <translation>Nombre completo:</translation>
-    </message>
-    <message>
-        <source>Chart id:</source>
-        <translation>N.º de expediente:</translation>
-    </message>
-    <message>
-        <source>Date of birth:</source>
-        <translation>Fecha de nacimiento:</translation>
-    </message>
-    <message>
-        <source>Track:</source>
-        <translation>Programa:</translation>
-    </message>
-    <message>
-        <source>Phase:</source>
-        <translation>Fase:</translation>
-    </message>
-    <message>
-        <source>Admitted on:</source>
-        <translation>Fecha de ingreso:</translation>
-    </message>
-    <message>
-        <source>Expected discharge:</source>
-        <translation>Alta prevista:</translation>
-    </message>
-    <message>
-        <source>Discharged:</source>
-        <translation>Alta:</translation>
-    </message>
-    <message>
-        <source>Facilitator note:</source>
-        <translation>Nota del facilitador:</translation>
-    </message>
-    <message>
-        <source>&amp;Save details</source>
-        <translation>&amp;Guardar datos</translation>
-    </message>
-    <message>
-        <source>Save member details</source>
-        <translation>Guardar los datos del miembro</translation>
-    </message>
-    <message>
-        <source>Details message</source>
-        <translation>Mensaje de los datos</translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation>Todos los grupos</translation>
-    </message>
-    <message>
-        <source>{shown} of 1 member shown</source>
-        <translation>{shown} de 1 miembro mostrado</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} members shown</source>
-        <translation>{shown} de {total} miembros mostrados</translation>
-    </message>
-    <message>
-        <source>{done} of {target} target (below target)</source>
-        <translation>{done} de una meta de {target} (por debajo de la meta)</translation>
-    </message>
-    <message>
-        <source>{done} of {target} target</source>
-        <translation>{done} de una meta de {target}</translation>
-    </message>
-    <message>
-        <source>1 day (admitted {date})</source>
-        <translation>1 día (ingreso el {date})</translation>
-    </message>
-    <message>
-        <source>{days} days (admitted {date})</source>
-        <translation>{days} días (ingreso el {date})</translation>
-    </message>
-    <message>
-        <source>Make &amp;active</source>
-        <translation>&amp;Reactivar</translation>
-    </message>
-    <message>
-        <source>{date}: {reason}</source>
-        <translation>{date}: {reason}</translation>
-    </message>
-    <message>
-        <source>Not discharged</source>
-        <translation>Sin alta</translation>
-    </message>
-    <message>
-        <source>Your changes to the details are not saved yet: press Save details.</source>
-        <translation>Sus cambios en los datos aún no están guardados: pulse Guardar datos.</translation>
-    </message>
-    <message>
-        <source>{start} to {end} ({reason})</source>
-        <translation>{start} a {end} ({reason})</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ninguno</translation>
-    </message>
-    <message>
-        <source>Warning: {warning}</source>
-        <translation>Aviso: {warning}</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <source>Internal error</source>
-        <translation>Error interno</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside the app. Your saved work is safe.</source>
-        <translation>Algo falló dentro de la aplicación. Su trabajo guardado está a salvo.</translation>
-    </message>
-    <message>
-        <source>A report without any client information was written to:
+        </message>
+        <message>
+            <source>no room</source>
+            <translation>sin sala</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberPanel</name>
+        <message>
+            <source>Not asked</source>
+            <translation>No se preguntó</translation>
+        </message>
+        <message>
+            <source>An unexpected result needs confirmation testing before it is acted on.</source>
+            <translation>Un resultado inesperado necesita una prueba de confirmación antes de tomar medidas.</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Miembro</translation>
+        </message>
+        <message>
+            <source>Craving, 0 to 10</source>
+            <translation>Deseo de consumo, de 0 a 10</translation>
+        </message>
+        <message>
+            <source>Use since last session</source>
+            <translation>Consumo desde la última sesión</translation>
+        </message>
+        <message>
+            <source>Drug screen</source>
+            <translation>Prueba de drogas</translation>
+        </message>
+        <message>
+            <source>Substances the screen was positive for</source>
+            <translation>Sustancias con resultado positivo</translation>
+        </message>
+        <message>
+            <source>Substances (if positive)</source>
+            <translation>Sustancias (si es positivo)</translation>
+        </message>
+        <message>
+            <source>Mood word</source>
+            <translation>Palabra de ánimo</translation>
+        </message>
+        <message>
+            <source>One word, e.g. calm, tired, anxious</source>
+            <translation>Una palabra, p. ej., tranquilo, cansado, ansioso</translation>
+        </message>
+        <message>
+            <source>Safety concern: follow up after group</source>
+            <translation>Alerta de seguridad</translation>
+        </message>
+        <message>
+            <source>Safety concern</source>
+            <translation>Preocupación de seguridad</translation>
+        </message>
+        <message>
+            <source>Arrival time</source>
+            <translation>Hora de llegada</translation>
+        </message>
+        <message>
+            <source>Departure time</source>
+            <translation>Hora de salida</translation>
+        </message>
+        <message>
+            <source>Quick note for this member</source>
+            <translation>Nota rápida para este miembro</translation>
+        </message>
+        <message>
+            <source>What they shared, how they took part (feeds the note).</source>
+            <translation>Lo que compartió, cómo participó (alimenta la nota).</translation>
+        </message>
+        <message>
+            <source>Private jottings, not part of the chart</source>
+            <translation>Apuntes privados, no forman parte del expediente</translation>
+        </message>
+        <message>
+            <source>Private: never exported unless you ask.</source>
+            <translation>Privado: nunca se exporta a menos que usted lo pida.</translation>
+        </message>
+        <message>
+            <source>Arrived:</source>
+            <translation>Llegó:</translation>
+        </message>
+        <message>
+            <source>Left:</source>
+            <translation>Salió:</translation>
+        </message>
+        <message>
+            <source>Times:</source>
+            <translation>Horas:</translation>
+        </message>
+        <message>
+            <source>Craving (0-10):</source>
+            <translation>Deseo (0-10):</translation>
+        </message>
+        <message>
+            <source>Use since last:</source>
+            <translation>Consumo reciente:</translation>
+        </message>
+        <message>
+            <source>Drug screen:</source>
+            <translation>Prueba de drogas:</translation>
+        </message>
+        <message>
+            <source>Mood:</source>
+            <translation>Ánimo:</translation>
+        </message>
+        <message>
+            <source>Quick note (goes into this member's note):</source>
+            <translation>Nota rápida (va a la nota de este miembro):</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Private jottings&lt;/b&gt;: not part of the chart (42 CFR Part 2 counseling notes).</source>
+            <translation>&lt;b&gt;Apuntes privados&lt;/b&gt;: no forman parte del expediente (notas de consejería según 42 CFR Parte 2).</translation>
+        </message>
+        <message>
+            <source>Member: {name}</source>
+            <translation>Miembro: {name}</translation>
+        </message>
+        <message>
+            <source>Member {name}</source>
+            <translation>Miembro {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberProgress</name>
+        <message>
+            <source>Week of {day}: {hours} h of {target} so far (week in progress)</source>
+            <translation>Semana del {day}: {hours} h de {target} hasta ahora (semana en curso)</translation>
+        </message>
+        <message>
+            <source>Week of {day}: {hours} h of {target} (part of the week in the program)</source>
+            <translation>Semana del {day}: {hours} h de {target} (parte de la semana en el programa)</translation>
+        </message>
+        <message>
+            <source>Week of {day}: {hours} h of {target} (below target)</source>
+            <translation>Semana del {day}: {hours} h de {target} (por debajo de la meta)</translation>
+        </message>
+        <message>
+            <source>Week of {day}: {hours} h of {target}</source>
+            <translation>Semana del {day}: {hours} h de {target}</translation>
+        </message>
+        <message>
+            <source>Not marked</source>
+            <translation>Sin marcar</translation>
+        </message>
+        <message>
+            <source>{day} {group}: {status}, {minutes} min</source>
+            <translation>{day} {group}: {status}, {minutes} min</translation>
+        </message>
+        <message>
+            <source>{day}: craving {value} of 10</source>
+            <translation>{day}: deseo de consumo {value} de 10</translation>
+        </message>
+        <message>
+            <source>{day}: {stage}</source>
+            <translation>{day}: {stage}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberProgressDialog</name>
+        <message>
+            <source>Member progress</source>
+            <translation>Progreso del miembro</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberProgressWidget</name>
+        <message>
+            <source>Member progress</source>
+            <translation>Progreso del miembro</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progreso</translation>
+        </message>
+        <message>
+            <source>Progress in words</source>
+            <translation>Progreso en palabras</translation>
+        </message>
+        <message>
+            <source>Hours per week</source>
+            <translation>Horas por semana</translation>
+        </message>
+        <message>
+            <source>Craving at check-in (0-10)</source>
+            <translation>Deseo de consumo al inicio (0-10)</translation>
+        </message>
+        <message>
+            <source>Stage of change</source>
+            <translation>Etapa de cambio</translation>
+        </message>
+        <message>
+            <source>Topics had</source>
+            <translation>Temas vistos</translation>
+        </message>
+        <message>
+            <source>Topics still to have</source>
+            <translation>Temas pendientes</translation>
+        </message>
+        <message>
+            <source>Still to have</source>
+            <translation>Pendientes</translation>
+        </message>
+        <message>
+            <source>Member progress charts</source>
+            <translation>Gráficas del progreso del miembro</translation>
+        </message>
+        <message>
+            <source>Progress: {name} ({full_name})</source>
+            <translation>Progreso: {name} ({full_name})</translation>
+        </message>
+        <message>
+            <source>{hours} h target</source>
+            <translation>Meta de {hours} h</translation>
+        </message>
+        <message>
+            <source>{title} (last {date}, {times} times)</source>
+            <translation>{title} (última vez el {date}, {times} veces)</translation>
+        </message>
+        <message>
+            <source>{title} (last {date})</source>
+            <translation>{title} (última vez el {date})</translation>
+        </message>
+        <message>
+            <source>{title} ({series})</source>
+            <translation>{title} ({series})</translation>
+        </message>
+        <message>
+            <source>Topics had ({count})</source>
+            <translation>Temas vistos ({count})</translation>
+        </message>
+        <message>
+            <source>Still to have ({count})</source>
+            <translation>Pendientes ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersPage</name>
+        <message>
+            <source>Members</source>
+            <translation>Miembros</translation>
+        </message>
+        <message>
+            <source>Search members</source>
+            <translation>Buscar miembros</translation>
+        </message>
+        <message>
+            <source>Search by name or chart id (Ctrl+F)</source>
+            <translation>Nombre o n.º de expediente (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Show members by status</source>
+            <translation>Mostrar miembros por estado</translation>
+        </message>
+        <message>
+            <source>Show members of group</source>
+            <translation>Mostrar miembros del grupo</translation>
+        </message>
+        <message>
+            <source>&amp;Admit…</source>
+            <translation>&amp;Admitir…</translation>
+        </message>
+        <message>
+            <source>Admit member</source>
+            <translation>Admitir miembro</translation>
+        </message>
+        <message>
+            <source>Admit a new member (Ctrl+N)</source>
+            <translation>Admitir a un miembro nuevo (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Importar CSV…</translation>
+        </message>
+        <message>
+            <source>Import members from CSV</source>
+            <translation>Importar miembros desde CSV</translation>
+        </message>
+        <message>
+            <source>Admit many members from the EHR's CSV export</source>
+            <translation>Admitir a varios miembros desde el CSV exportado del expediente electrónico (EHR)</translation>
+        </message>
+        <message>
+            <source>Members shown</source>
+            <translation>Miembros mostrados</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <source>Member details and progress</source>
+            <translation>Datos y progreso del miembro</translation>
+        </message>
+        <message>
+            <source>Member details or progress</source>
+            <translation>Datos o progreso del miembro</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Datos</translation>
+        </message>
+        <message>
+            <source>Member progress</source>
+            <translation>Progreso del miembro</translation>
+        </message>
+        <message>
+            <source>&amp;Progress</source>
+            <translation>Progre&amp;so</translation>
+        </message>
+        <message>
+            <source>Admit a member</source>
+            <translation>Admitir a un miembro</translation>
+        </message>
+        <message>
+            <source>Member details</source>
+            <translation>Datos del miembro</translation>
+        </message>
+        <message>
+            <source>No member selected</source>
+            <translation>Ningún miembro seleccionado</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Hours this week</source>
+            <translation>Horas esta semana</translation>
+        </message>
+        <message>
+            <source>Days in program</source>
+            <translation>Días en el programa</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>Sesiones asistidas</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Estado:</translation>
+        </message>
+        <message>
+            <source>This week:</source>
+            <translation>Esta semana:</translation>
+        </message>
+        <message>
+            <source>In program:</source>
+            <translation>En el programa:</translation>
+        </message>
+        <message>
+            <source>Sessions attended:</source>
+            <translation>Sesiones asistidas:</translation>
+        </message>
+        <message>
+            <source>Earlier episodes</source>
+            <translation>Episodios anteriores</translation>
+        </message>
+        <message>
+            <source>Earlier episodes:</source>
+            <translation>Episodios anteriores:</translation>
+        </message>
+        <message>
+            <source>&amp;Move…</source>
+            <translation>&amp;Trasladar…</translation>
+        </message>
+        <message>
+            <source>Move to another group</source>
+            <translation>Trasladar a otro grupo</translation>
+        </message>
+        <message>
+            <source>&amp;Discharge…</source>
+            <translation>Dar de a&amp;lta…</translation>
+        </message>
+        <message>
+            <source>Discharge member</source>
+            <translation>Dar de alta al miembro</translation>
+        </message>
+        <message>
+            <source>Put on &amp;hold</source>
+            <translation>Poner en &amp;espera</translation>
+        </message>
+        <message>
+            <source>Put on hold or make active again</source>
+            <translation>Poner en espera o reactivar</translation>
+        </message>
+        <message>
+            <source>Groups and dates</source>
+            <translation>Grupos y fechas</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Datos</translation>
+        </message>
+        <message>
+            <source>Preferred name</source>
+            <translation>Nombre preferido</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nombre completo</translation>
+        </message>
+        <message>
+            <source>Chart id</source>
+            <translation>N.º de expediente</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Fecha de nacimiento</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD (optional)</source>
+            <translation>AAAA-MM-DD (opcional)</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Admitted on</source>
+            <translation>Fecha de ingreso</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <source>Expected discharge</source>
+            <translation>Alta prevista</translation>
+        </message>
+        <message>
+            <source>Facilitator-only note</source>
+            <translation>Nota solo para el facilitador</translation>
+        </message>
+        <message>
+            <source>Discharge</source>
+            <translation>Alta</translation>
+        </message>
+        <message>
+            <source>Preferred name:</source>
+            <translation>Nombre preferido:</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>Nombre completo:</translation>
+        </message>
+        <message>
+            <source>Chart id:</source>
+            <translation>N.º de expediente:</translation>
+        </message>
+        <message>
+            <source>Date of birth:</source>
+            <translation>Fecha de nacimiento:</translation>
+        </message>
+        <message>
+            <source>Track:</source>
+            <translation>Programa:</translation>
+        </message>
+        <message>
+            <source>Phase:</source>
+            <translation>Fase:</translation>
+        </message>
+        <message>
+            <source>Admitted on:</source>
+            <translation>Fecha de ingreso:</translation>
+        </message>
+        <message>
+            <source>Expected discharge:</source>
+            <translation>Alta prevista:</translation>
+        </message>
+        <message>
+            <source>Discharged:</source>
+            <translation>Alta:</translation>
+        </message>
+        <message>
+            <source>Facilitator note:</source>
+            <translation>Nota del facilitador:</translation>
+        </message>
+        <message>
+            <source>&amp;Save details</source>
+            <translation>&amp;Guardar datos</translation>
+        </message>
+        <message>
+            <source>Save member details</source>
+            <translation>Guardar los datos del miembro</translation>
+        </message>
+        <message>
+            <source>Details message</source>
+            <translation>Mensaje de los datos</translation>
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation>Todos los grupos</translation>
+        </message>
+        <message>
+            <source>{shown} of 1 member shown</source>
+            <translation>{shown} de 1 miembro mostrado</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} members shown</source>
+            <translation>{shown} de {total} miembros mostrados</translation>
+        </message>
+        <message>
+            <source>{done} of {target} target (below target)</source>
+            <translation>{done} de una meta de {target} (por debajo de la meta)</translation>
+        </message>
+        <message>
+            <source>{done} of {target} target</source>
+            <translation>{done} de una meta de {target}</translation>
+        </message>
+        <message>
+            <source>1 day (admitted {date})</source>
+            <translation>1 día (ingreso el {date})</translation>
+        </message>
+        <message>
+            <source>{days} days (admitted {date})</source>
+            <translation>{days} días (ingreso el {date})</translation>
+        </message>
+        <message>
+            <source>Make &amp;active</source>
+            <translation>&amp;Reactivar</translation>
+        </message>
+        <message>
+            <source>{date}: {reason}</source>
+            <translation>{date}: {reason}</translation>
+        </message>
+        <message>
+            <source>Not discharged</source>
+            <translation>Sin alta</translation>
+        </message>
+        <message>
+            <source>Your changes to the details are not saved yet: press Save details.</source>
+            <translation>Sus cambios en los datos aún no están guardados: pulse Guardar datos.</translation>
+        </message>
+        <message>
+            <source>{start} to {end} ({reason})</source>
+            <translation>{start} a {end} ({reason})</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <source>Warning: {warning}</source>
+            <translation>Aviso: {warning}</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Guardado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Internal error</source>
+            <translation>Error interno</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside the app. Your saved work is safe.</source>
+            <translation>Algo falló dentro de la aplicación. Su trabajo guardado está a salvo.</translation>
+        </message>
+        <message>
+            <source>A report without any client information was written to:
 {path}</source>
-        <translation>Se escribió un informe sin ninguna información de clientes en:
+            <translation>Se escribió un informe sin ninguna información de clientes en:
 {path}</translation>
-    </message>
-    <message>
-        <source>A report without any client information was written.</source>
-        <translation>Se escribió un informe sin ninguna información de clientes.</translation>
-    </message>
-</context>
-<context>
-    <name>MoveDialog</name>
-    <message>
-        <source>Move member</source>
-        <translation>Trasladar miembro</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>Trasladar</translation>
-    </message>
-    <message>
-        <source>Move &lt;b&gt;{name}&lt;/b&gt; ({chart_id}) to another group. From the move date they are on the new group&apos;s roster; their last day in the old group is the day before. Past rosters do not change.</source>
-        <translation>Trasladar a &lt;b&gt;{name}&lt;/b&gt; ({chart_id}) a otro grupo. Desde la fecha del traslado figura en la lista del grupo nuevo; su último día en el grupo anterior es el día antes. Las listas anteriores no cambian.</translation>
-    </message>
-    <message>
-        <source>From group</source>
-        <translation>Desde el grupo</translation>
-    </message>
-    <message>
-        <source>To group</source>
-        <translation>Al grupo</translation>
-    </message>
-    <message>
-        <source>Choose a group…</source>
-        <translation>Elija un grupo…</translation>
-    </message>
-    <message>
-        <source>Move date</source>
-        <translation>Fecha del traslado</translation>
-    </message>
-    <message>
-        <source>Group size</source>
-        <translation>Tamaño del grupo</translation>
-    </message>
-    <message>
-        <source>&amp;From group:</source>
-        <translation>&amp;Desde el grupo:</translation>
-    </message>
-    <message>
-        <source>&amp;To group:</source>
-        <translation>&amp;Al grupo:</translation>
-    </message>
-    <message>
-        <source>Move &amp;date:</source>
-        <translation>&amp;Fecha del traslado:</translation>
-    </message>
-    <message>
-        <source>This member is not in any group now: admit them to one by editing, or discharge them.</source>
-        <translation>Este miembro no está en ningún grupo ahora: admítalo en uno editando sus datos, o dele de alta.</translation>
-    </message>
-    <message>
-        <source>Warning: {warning}</source>
-        <translation>Aviso: {warning}</translation>
-    </message>
-    <message>
-        <source>The member is not in a group to move from.</source>
-        <translation>El miembro no está en ningún grupo desde el cual trasladarlo.</translation>
-    </message>
-    <message>
-        <source>Choose the group to move to.</source>
-        <translation>Elija el grupo al que se traslada.</translation>
-    </message>
-</context>
-<context>
-    <name>NoteBar</name>
-    <message numerus="yes">
-        <source>Wrote %n note(s) in {folder}.</source>
-        <translation>
-            <numerusform>Se escribió %n nota en {folder}.</numerusform>
-            <numerusform>Se escribieron %n notas en {folder}.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NoteEditor</name>
-    <message>
-        <source>Choose...</source>
-        <translation>Elegir...</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activa</translation>
-    </message>
-    <message>
-        <source>Variable</source>
-        <translation>Variable</translation>
-    </message>
-    <message>
-        <source>Responsive only</source>
-        <translation>Solo responde</translation>
-    </message>
-    <message>
-        <source>Minimal</source>
-        <translation>Mínima</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retraído(a)</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ninguna</translation>
-    </message>
-    <message>
-        <source>Supportive</source>
-        <translation>Solidario(a)</translation>
-    </message>
-    <message>
-        <source>Sharing</source>
-        <translation>Comparte</translation>
-    </message>
-    <message>
-        <source>Attentive</source>
-        <translation>Atento(a)</translation>
-    </message>
-    <message>
-        <source>Intrusive</source>
-        <translation>Interrumpe</translation>
-    </message>
-    <message>
-        <source>Monopolising</source>
-        <translation>Acapara la conversación</translation>
-    </message>
-    <message>
-        <source>Resistant</source>
-        <translation>Resistente</translation>
-    </message>
-    <message>
-        <source>Not rated</source>
-        <translation>Sin calificar</translation>
-    </message>
-    <message>
-        <source>Attendance facts</source>
-        <translation>Datos de asistencia</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Participation level</source>
-        <translation>Nivel de participación</translation>
-    </message>
-    <message>
-        <source>Participation quality</source>
-        <translation>Calidad de la participación</translation>
-    </message>
-    <message>
-        <source>Affect</source>
-        <translation>Afecto</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Riesgo</translation>
-    </message>
-    <message>
-        <source>Risk follow-up</source>
-        <translation>Seguimiento del riesgo</translation>
-    </message>
-    <message>
-        <source>What you did: safety plan, supervisor told, referral...</source>
-        <translation>Lo que hizo: plan de seguridad, aviso al supervisor, derivación...</translation>
-    </message>
-    <message>
-        <source>Stage of change</source>
-        <translation>Etapa de cambio</translation>
-    </message>
-    <message>
-        <source>Importance, 0 to 10</source>
-        <translation>Importancia, de 0 a 10</translation>
-    </message>
-    <message>
-        <source>Confidence, 0 to 10</source>
-        <translation>Confianza, de 0 a 10</translation>
-    </message>
-    <message>
-        <source>Treatment-plan goal addressed</source>
-        <translation>Meta del plan de tratamiento trabajada</translation>
-    </message>
-    <message>
-        <source>Participation:</source>
-        <translation>Participación:</translation>
-    </message>
-    <message>
-        <source>Affect:</source>
-        <translation>Afecto:</translation>
-    </message>
-    <message>
-        <source>Risk:</source>
-        <translation>Riesgo:</translation>
-    </message>
-    <message>
-        <source>Follow-up:</source>
-        <translation>Seguimiento:</translation>
-    </message>
-    <message>
-        <source>Stage of change:</source>
-        <translation>Etapa de cambio:</translation>
-    </message>
-    <message>
-        <source>Importance / confidence:</source>
-        <translation>Importancia / confianza:</translation>
-    </message>
-    <message>
-        <source>Goal addressed:</source>
-        <translation>Meta trabajada:</translation>
-    </message>
-    <message>
-        <source>Chartable details</source>
-        <translation>Datos para el expediente</translation>
-    </message>
-    <message>
-        <source>What the note still needs</source>
-        <translation>Lo que le falta a la nota</translation>
-    </message>
-    <message>
-        <source>Other members&apos; names found in this note</source>
-        <translation>Nombres de otros miembros encontrados en esta nota</translation>
-    </message>
-    <message>
-        <source>Replace names with &apos;a peer&apos;</source>
-        <translation>Reemplazar nombres por &apos;un compañero&apos;</translation>
-    </message>
-    <message>
-        <source>Replace other members&apos; names with a peer</source>
-        <translation>Reemplazar los nombres de otros miembros por &apos;un compañero&apos;</translation>
-    </message>
-    <message>
-        <source>Not a person: dismiss</source>
-        <translation>No es una persona: descartar</translation>
-    </message>
-    <message>
-        <source>Dismiss the selected flag</source>
-        <translation>Descartar la alerta seleccionada</translation>
-    </message>
-    <message>
-        <source>Confidentiality check</source>
-        <translation>Revisión de confidencialidad</translation>
-    </message>
-    <message>
-        <source>Sign note...</source>
-        <translation>Firmar nota...</translation>
-    </message>
-    <message>
-        <source>Sign this note</source>
-        <translation>Firmar esta nota</translation>
-    </message>
-    <message>
-        <source>Lock the note under your name (Ctrl+Shift+S)</source>
-        <translation>Cerrar la nota con su nombre (Ctrl+Mayús+S)</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Addenda</source>
-        <translation>Adendas</translation>
-    </message>
-    <message>
-        <source>New addendum</source>
-        <translation>Nueva adenda</translation>
-    </message>
-    <message>
-        <source>A dated addendum (the signed note itself cannot change).</source>
-        <translation>Una adenda con fecha (la nota firmada en sí no puede cambiar).</translation>
-    </message>
-    <message>
-        <source>Add addendum</source>
-        <translation>Agregar adenda</translation>
-    </message>
-    <message>
-        <source>No note selected</source>
-        <translation>No hay ninguna nota seleccionada</translation>
-    </message>
-    <message>
-        <source>Not marked</source>
-        <translation>Sin marcar</translation>
-    </message>
-    <message>
-        <source>{attendance}, {minutes} minutes. Format: {format}.</source>
-        <translation>{attendance}, {minutes} minutos. Formato: {format}.</translation>
-    </message>
-    <message>
-        <source>Ready to sign.</source>
-        <translation>Lista para firmar.</translation>
-    </message>
-    <message>
-        <source>Still needed: {items}.</source>
-        <translation>Falta: {items}.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; in {field}</source>
-        <translation>&apos;{name}&apos; en {field}</translation>
-    </message>
-    <message>
-        <source>Confidentiality check: no other member named</source>
-        <translation>Revisión de confidencialidad: no se nombra a otros miembros</translation>
-    </message>
-    <message numerus="yes">
-        <source>Confidentiality check: %n other member name(s) found</source>
-        <translation>
-            <numerusform>Revisión de confidencialidad: se encontró %n nombre de otro miembro</numerusform>
-            <numerusform>Revisión de confidencialidad: se encontraron %n nombres de otros miembros</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No addenda.</source>
-        <translation>Sin adendas.</translation>
-    </message>
-    <message>
-        <source>{section} section</source>
-        <translation>Sección {section}</translation>
-    </message>
-</context>
-<context>
-    <name>NoteExportBar</name>
-    <message>
-        <source>Export note PDF...</source>
-        <translation>Exportar nota en PDF...</translation>
-    </message>
-    <message>
-        <source>Export this note as PDF</source>
-        <translation>Exportar esta nota en PDF</translation>
-    </message>
-    <message>
-        <source>Export note text...</source>
-        <translation>Exportar nota en texto...</translation>
-    </message>
-    <message>
-        <source>Export this note as plain text</source>
-        <translation>Exportar esta nota como texto sin formato</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>Copiar texto</translation>
-    </message>
-    <message>
-        <source>Copy this note&apos;s text to the clipboard for the EHR</source>
-        <translation>Copiar el texto de esta nota al portapapeles para el expediente electrónico</translation>
-    </message>
-    <message>
-        <source>Export session...</source>
-        <translation>Exportar sesión...</translation>
-    </message>
-    <message>
-        <source>Export every signed note of this session</source>
-        <translation>Exportar todas las notas firmadas de esta sesión</translation>
-    </message>
-    <message>
-        <source>Export status</source>
-        <translation>Estado de la exportación</translation>
-    </message>
-    <message>
-        <source>Export:</source>
-        <translation>Exportar:</translation>
-    </message>
-    <message>
-        <source>Export a draft?</source>
-        <translation>¿Exportar un borrador?</translation>
-    </message>
-    <message>
-        <source>This note is not signed. Export it as a DRAFT (marked on every page, not for the chart)?</source>
-        <translation>Esta nota no está firmada. ¿Exportarla como BORRADOR (marcado en cada página, no para el expediente)?</translation>
-    </message>
-    <message>
-        <source>Export the note into which folder?</source>
-        <translation>¿A qué carpeta exportar la nota?</translation>
-    </message>
-    <message>
-        <source>Copied: paste it into the EHR&apos;s note field.</source>
-        <translation>Copiado: péguelo en el campo de nota del expediente electrónico.</translation>
-    </message>
-    <message>
-        <source>Export the session&apos;s signed notes into which folder?</source>
-        <translation>¿A qué carpeta exportar las notas firmadas de la sesión?</translation>
-    </message>
-</context>
-<context>
-    <name>NoteFormatsDialog</name>
-    <message>
-        <source>Note formats</source>
-        <translation>Formatos de nota</translation>
-    </message>
-    <message>
-        <source>Each group writes its notes in one format. The built-in formats cannot change; add your own when your county or payer asks for another (for example SIRP).</source>
-        <translation>Cada grupo escribe sus notas en un formato. Los formatos incluidos no se pueden cambiar; añada el suyo cuando su condado o pagador pida otro (por ejemplo, SIRP).</translation>
-    </message>
-    <message>
-        <source>Sections of the chosen format</source>
-        <translation>Secciones del formato elegido</translation>
-    </message>
-    <message>
-        <source>About the chosen format</source>
-        <translation>Sobre el formato elegido</translation>
-    </message>
-    <message>
-        <source>&amp;Add format…</source>
-        <translation>&amp;Añadir formato…</translation>
-    </message>
-    <message>
-        <source>Add format</source>
-        <translation>Añadir formato</translation>
-    </message>
-    <message>
-        <source>Define a new note format: its name and sections</source>
-        <translation>Definir un formato de nota nuevo: su nombre y sus secciones</translation>
-    </message>
-    <message>
-        <source>&amp;Delete format</source>
-        <translation>&amp;Eliminar formato</translation>
-    </message>
-    <message>
-        <source>Delete format</source>
-        <translation>Eliminar formato</translation>
-    </message>
-    <message>
-        <source>Only a clinic format that nothing uses</source>
-        <translation>Solo un formato de la clínica que nada usa</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>built in</source>
-        <translation>incluido</translation>
-    </message>
-    <message>
-        <source>this clinic&apos;s</source>
-        <translation>de esta clínica</translation>
-    </message>
-    <message>
-        <source>{key} ({kind})</source>
-        <translation>{key} ({kind})</translation>
-    </message>
-    <message>
-        <source>(may be written once for everyone present)</source>
-        <translation>(puede escribirse una vez para todos los presentes)</translation>
-    </message>
-    <message>
-        <source>Built in: it cannot be changed or deleted.</source>
-        <translation>Incluido: no se puede cambiar ni eliminar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Used by %n note(s): it stays as it is, so signed notes never change.</source>
-        <translation>
-            <numerusform>Lo usa %n nota: queda como está, para que las notas firmadas nunca cambien.</numerusform>
-            <numerusform>Lo usan %n notas: queda como está, para que las notas firmadas nunca cambien.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A group or session uses it, so it cannot be deleted.</source>
-        <translation>Lo usa un grupo o una sesión, así que no se puede eliminar.</translation>
-    </message>
-    <message>
-        <source>It is the default format for new groups, so it cannot be deleted.</source>
-        <translation>Es el formato predeterminado de los grupos nuevos, así que no se puede eliminar.</translation>
-    </message>
-    <message>
-        <source>Not used yet: it can still be deleted.</source>
-        <translation>Aún no se usa: todavía se puede eliminar.</translation>
-    </message>
-    <message>
-        <source>It is the default format for new groups.</source>
-        <translation>Es el formato predeterminado de los grupos nuevos.</translation>
-    </message>
-    <message>
-        <source>Delete the note format {key}? No note uses it.</source>
-        <translation>¿Eliminar el formato de nota {key}? Ninguna nota lo usa.</translation>
-    </message>
-</context>
-<context>
-    <name>NoteSearchDialog</name>
-    <message>
-        <source>Search notes</source>
-        <translation>Buscar notas</translation>
-    </message>
-    <message>
-        <source>Words to search for in notes</source>
-        <translation>Palabras a buscar en las notas</translation>
-    </message>
-    <message>
-        <source>Words in the note, e.g. weekend trigger</source>
-        <translation>Palabras de la nota, p. ej., detonante fin de semana</translation>
-    </message>
-    <message>
-        <source>Notes found</source>
-        <translation>Notas encontradas</translation>
-    </message>
-    <message>
-        <source>How many notes were found, and in what order</source>
-        <translation>Cuántas notas se encontraron y en qué orden</translation>
-    </message>
-    <message>
-        <source>Show more</source>
-        <translation>Mostrar más</translation>
-    </message>
-    <message>
-        <source>Show more notes found</source>
-        <translation>Mostrar más notas encontradas</translation>
-    </message>
-    <message>
-        <source>List the next notes that match these words</source>
-        <translation>Listar las siguientes notas que coinciden con estas palabras</translation>
-    </message>
-    <message>
-        <source>No notes found.</source>
-        <translation>No se encontraron notas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing the newest of %Ln matching notes first.</source>
-        <translation>
-            <numerusform>Se muestra primero la más reciente de %Ln nota que coincide.</numerusform>
-            <numerusform>Se muestran primero las más recientes de %Ln notas que coinciden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too many to sort by best match: add a word to narrow the search.</source>
-        <translation>Demasiadas para ordenar por relevancia: añada una palabra para acotar la búsqueda.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln note(s) found, best matches first. Showing the first {shown}.</source>
-        <translation>
-            <numerusform>%Ln nota encontrada, las más relevantes primero. Se muestran las primeras {shown}.</numerusform>
-            <numerusform>%Ln notas encontradas, las más relevantes primero. Se muestran las primeras {shown}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln note(s) found, best matches first.</source>
-        <translation>
-            <numerusform>%Ln nota encontrada, las más relevantes primero.</numerusform>
-            <numerusform>%Ln notas encontradas, las más relevantes primero.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NotesPage</name>
-    <message>
-        <source>Session to document</source>
-        <translation>Sesión a documentar</translation>
-    </message>
-    <message>
-        <source>Notes signed</source>
-        <translation>Notas firmadas</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>Estado del guardado</translation>
-    </message>
-    <message>
-        <source>Search notes...</source>
-        <translation>Buscar notas...</translation>
-    </message>
-    <message>
-        <source>Search all notes</source>
-        <translation>Buscar en todas las notas</translation>
-    </message>
-    <message>
-        <source>Find notes by their words (Ctrl+F)</source>
-        <translation>Buscar notas por sus palabras (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Sign all ready...</source>
-        <translation>Firmar las listas...</translation>
-    </message>
-    <message>
-        <source>Sign all notes that are ready</source>
-        <translation>Firmar todas las notas listas</translation>
-    </message>
-    <message>
-        <source>Member notes</source>
-        <translation>Notas de miembros</translation>
-    </message>
-    <message>
-        <source>Ctrl+PgDown and Ctrl+PgUp move between notes.</source>
-        <translation>Ctrl+AvPág y Ctrl+RePág pasan de una nota a otra.</translation>
-    </message>
-    <message>
-        <source>Notes that look cloned</source>
-        <translation>Notas que parecen copiadas</translation>
-    </message>
-    <message>
-        <source>Section to apply to all present</source>
-        <translation>Sección a aplicar a todos los presentes</translation>
-    </message>
-    <message>
-        <source>Shared text for all present members</source>
-        <translation>Texto común para todos los miembros presentes</translation>
-    </message>
-    <message>
-        <source>e.g. the interventions used. Member-specific sections stay individual.</source>
-        <translation>p. ej., las intervenciones usadas. Las secciones propias de cada miembro siguen siendo individuales.</translation>
-    </message>
-    <message>
-        <source>Apply to all present</source>
-        <translation>Aplicar a todos los presentes</translation>
-    </message>
-    <message>
-        <source>Apply the shared text to all present members</source>
-        <translation>Aplicar el texto común a todos los miembros presentes</translation>
-    </message>
-    <message>
-        <source>Write once for everyone present</source>
-        <translation>Escribir una vez para todos los presentes</translation>
-    </message>
-    <message>
-        <source>No notes to write yet. After a session ends, its notes appear here.</source>
-        <translation>Aún no hay notas por escribir. Cuando termine una sesión, sus notas aparecerán aquí.</translation>
-    </message>
-    <message>
-        <source>Search notes</source>
-        <translation>Buscar notas</translation>
-    </message>
-    <message>
-        <source>Next member&apos;s note</source>
-        <translation>Nota del siguiente miembro</translation>
-    </message>
-    <message>
-        <source>Previous member&apos;s note</source>
-        <translation>Nota del miembro anterior</translation>
-    </message>
-    <message>
-        <source>Sign this note</source>
-        <translation>Firmar esta nota</translation>
-    </message>
-    <message>
-        <source>{signed} of {total} signed</source>
-        <translation>{signed} de {total} firmadas</translation>
-    </message>
-    <message>
-        <source>notes not started</source>
-        <translation>notas sin empezar</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Firmada</translation>
-    </message>
-    <message>
-        <source>Ready to sign</source>
-        <translation>Lista para firmar</translation>
-    </message>
-    <message>
-        <source>Draft: {n} to do</source>
-        <translation>Borrador: faltan {n}</translation>
-    </message>
-    <message>
-        <source>Look again, these read alike (individual notes must differ): </source>
-        <translation>Revise de nuevo, estas se parecen (las notas individuales deben ser distintas): </translation>
-    </message>
-    <message>
-        <source>{a} and {b} ({section})</source>
-        <translation>{a} y {b} ({section})</translation>
-    </message>
-    <message>
-        <source>(shared)</source>
-        <translation>(común)</translation>
-    </message>
-    <message>
-        <source>Signed by {name} on {when}  (content hash {hash}...)</source>
-        <translation>Firmada por {name} el {when}  (huella del contenido {hash}...)</translation>
-    </message>
-    <message>
-        <source>LATE ENTRY</source>
-        <translation>REGISTRO TARDÍO</translation>
-    </message>
-    <message>
-        <source>Addendum {when} by {author}:</source>
-        <translation>Adenda del {when} por {author}:</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>No se guardó: {reason}</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Guardado {time}</translation>
-    </message>
-    <message>
-        <source>Choose who you are before signing.</source>
-        <translation>Indique quién es usted antes de firmar.</translation>
-    </message>
-    <message>
-        <source>the note for {name}</source>
-        <translation>la nota de {name}</translation>
-    </message>
-    <message>
-        <source>every ready note of this session</source>
-        <translation>todas las notas listas de esta sesión</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signed %n note(s).</source>
-        <translation>
-            <numerusform>Se firmó %n nota.</numerusform>
-            <numerusform>Se firmaron %n notas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not signed yet:</source>
-        <translation>Aún sin firmar:</translation>
-    </message>
-    <message>
-        <source>A verified backup was made ({time}).</source>
-        <translation>Se hizo una copia de seguridad verificada ({time}).</translation>
-    </message>
-    <message>
-        <source>The signatures are saved, but the backup failed: {reason}</source>
-        <translation>Las firmas están guardadas, pero la copia de seguridad falló: {reason}</translation>
-    </message>
-    <message>
-        <source>Sign all ready</source>
-        <translation>Firmar las listas</translation>
-    </message>
-</context>
-<context>
-    <name>Page</name>
-    <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Miembros</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Grupos</translation>
-    </message>
-    <message>
-        <source>Curriculum</source>
-        <translation>Currículo</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-</context>
-<context>
-    <name>ProgramSettings</name>
-    <message>
-        <source>Program settings</source>
-        <translation>Configuración del programa</translation>
-    </message>
-    <message>
-        <source>{label}:</source>
-        <translation>{label}:</translation>
-    </message>
-    <message>
-        <source>&amp;Save settings</source>
-        <translation>&amp;Guardar configuración</translation>
-    </message>
-    <message>
-        <source>Save settings</source>
-        <translation>Guardar configuración</translation>
-    </message>
-    <message>
-        <source>Save the changed program settings</source>
-        <translation>Guardar los cambios de la configuración del programa</translation>
-    </message>
-    <message>
-        <source>&amp;Undo changes</source>
-        <translation>&amp;Deshacer cambios</translation>
-    </message>
-    <message>
-        <source>Undo changes</source>
-        <translation>Deshacer cambios</translation>
-    </message>
-    <message>
-        <source>Put back the saved values</source>
-        <translation>Volver a los valores guardados</translation>
-    </message>
-    <message>
-        <source>Note &amp;formats…</source>
-        <translation>&amp;Formatos de nota…</translation>
-    </message>
-    <message>
-        <source>Note formats</source>
-        <translation>Formatos de nota</translation>
-    </message>
-    <message>
-        <source>See the built-in note formats and add your clinic&apos;s own</source>
-        <translation>Ver los formatos de nota incluidos y añadir los de su clínica</translation>
-    </message>
-    <message>
-        <source>Program settings message</source>
-        <translation>Mensaje de la configuración del programa</translation>
-    </message>
-    <message>
-        <source>Separate them with commas</source>
-        <translation>Sepárelos con comas</translation>
-    </message>
-    <message>
-        <source>Empty: inside the data folder</source>
-        <translation>Vacío: dentro de la carpeta de datos</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>E&amp;legir…</translation>
-    </message>
-    <message>
-        <source>Choose {label}</source>
-        <translation>Elegir {label}</translation>
-    </message>
-    <message>
-        <source>Changes undone: the saved settings are shown.</source>
-        <translation>Cambios deshechos: se muestra la configuración guardada.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: please check {label} above.</source>
-        <translation>No se guardó nada: revise {label} más arriba.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: {reason}</source>
-        <translation>No se guardó nada: {reason}</translation>
-    </message>
-    <message>
-        <source>Settings saved. {what}: the change takes effect the next time the app opens.</source>
-        <translation>Configuración guardada. {what}: el cambio se aplica la próxima vez que se abra la aplicación.</translation>
-    </message>
-    <message>
-        <source>Settings saved.</source>
-        <translation>Configuración guardada.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPdf</name>
-    <message>
-        <source>The report could not be saved in that folder.</source>
-        <translation>No se pudo guardar el informe en esa carpeta.</translation>
-    </message>
-    <message>
-        <source>Choose a folder you can write to (for example Documents).</source>
-        <translation>Elija una carpeta en la que pueda escribir (por ejemplo, Documentos).</translation>
-    </message>
-    <message>
-        <source>The report could not be saved (the disk may be full or the file open elsewhere).</source>
-        <translation>No se pudo guardar el informe (puede que el disco esté lleno o que el archivo esté abierto en otro programa).</translation>
-    </message>
-    <message>
-        <source>Close the file if it is open, free some space, and try again.</source>
-        <translation>Cierre el archivo si está abierto, libere espacio e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>{clinic} - internal report</source>
-        <translation>{clinic} - informe interno</translation>
-    </message>
-    <message>
-        <source>Page {number}</source>
-        <translation>Página {number}</translation>
-    </message>
-</context>
-<context>
-    <name>ReportText</name>
-    <message>
-        <source>Attendance by week</source>
-        <translation>Asistencia por semana</translation>
-    </message>
-    <message>
-        <source>Attendance rate</source>
-        <translation>Tasa de asistencia</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Asistió</translation>
-    </message>
-    <message>
-        <source>Average h</source>
-        <translation>Promedio h</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Discharges by reason</source>
-        <translation>Altas por motivo</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Facilitador</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nombre completo</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupo</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Grupos</translation>
-    </message>
-    <message>
-        <source>Had it</source>
-        <translation>Lo tuvieron</translation>
-    </message>
-    <message>
-        <source>Hours attended</source>
-        <translation>Horas asistidas</translation>
-    </message>
-    <message>
-        <source>Hours per member</source>
-        <translation>Horas por miembro</translation>
-    </message>
-    <message>
-        <source>Lowest h</source>
-        <translation>Mínimo h</translation>
-    </message>
-    <message>
-        <source>Marked</source>
-        <translation>Marcadas</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Miembro</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Miembros</translation>
-    </message>
-    <message>
-        <source>Members below target (full weeks enrolled)</source>
-        <translation>Miembros por debajo del objetivo (semanas completas inscritos)</translation>
-    </message>
-    <message>
-        <source>No safety flags in this range.</source>
-        <translation>No hay alertas de seguridad en este periodo.</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Atrasadas</translation>
-    </message>
-    <message>
-        <source>Program report</source>
-        <translation>Informe del programa</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Tasa</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Safety flags</source>
-        <translation>Alertas de seguridad</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>Serie</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sesiones</translation>
-    </message>
-    <message>
-        <source>Sessions held</source>
-        <translation>Sesiones realizadas</translation>
-    </message>
-    <message>
-        <source>Target h</source>
-        <translation>Objetivo h</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Topic coverage of the current roster</source>
-        <translation>Cobertura de temas del grupo actual</translation>
-    </message>
-    <message>
-        <source>Unsigned</source>
-        <translation>Sin firmar</translation>
-    </message>
-    <message>
-        <source>Unsigned notes by facilitator (now)</source>
-        <translation>Notas sin firmar por facilitador (ahora)</translation>
-    </message>
-    <message>
-        <source>Week of</source>
-        <translation>Semana del</translation>
-    </message>
-    <message>
-        <source>Weeks below</source>
-        <translation>Semanas por debajo</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <source>Nobody was below target in a full week.</source>
-        <translation>Nadie estuvo por debajo del objetivo en una semana completa.</translation>
-    </message>
-    <message>
-        <source>No discharges in this range.</source>
-        <translation>No hay altas en este periodo.</translation>
-    </message>
-    <message>
-        <source>All notes are signed.</source>
-        <translation>Todas las notas están firmadas.</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>Ninguno.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <source>Week of {day}: {attended} of {marked} attended</source>
-        <translation>Semana del {day}: asistieron {attended} de {marked}</translation>
-    </message>
-    <message>
-        <source>Attendance rate by week</source>
-        <translation>Tasa de asistencia por semana</translation>
-    </message>
-    <message>
-        <source>Average hours per member by week</source>
-        <translation>Promedio de horas por miembro por semana</translation>
-    </message>
-    <message>
-        <source>h</source>
-        <translation>h</translation>
-    </message>
-    <message>
-        <source>Week of {day}: {hours} h per member ({members} members)</source>
-        <translation>Semana del {day}: {hours} h por miembro ({members} miembros)</translation>
-    </message>
-    <message>
-        <source>{hours} h target</source>
-        <translation>Meta de {hours} h</translation>
-    </message>
-    <message>
-        <source>Attendance rate by week, all groups</source>
-        <translation>Tasa de asistencia por semana, todos los grupos</translation>
-    </message>
-    <message>
-        <source>Hours attended by group</source>
-        <translation>Horas de asistencia por grupo</translation>
-    </message>
-    <message>
-        <source>{group}: {hours} h in {sessions} sessions</source>
-        <translation>{group}: {hours} h en {sessions} sesiones</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Informe</translation>
-    </message>
-    <message>
-        <source>Report from date</source>
-        <translation>Fecha inicial del informe</translation>
-    </message>
-    <message>
-        <source>Report to date</source>
-        <translation>Fecha final del informe</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <source>Show the report</source>
-        <translation>Mostrar el informe</translation>
-    </message>
-    <message>
-        <source>Export CSV...</source>
-        <translation>Exportar CSV...</translation>
-    </message>
-    <message>
-        <source>Export the report as CSV</source>
-        <translation>Exportar el informe como CSV</translation>
-    </message>
-    <message>
-        <source>Export PDF...</source>
-        <translation>Exportar PDF...</translation>
-    </message>
-    <message>
-        <source>Export the report as PDF with charts</source>
-        <translation>Exportar el informe como PDF con gráficas</translation>
-    </message>
-    <message>
-        <source>Report message</source>
-        <translation>Mensaje del informe</translation>
-    </message>
-    <message>
-        <source>Report:</source>
-        <translation>Informe:</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>Desde:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Hasta:</translation>
-    </message>
-    <message>
-        <source>Program report (all groups)</source>
-        <translation>Informe del programa (todos los grupos)</translation>
-    </message>
-    <message>
-        <source>Group report: {group}</source>
-        <translation>Informe del grupo: {group}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{title}&lt;/b&gt;, {subtitle}</source>
-        <translation>&lt;b&gt;{title}&lt;/b&gt;, {subtitle}</translation>
-    </message>
-    <message>
-        <source>{title}, {subtitle}</source>
-        <translation>{title}, {subtitle}</translation>
-    </message>
-    <message>
-        <source>Report figures in words</source>
-        <translation>Cifras del informe en palabras</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Exportar CSV</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>Exportar PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved {file}.</source>
-        <translation>Se guardó {file}.</translation>
-    </message>
-    <message>
-        <source>Clinic</source>
-        <translation>Clínica</translation>
-    </message>
-</context>
-<context>
-    <name>RosterModel</name>
-    <message>
-        <source>P present, L late, E left early, X absent excused, U absent unexcused, T telehealth</source>
-        <translation>P presente, L tarde, E salió temprano, X ausente justificado, U ausente injustificado, T telesalud</translation>
-    </message>
-    <message>
-        <source>{column}: {value}</source>
-        <translation>{column}: {value}</translation>
-    </message>
-    <message>
-        <source>drop-in</source>
-        <translation>visitante</translation>
-    </message>
-    <message>
-        <source>Not marked</source>
-        <translation>Sin marcar</translation>
-    </message>
-    <message>
-        <source>FLAG: follow up</source>
-        <translation>ALERTA: dar seguimiento</translation>
-    </message>
-</context>
-<context>
-    <name>SecuritySettings</name>
-    <message>
-        <source>Security and privacy</source>
-        <translation>Seguridad y privacidad</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <translation> minutos</translation>
-    </message>
-    <message>
-        <source>Lock after idle minutes</source>
-        <translation>Bloquear tras minutos de inactividad</translation>
-    </message>
-    <message>
-        <source>Include date of birth on exported notes</source>
-        <translation>Incluir la fecha de nacimiento en las notas exportadas</translation>
-    </message>
-    <message>
-        <source>Include date of birth on exports</source>
-        <translation>Incluir la fecha de nacimiento al exportar</translation>
-    </message>
-    <message>
-        <source>Off by default: exports carry the minimum necessary.</source>
-        <translation>Desactivado de forma predeterminada: las exportaciones llevan solo lo mínimo necesario.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>Save security settings</source>
-        <translation>Guardar la configuración de seguridad</translation>
-    </message>
-    <message>
-        <source>Facilitator profiles…</source>
-        <translation>Perfiles de facilitador…</translation>
-    </message>
-    <message>
-        <source>Facilitator profiles</source>
-        <translation>Perfiles de facilitador</translation>
-    </message>
-    <message>
-        <source>Switch facilitator…</source>
-        <translation>Cambiar de facilitador…</translation>
-    </message>
-    <message>
-        <source>Switch facilitator</source>
-        <translation>Cambiar de facilitador</translation>
-    </message>
-    <message>
-        <source>Change passphrase…</source>
-        <translation>Cambiar frase de contraseña…</translation>
-    </message>
-    <message>
-        <source>Change passphrase</source>
-        <translation>Cambiar frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Audit trail…</source>
-        <translation>Registro de auditoría…</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Registro de auditoría</translation>
-    </message>
-    <message>
-        <source>Lock now at any time with {shortcut}.</source>
-        <translation>Bloquee en cualquier momento con {shortcut}.</translation>
-    </message>
-    <message>
-        <source>Lock after idle:</source>
-        <translation>Bloquear tras inactividad:</translation>
-    </message>
-    <message>
-        <source>Exports:</source>
-        <translation>Exportaciones:</translation>
-    </message>
-    <message>
-        <source>Manage:</source>
-        <translation>Administrar:</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceDialog</name>
-    <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionPage</name>
-    <message>
-        <source>No session running. Start one from Today or Groups.</source>
-        <translation>No hay ninguna sesión en curso. Inicie una desde Hoy o Grupos.</translation>
-    </message>
-    <message>
-        <source>Start a session...</source>
-        <translation>Iniciar una sesión...</translation>
-    </message>
-    <message>
-        <source>Start a session</source>
-        <translation>Iniciar una sesión</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>Estado del guardado</translation>
-    </message>
-    <message>
-        <source>End session</source>
-        <translation>Terminar sesión</translation>
-    </message>
-    <message>
-        <source>Record the end time and go to the notes (Ctrl+Shift+E)</source>
-        <translation>Registrar la hora de fin e ir a las notas (Ctrl+Mayús+E)</translation>
-    </message>
-    <message>
-        <source>Roster</source>
-        <translation>Lista de miembros</translation>
-    </message>
-    <message>
-        <source>Arrow keys move; letters set attendance: {keys}.</source>
-        <translation>Las flechas mueven; las letras marcan la asistencia: {keys}.</translation>
-    </message>
-    <message>
-        <source>Mark everyone present</source>
-        <translation>Marcar a todos presentes</translation>
-    </message>
-    <message>
-        <source>Everyone not yet marked becomes present (Ctrl+Shift+P)</source>
-        <translation>Todos los que aún no están marcados quedan presentes (Ctrl+Mayús+P)</translation>
-    </message>
-    <message>
-        <source>Add a drop-in...</source>
-        <translation>Agregar visitante...</translation>
-    </message>
-    <message>
-        <source>Add a drop-in member to this session</source>
-        <translation>Agregar un miembro visitante a esta sesión</translation>
-    </message>
-    <message>
-        <source>Keys: {keys}</source>
-        <translation>Teclas: {keys}</translation>
-    </message>
-    <message>
-        <source>Quick note for the whole group</source>
-        <translation>Nota rápida para todo el grupo</translation>
-    </message>
-    <message>
-        <source>Group process, themes, anything for the group note.</source>
-        <translation>Proceso del grupo, temas, lo que sirva para la nota de grupo.</translation>
-    </message>
-    <message>
-        <source>Group quick note:</source>
-        <translation>Nota rápida del grupo:</translation>
-    </message>
-    <message>
-        <source>Prompts</source>
-        <translation>Preguntas</translation>
-    </message>
-    <message>
-        <source>Show the topic&apos;s prompts</source>
-        <translation>Mostrar las preguntas del tema</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Actividad</translation>
-    </message>
-    <message>
-        <source>Show the topic&apos;s activity</source>
-        <translation>Mostrar la actividad del tema</translation>
-    </message>
-    <message>
-        <source>Handout</source>
-        <translation>Material</translation>
-    </message>
-    <message>
-        <source>Show the topic&apos;s handout</source>
-        <translation>Mostrar el material del tema</translation>
-    </message>
-    <message>
-        <source>End the session</source>
-        <translation>Terminar la sesión</translation>
-    </message>
-    <message>
-        <source>Next agenda segment</source>
-        <translation>Siguiente segmento de la agenda</translation>
-    </message>
-    <message>
-        <source>Previous agenda segment</source>
-        <translation>Segmento anterior de la agenda</translation>
-    </message>
-    <message>
-        <source>No topic chosen</source>
-        <translation>No se eligió tema</translation>
-    </message>
-    <message>
-        <source>Topic: {topic}    Planned {planned}    Started {started}</source>
-        <translation>Tema: {topic}    Prevista {planned}    Empezó {started}</translation>
-    </message>
-    <message>
-        <source>Topic: {topic}</source>
-        <translation>Tema: {topic}</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>No se guardó: {reason}</translation>
-    </message>
-    <message>
-        <source>Add a drop-in</source>
-        <translation>Agregar visitante</translation>
-    </message>
-    <message>
-        <source>Every active member is already on this roster.</source>
-        <translation>Todos los miembros activos ya están en esta lista.</translation>
-    </message>
-    <message>
-        <source>Member:</source>
-        <translation>Miembro:</translation>
-    </message>
-    <message>
-        <source>Discussion prompts</source>
-        <translation>Preguntas para la conversación</translation>
-    </message>
-    <message>
-        <source>Safety protocol</source>
-        <translation>Protocolo de seguridad</translation>
-    </message>
-    <message>
-        <source>Safety concern marked. Follow the clinic&apos;s safety protocol:</source>
-        <translation>Se marcó una preocupación de seguridad. Siga el protocolo de seguridad de la clínica:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) have no attendance mark. End the session anyway?
+        </message>
+        <message>
+            <source>A report without any client information was written.</source>
+            <translation>Se escribió un informe sin ninguna información de clientes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveDialog</name>
+        <message>
+            <source>Move member</source>
+            <translation>Trasladar miembro</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Trasladar</translation>
+        </message>
+        <message>
+            <source>Move &lt;b&gt;{name}&lt;/b&gt; ({chart_id}) to another group. From the move date they are on the new group's roster; their last day in the old group is the day before. Past rosters do not change.</source>
+            <translation>Trasladar a &lt;b&gt;{name}&lt;/b&gt; ({chart_id}) a otro grupo. Desde la fecha del traslado figura en la lista del grupo nuevo; su último día en el grupo anterior es el día antes. Las listas anteriores no cambian.</translation>
+        </message>
+        <message>
+            <source>From group</source>
+            <translation>Desde el grupo</translation>
+        </message>
+        <message>
+            <source>To group</source>
+            <translation>Al grupo</translation>
+        </message>
+        <message>
+            <source>Choose a group…</source>
+            <translation>Elija un grupo…</translation>
+        </message>
+        <message>
+            <source>Move date</source>
+            <translation>Fecha del traslado</translation>
+        </message>
+        <message>
+            <source>Group size</source>
+            <translation>Tamaño del grupo</translation>
+        </message>
+        <message>
+            <source>&amp;From group:</source>
+            <translation>&amp;Desde el grupo:</translation>
+        </message>
+        <message>
+            <source>&amp;To group:</source>
+            <translation>&amp;Al grupo:</translation>
+        </message>
+        <message>
+            <source>Move &amp;date:</source>
+            <translation>&amp;Fecha del traslado:</translation>
+        </message>
+        <message>
+            <source>This member is not in any group now: admit them to one by editing, or discharge them.</source>
+            <translation>Este miembro no está en ningún grupo ahora: admítalo en uno editando sus datos, o dele de alta.</translation>
+        </message>
+        <message>
+            <source>Warning: {warning}</source>
+            <translation>Aviso: {warning}</translation>
+        </message>
+        <message>
+            <source>The member is not in a group to move from.</source>
+            <translation>El miembro no está en ningún grupo desde el cual trasladarlo.</translation>
+        </message>
+        <message>
+            <source>Choose the group to move to.</source>
+            <translation>Elija el grupo al que se traslada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteBar</name>
+        <message numerus="yes">
+            <source>Wrote %n note(s) in {folder}.</source>
+            <translation>
+                <numerusform>Se escribió %n nota en {folder}.</numerusform>
+                <numerusform>Se escribieron %n notas en {folder}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditor</name>
+        <message>
+            <source>Choose...</source>
+            <translation>Elegir...</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activa</translation>
+        </message>
+        <message>
+            <source>Variable</source>
+            <translation>Variable</translation>
+        </message>
+        <message>
+            <source>Responsive only</source>
+            <translation>Solo responde</translation>
+        </message>
+        <message>
+            <source>Minimal</source>
+            <translation>Mínima</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Retraído(a)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguna</translation>
+        </message>
+        <message>
+            <source>Supportive</source>
+            <translation>Solidario(a)</translation>
+        </message>
+        <message>
+            <source>Sharing</source>
+            <translation>Comparte</translation>
+        </message>
+        <message>
+            <source>Attentive</source>
+            <translation>Atento(a)</translation>
+        </message>
+        <message>
+            <source>Intrusive</source>
+            <translation>Interrumpe</translation>
+        </message>
+        <message>
+            <source>Monopolising</source>
+            <translation>Acapara la conversación</translation>
+        </message>
+        <message>
+            <source>Resistant</source>
+            <translation>Resistente</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>Sin calificar</translation>
+        </message>
+        <message>
+            <source>Attendance facts</source>
+            <translation>Datos de asistencia</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Participation level</source>
+            <translation>Nivel de participación</translation>
+        </message>
+        <message>
+            <source>Participation quality</source>
+            <translation>Calidad de la participación</translation>
+        </message>
+        <message>
+            <source>Affect</source>
+            <translation>Afecto</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Riesgo</translation>
+        </message>
+        <message>
+            <source>Risk follow-up</source>
+            <translation>Seguimiento del riesgo</translation>
+        </message>
+        <message>
+            <source>What you did: safety plan, supervisor told, referral...</source>
+            <translation>Lo que hizo: plan de seguridad, aviso al supervisor, derivación...</translation>
+        </message>
+        <message>
+            <source>Stage of change</source>
+            <translation>Etapa de cambio</translation>
+        </message>
+        <message>
+            <source>Importance, 0 to 10</source>
+            <translation>Importancia, de 0 a 10</translation>
+        </message>
+        <message>
+            <source>Confidence, 0 to 10</source>
+            <translation>Confianza, de 0 a 10</translation>
+        </message>
+        <message>
+            <source>Treatment-plan goal addressed</source>
+            <translation>Meta del plan de tratamiento trabajada</translation>
+        </message>
+        <message>
+            <source>Participation:</source>
+            <translation>Participación:</translation>
+        </message>
+        <message>
+            <source>Affect:</source>
+            <translation>Afecto:</translation>
+        </message>
+        <message>
+            <source>Risk:</source>
+            <translation>Riesgo:</translation>
+        </message>
+        <message>
+            <source>Follow-up:</source>
+            <translation>Seguimiento:</translation>
+        </message>
+        <message>
+            <source>Stage of change:</source>
+            <translation>Etapa de cambio:</translation>
+        </message>
+        <message>
+            <source>Importance / confidence:</source>
+            <translation>Importancia / confianza:</translation>
+        </message>
+        <message>
+            <source>Goal addressed:</source>
+            <translation>Meta trabajada:</translation>
+        </message>
+        <message>
+            <source>Chartable details</source>
+            <translation>Datos para el expediente</translation>
+        </message>
+        <message>
+            <source>What the note still needs</source>
+            <translation>Lo que le falta a la nota</translation>
+        </message>
+        <message>
+            <source>Other members' names found in this note</source>
+            <translation>Nombres de otros miembros encontrados en esta nota</translation>
+        </message>
+        <message>
+            <source>Replace names with 'a peer'</source>
+            <translation>Reemplazar nombres por 'un compañero'</translation>
+        </message>
+        <message>
+            <source>Replace other members' names with a peer</source>
+            <translation>Reemplazar los nombres de otros miembros por 'un compañero'</translation>
+        </message>
+        <message>
+            <source>Not a person: dismiss</source>
+            <translation>No es una persona: descartar</translation>
+        </message>
+        <message>
+            <source>Dismiss the selected flag</source>
+            <translation>Descartar la alerta seleccionada</translation>
+        </message>
+        <message>
+            <source>Confidentiality check</source>
+            <translation>Revisión de confidencialidad</translation>
+        </message>
+        <message>
+            <source>Sign note...</source>
+            <translation>Firmar nota...</translation>
+        </message>
+        <message>
+            <source>Sign this note</source>
+            <translation>Firmar esta nota</translation>
+        </message>
+        <message>
+            <source>Lock the note under your name (Ctrl+Shift+S)</source>
+            <translation>Cerrar la nota con su nombre (Ctrl+Mayús+S)</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
+            <source>Addenda</source>
+            <translation>Adendas</translation>
+        </message>
+        <message>
+            <source>New addendum</source>
+            <translation>Nueva adenda</translation>
+        </message>
+        <message>
+            <source>A dated addendum (the signed note itself cannot change).</source>
+            <translation>Una adenda con fecha (la nota firmada en sí no puede cambiar).</translation>
+        </message>
+        <message>
+            <source>Add addendum</source>
+            <translation>Agregar adenda</translation>
+        </message>
+        <message>
+            <source>No note selected</source>
+            <translation>No hay ninguna nota seleccionada</translation>
+        </message>
+        <message>
+            <source>Not marked</source>
+            <translation>Sin marcar</translation>
+        </message>
+        <message>
+            <source>{attendance}, {minutes} minutes. Format: {format}.</source>
+            <translation>{attendance}, {minutes} minutos. Formato: {format}.</translation>
+        </message>
+        <message>
+            <source>Ready to sign.</source>
+            <translation>Lista para firmar.</translation>
+        </message>
+        <message>
+            <source>Still needed: {items}.</source>
+            <translation>Falta: {items}.</translation>
+        </message>
+        <message>
+            <source>'{name}' in {field}</source>
+            <translation>'{name}' en {field}</translation>
+        </message>
+        <message>
+            <source>Confidentiality check: no other member named</source>
+            <translation>Revisión de confidencialidad: no se nombra a otros miembros</translation>
+        </message>
+        <message numerus="yes">
+            <source>Confidentiality check: %n other member name(s) found</source>
+            <translation>
+                <numerusform>Revisión de confidencialidad: se encontró %n nombre de otro miembro</numerusform>
+                <numerusform>Revisión de confidencialidad: se encontraron %n nombres de otros miembros</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No addenda.</source>
+            <translation>Sin adendas.</translation>
+        </message>
+        <message>
+            <source>{section} section</source>
+            <translation>Sección {section}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteExportBar</name>
+        <message>
+            <source>Export note PDF...</source>
+            <translation>Exportar nota en PDF...</translation>
+        </message>
+        <message>
+            <source>Export this note as PDF</source>
+            <translation>Exportar esta nota en PDF</translation>
+        </message>
+        <message>
+            <source>Export note text...</source>
+            <translation>Exportar nota en texto...</translation>
+        </message>
+        <message>
+            <source>Export this note as plain text</source>
+            <translation>Exportar esta nota como texto sin formato</translation>
+        </message>
+        <message>
+            <source>Copy text</source>
+            <translation>Copiar texto</translation>
+        </message>
+        <message>
+            <source>Copy this note's text to the clipboard for the EHR</source>
+            <translation>Copiar el texto de esta nota al portapapeles para el expediente electrónico</translation>
+        </message>
+        <message>
+            <source>Export session...</source>
+            <translation>Exportar sesión...</translation>
+        </message>
+        <message>
+            <source>Export every signed note of this session</source>
+            <translation>Exportar todas las notas firmadas de esta sesión</translation>
+        </message>
+        <message>
+            <source>Export status</source>
+            <translation>Estado de la exportación</translation>
+        </message>
+        <message>
+            <source>Export:</source>
+            <translation>Exportar:</translation>
+        </message>
+        <message>
+            <source>Export a draft?</source>
+            <translation>¿Exportar un borrador?</translation>
+        </message>
+        <message>
+            <source>This note is not signed. Export it as a DRAFT (marked on every page, not for the chart)?</source>
+            <translation>Esta nota no está firmada. ¿Exportarla como BORRADOR (marcado en cada página, no para el expediente)?</translation>
+        </message>
+        <message>
+            <source>Export the note into which folder?</source>
+            <translation>¿A qué carpeta exportar la nota?</translation>
+        </message>
+        <message>
+            <source>Copied: paste it into the EHR's note field.</source>
+            <translation>Copiado: péguelo en el campo de nota del expediente electrónico.</translation>
+        </message>
+        <message>
+            <source>Export the session's signed notes into which folder?</source>
+            <translation>¿A qué carpeta exportar las notas firmadas de la sesión?</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteFormatsDialog</name>
+        <message>
+            <source>Note formats</source>
+            <translation>Formatos de nota</translation>
+        </message>
+        <message>
+            <source>Each group writes its notes in one format. The built-in formats cannot change; add your own when your county or payer asks for another (for example SIRP).</source>
+            <translation>Cada grupo escribe sus notas en un formato. Los formatos incluidos no se pueden cambiar; añada el suyo cuando su condado o pagador pida otro (por ejemplo, SIRP).</translation>
+        </message>
+        <message>
+            <source>Sections of the chosen format</source>
+            <translation>Secciones del formato elegido</translation>
+        </message>
+        <message>
+            <source>About the chosen format</source>
+            <translation>Sobre el formato elegido</translation>
+        </message>
+        <message>
+            <source>&amp;Add format…</source>
+            <translation>&amp;Añadir formato…</translation>
+        </message>
+        <message>
+            <source>Add format</source>
+            <translation>Añadir formato</translation>
+        </message>
+        <message>
+            <source>Define a new note format: its name and sections</source>
+            <translation>Definir un formato de nota nuevo: su nombre y sus secciones</translation>
+        </message>
+        <message>
+            <source>&amp;Delete format</source>
+            <translation>&amp;Eliminar formato</translation>
+        </message>
+        <message>
+            <source>Delete format</source>
+            <translation>Eliminar formato</translation>
+        </message>
+        <message>
+            <source>Only a clinic format that nothing uses</source>
+            <translation>Solo un formato de la clínica que nada usa</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>built in</source>
+            <translation>incluido</translation>
+        </message>
+        <message>
+            <source>this clinic's</source>
+            <translation>de esta clínica</translation>
+        </message>
+        <message>
+            <source>{key} ({kind})</source>
+            <translation>{key} ({kind})</translation>
+        </message>
+        <message>
+            <source>(may be written once for everyone present)</source>
+            <translation>(puede escribirse una vez para todos los presentes)</translation>
+        </message>
+        <message>
+            <source>Built in: it cannot be changed or deleted.</source>
+            <translation>Incluido: no se puede cambiar ni eliminar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n note(s): it stays as it is, so signed notes never change.</source>
+            <translation>
+                <numerusform>Lo usa %n nota: queda como está, para que las notas firmadas nunca cambien.</numerusform>
+                <numerusform>Lo usan %n notas: queda como está, para que las notas firmadas nunca cambien.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A group or session uses it, so it cannot be deleted.</source>
+            <translation>Lo usa un grupo o una sesión, así que no se puede eliminar.</translation>
+        </message>
+        <message>
+            <source>It is the default format for new groups, so it cannot be deleted.</source>
+            <translation>Es el formato predeterminado de los grupos nuevos, así que no se puede eliminar.</translation>
+        </message>
+        <message>
+            <source>Not used yet: it can still be deleted.</source>
+            <translation>Aún no se usa: todavía se puede eliminar.</translation>
+        </message>
+        <message>
+            <source>It is the default format for new groups.</source>
+            <translation>Es el formato predeterminado de los grupos nuevos.</translation>
+        </message>
+        <message>
+            <source>Delete the note format {key}? No note uses it.</source>
+            <translation>¿Eliminar el formato de nota {key}? Ninguna nota lo usa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteSearchDialog</name>
+        <message>
+            <source>Search notes</source>
+            <translation>Buscar notas</translation>
+        </message>
+        <message>
+            <source>Words to search for in notes</source>
+            <translation>Palabras a buscar en las notas</translation>
+        </message>
+        <message>
+            <source>Words in the note, e.g. weekend trigger</source>
+            <translation>Palabras de la nota, p. ej., detonante fin de semana</translation>
+        </message>
+        <message>
+            <source>Notes found</source>
+            <translation>Notas encontradas</translation>
+        </message>
+        <message>
+            <source>How many notes were found, and in what order</source>
+            <translation>Cuántas notas se encontraron y en qué orden</translation>
+        </message>
+        <message>
+            <source>Show more</source>
+            <translation>Mostrar más</translation>
+        </message>
+        <message>
+            <source>Show more notes found</source>
+            <translation>Mostrar más notas encontradas</translation>
+        </message>
+        <message>
+            <source>List the next notes that match these words</source>
+            <translation>Listar las siguientes notas que coinciden con estas palabras</translation>
+        </message>
+        <message>
+            <source>No notes found.</source>
+            <translation>No se encontraron notas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing the newest of %Ln matching notes first.</source>
+            <translation>
+                <numerusform>Se muestra primero la más reciente de %Ln nota que coincide.</numerusform>
+                <numerusform>Se muestran primero las más recientes de %Ln notas que coinciden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Too many to sort by best match: add a word to narrow the search.</source>
+            <translation>Demasiadas para ordenar por relevancia: añada una palabra para acotar la búsqueda.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s) found, best matches first. Showing the first {shown}.</source>
+            <translation>
+                <numerusform>%Ln nota encontrada, las más relevantes primero. Se muestran las primeras {shown}.</numerusform>
+                <numerusform>%Ln notas encontradas, las más relevantes primero. Se muestran las primeras {shown}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s) found, best matches first.</source>
+            <translation>
+                <numerusform>%Ln nota encontrada, las más relevantes primero.</numerusform>
+                <numerusform>%Ln notas encontradas, las más relevantes primero.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPage</name>
+        <message>
+            <source>Session to document</source>
+            <translation>Sesión a documentar</translation>
+        </message>
+        <message>
+            <source>Notes signed</source>
+            <translation>Notas firmadas</translation>
+        </message>
+        <message>
+            <source>Save status</source>
+            <translation>Estado del guardado</translation>
+        </message>
+        <message>
+            <source>Search notes...</source>
+            <translation>Buscar notas...</translation>
+        </message>
+        <message>
+            <source>Search all notes</source>
+            <translation>Buscar en todas las notas</translation>
+        </message>
+        <message>
+            <source>Find notes by their words (Ctrl+F)</source>
+            <translation>Buscar notas por sus palabras (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Sign all ready...</source>
+            <translation>Firmar las listas...</translation>
+        </message>
+        <message>
+            <source>Sign all notes that are ready</source>
+            <translation>Firmar todas las notas listas</translation>
+        </message>
+        <message>
+            <source>Member notes</source>
+            <translation>Notas de miembros</translation>
+        </message>
+        <message>
+            <source>Ctrl+PgDown and Ctrl+PgUp move between notes.</source>
+            <translation>Ctrl+AvPág y Ctrl+RePág pasan de una nota a otra.</translation>
+        </message>
+        <message>
+            <source>Notes that look cloned</source>
+            <translation>Notas que parecen copiadas</translation>
+        </message>
+        <message>
+            <source>Section to apply to all present</source>
+            <translation>Sección a aplicar a todos los presentes</translation>
+        </message>
+        <message>
+            <source>Shared text for all present members</source>
+            <translation>Texto común para todos los miembros presentes</translation>
+        </message>
+        <message>
+            <source>e.g. the interventions used. Member-specific sections stay individual.</source>
+            <translation>p. ej., las intervenciones usadas. Las secciones propias de cada miembro siguen siendo individuales.</translation>
+        </message>
+        <message>
+            <source>Apply to all present</source>
+            <translation>Aplicar a todos los presentes</translation>
+        </message>
+        <message>
+            <source>Apply the shared text to all present members</source>
+            <translation>Aplicar el texto común a todos los miembros presentes</translation>
+        </message>
+        <message>
+            <source>Write once for everyone present</source>
+            <translation>Escribir una vez para todos los presentes</translation>
+        </message>
+        <message>
+            <source>No notes to write yet. After a session ends, its notes appear here.</source>
+            <translation>Aún no hay notas por escribir. Cuando termine una sesión, sus notas aparecerán aquí.</translation>
+        </message>
+        <message>
+            <source>Search notes</source>
+            <translation>Buscar notas</translation>
+        </message>
+        <message>
+            <source>Next member's note</source>
+            <translation>Nota del siguiente miembro</translation>
+        </message>
+        <message>
+            <source>Previous member's note</source>
+            <translation>Nota del miembro anterior</translation>
+        </message>
+        <message>
+            <source>Sign this note</source>
+            <translation>Firmar esta nota</translation>
+        </message>
+        <message>
+            <source>{signed} of {total} signed</source>
+            <translation>{signed} de {total} firmadas</translation>
+        </message>
+        <message>
+            <source>notes not started</source>
+            <translation>notas sin empezar</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Firmada</translation>
+        </message>
+        <message>
+            <source>Ready to sign</source>
+            <translation>Lista para firmar</translation>
+        </message>
+        <message>
+            <source>Draft: {n} to do</source>
+            <translation>Borrador: faltan {n}</translation>
+        </message>
+        <message>
+            <source>Look again, these read alike (individual notes must differ): </source>
+            <translation>Revise de nuevo, estas se parecen (las notas individuales deben ser distintas): </translation>
+        </message>
+        <message>
+            <source>{a} and {b} ({section})</source>
+            <translation>{a} y {b} ({section})</translation>
+        </message>
+        <message>
+            <source>(shared)</source>
+            <translation>(común)</translation>
+        </message>
+        <message>
+            <source>Signed by {name} on {when}  (content hash {hash}...)</source>
+            <translation>Firmada por {name} el {when}  (huella del contenido {hash}...)</translation>
+        </message>
+        <message>
+            <source>LATE ENTRY</source>
+            <translation>REGISTRO TARDÍO</translation>
+        </message>
+        <message>
+            <source>Addendum {when} by {author}:</source>
+            <translation>Adenda del {when} por {author}:</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>No se guardó: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved {time}</source>
+            <translation>Guardado {time}</translation>
+        </message>
+        <message>
+            <source>Choose who you are before signing.</source>
+            <translation>Indique quién es usted antes de firmar.</translation>
+        </message>
+        <message>
+            <source>the note for {name}</source>
+            <translation>la nota de {name}</translation>
+        </message>
+        <message>
+            <source>every ready note of this session</source>
+            <translation>todas las notas listas de esta sesión</translation>
+        </message>
+        <message numerus="yes">
+            <source>Signed %n note(s).</source>
+            <translation>
+                <numerusform>Se firmó %n nota.</numerusform>
+                <numerusform>Se firmaron %n notas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not signed yet:</source>
+            <translation>Aún sin firmar:</translation>
+        </message>
+        <message>
+            <source>A verified backup was made ({time}).</source>
+            <translation>Se hizo una copia de seguridad verificada ({time}).</translation>
+        </message>
+        <message>
+            <source>The signatures are saved, but the backup failed: {reason}</source>
+            <translation>Las firmas están guardadas, pero la copia de seguridad falló: {reason}</translation>
+        </message>
+        <message>
+            <source>Sign all ready</source>
+            <translation>Firmar las listas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Page</name>
+        <message>
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Miembros</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupos</translation>
+        </message>
+        <message>
+            <source>Curriculum</source>
+            <translation>Currículo</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Informes</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramSettings</name>
+        <message>
+            <source>Program settings</source>
+            <translation>Configuración del programa</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <translation>{label}:</translation>
+        </message>
+        <message>
+            <source>&amp;Save settings</source>
+            <translation>&amp;Guardar configuración</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Guardar configuración</translation>
+        </message>
+        <message>
+            <source>Save the changed program settings</source>
+            <translation>Guardar los cambios de la configuración del programa</translation>
+        </message>
+        <message>
+            <source>&amp;Undo changes</source>
+            <translation>&amp;Deshacer cambios</translation>
+        </message>
+        <message>
+            <source>Undo changes</source>
+            <translation>Deshacer cambios</translation>
+        </message>
+        <message>
+            <source>Put back the saved values</source>
+            <translation>Volver a los valores guardados</translation>
+        </message>
+        <message>
+            <source>Note &amp;formats…</source>
+            <translation>&amp;Formatos de nota…</translation>
+        </message>
+        <message>
+            <source>Note formats</source>
+            <translation>Formatos de nota</translation>
+        </message>
+        <message>
+            <source>See the built-in note formats and add your clinic's own</source>
+            <translation>Ver los formatos de nota incluidos y añadir los de su clínica</translation>
+        </message>
+        <message>
+            <source>Program settings message</source>
+            <translation>Mensaje de la configuración del programa</translation>
+        </message>
+        <message>
+            <source>Separate them with commas</source>
+            <translation>Sepárelos con comas</translation>
+        </message>
+        <message>
+            <source>Empty: inside the data folder</source>
+            <translation>Vacío: dentro de la carpeta de datos</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>E&amp;legir…</translation>
+        </message>
+        <message>
+            <source>Choose {label}</source>
+            <translation>Elegir {label}</translation>
+        </message>
+        <message>
+            <source>Changes undone: the saved settings are shown.</source>
+            <translation>Cambios deshechos: se muestra la configuración guardada.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: please check {label} above.</source>
+            <translation>No se guardó nada: revise {label} más arriba.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: {reason}</source>
+            <translation>No se guardó nada: {reason}</translation>
+        </message>
+        <message>
+            <source>Settings saved. {what}: the change takes effect the next time the app opens.</source>
+            <translation>Configuración guardada. {what}: el cambio se aplica la próxima vez que se abra la aplicación.</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Configuración guardada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPdf</name>
+        <message>
+            <source>The report could not be saved in that folder.</source>
+            <translation>No se pudo guardar el informe en esa carpeta.</translation>
+        </message>
+        <message>
+            <source>Choose a folder you can write to (for example Documents).</source>
+            <translation>Elija una carpeta en la que pueda escribir (por ejemplo, Documentos).</translation>
+        </message>
+        <message>
+            <source>The report could not be saved (the disk may be full or the file open elsewhere).</source>
+            <translation>No se pudo guardar el informe (puede que el disco esté lleno o que el archivo esté abierto en otro programa).</translation>
+        </message>
+        <message>
+            <source>Close the file if it is open, free some space, and try again.</source>
+            <translation>Cierre el archivo si está abierto, libere espacio e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{clinic} - internal report</source>
+            <translation>{clinic} - informe interno</translation>
+        </message>
+        <message>
+            <source>Page {number}</source>
+            <translation>Página {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportText</name>
+        <message>
+            <source>Attendance by week</source>
+            <translation>Asistencia por semana</translation>
+        </message>
+        <message>
+            <source>Attendance rate</source>
+            <translation>Tasa de asistencia</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Asistió</translation>
+        </message>
+        <message>
+            <source>Average h</source>
+            <translation>Promedio h</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Discharges by reason</source>
+            <translation>Altas por motivo</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Facilitador</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nombre completo</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupos</translation>
+        </message>
+        <message>
+            <source>Had it</source>
+            <translation>Lo tuvieron</translation>
+        </message>
+        <message>
+            <source>Hours attended</source>
+            <translation>Horas asistidas</translation>
+        </message>
+        <message>
+            <source>Hours per member</source>
+            <translation>Horas por miembro</translation>
+        </message>
+        <message>
+            <source>Lowest h</source>
+            <translation>Mínimo h</translation>
+        </message>
+        <message>
+            <source>Marked</source>
+            <translation>Marcadas</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Miembro</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Miembros</translation>
+        </message>
+        <message>
+            <source>Members below target (full weeks enrolled)</source>
+            <translation>Miembros por debajo del objetivo (semanas completas inscritos)</translation>
+        </message>
+        <message>
+            <source>No safety flags in this range.</source>
+            <translation>No hay alertas de seguridad en este periodo.</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Atrasadas</translation>
+        </message>
+        <message>
+            <source>Program report</source>
+            <translation>Informe del programa</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Tasa</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Safety flags</source>
+            <translation>Alertas de seguridad</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Serie</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
+        </message>
+        <message>
+            <source>Sessions held</source>
+            <translation>Sesiones realizadas</translation>
+        </message>
+        <message>
+            <source>Target h</source>
+            <translation>Objetivo h</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Topic coverage of the current roster</source>
+            <translation>Cobertura de temas del grupo actual</translation>
+        </message>
+        <message>
+            <source>Unsigned</source>
+            <translation>Sin firmar</translation>
+        </message>
+        <message>
+            <source>Unsigned notes by facilitator (now)</source>
+            <translation>Notas sin firmar por facilitador (ahora)</translation>
+        </message>
+        <message>
+            <source>Week of</source>
+            <translation>Semana del</translation>
+        </message>
+        <message>
+            <source>Weeks below</source>
+            <translation>Semanas por debajo</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Nobody was below target in a full week.</source>
+            <translation>Nadie estuvo por debajo del objetivo en una semana completa.</translation>
+        </message>
+        <message>
+            <source>No discharges in this range.</source>
+            <translation>No hay altas en este periodo.</translation>
+        </message>
+        <message>
+            <source>All notes are signed.</source>
+            <translation>Todas las notas están firmadas.</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Ninguno.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Week of {day}: {attended} of {marked} attended</source>
+            <translation>Semana del {day}: asistieron {attended} de {marked}</translation>
+        </message>
+        <message>
+            <source>Attendance rate by week</source>
+            <translation>Tasa de asistencia por semana</translation>
+        </message>
+        <message>
+            <source>Average hours per member by week</source>
+            <translation>Promedio de horas por miembro por semana</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <source>Week of {day}: {hours} h per member ({members} members)</source>
+            <translation>Semana del {day}: {hours} h por miembro ({members} miembros)</translation>
+        </message>
+        <message>
+            <source>{hours} h target</source>
+            <translation>Meta de {hours} h</translation>
+        </message>
+        <message>
+            <source>Attendance rate by week, all groups</source>
+            <translation>Tasa de asistencia por semana, todos los grupos</translation>
+        </message>
+        <message>
+            <source>Hours attended by group</source>
+            <translation>Horas de asistencia por grupo</translation>
+        </message>
+        <message>
+            <source>{group}: {hours} h in {sessions} sessions</source>
+            <translation>{group}: {hours} h en {sessions} sesiones</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Informes</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <source>Report from date</source>
+            <translation>Fecha inicial del informe</translation>
+        </message>
+        <message>
+            <source>Report to date</source>
+            <translation>Fecha final del informe</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Mostrar</translation>
+        </message>
+        <message>
+            <source>Show the report</source>
+            <translation>Mostrar el informe</translation>
+        </message>
+        <message>
+            <source>Export CSV...</source>
+            <translation>Exportar CSV...</translation>
+        </message>
+        <message>
+            <source>Export the report as CSV</source>
+            <translation>Exportar el informe como CSV</translation>
+        </message>
+        <message>
+            <source>Export PDF...</source>
+            <translation>Exportar PDF...</translation>
+        </message>
+        <message>
+            <source>Export the report as PDF with charts</source>
+            <translation>Exportar el informe como PDF con gráficas</translation>
+        </message>
+        <message>
+            <source>Report message</source>
+            <translation>Mensaje del informe</translation>
+        </message>
+        <message>
+            <source>Report:</source>
+            <translation>Informe:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>Desde:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>Hasta:</translation>
+        </message>
+        <message>
+            <source>Program report (all groups)</source>
+            <translation>Informe del programa (todos los grupos)</translation>
+        </message>
+        <message>
+            <source>Group report: {group}</source>
+            <translation>Informe del grupo: {group}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt;, {subtitle}</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt;, {subtitle}</translation>
+        </message>
+        <message>
+            <source>{title}, {subtitle}</source>
+            <translation>{title}, {subtitle}</translation>
+        </message>
+        <message>
+            <source>Report figures in words</source>
+            <translation>Cifras del informe en palabras</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>Exportar CSV</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Exportar PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved {file}.</source>
+            <translation>Se guardó {file}.</translation>
+        </message>
+        <message>
+            <source>Clinic</source>
+            <translation>Clínica</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterModel</name>
+        <message>
+            <source>P present, L late, E left early, X absent excused, U absent unexcused, T telehealth</source>
+            <translation>P presente, L tarde, E salió temprano, X ausente justificado, U ausente injustificado, T telesalud</translation>
+        </message>
+        <message>
+            <source>{column}: {value}</source>
+            <translation>{column}: {value}</translation>
+        </message>
+        <message>
+            <source>drop-in</source>
+            <translation>visitante</translation>
+        </message>
+        <message>
+            <source>Not marked</source>
+            <translation>Sin marcar</translation>
+        </message>
+        <message>
+            <source>FLAG: follow up</source>
+            <translation>ALERTA: dar seguimiento</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecuritySettings</name>
+        <message>
+            <source>Security and privacy</source>
+            <translation>Seguridad y privacidad</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> minutos</translation>
+        </message>
+        <message>
+            <source>Lock after idle minutes</source>
+            <translation>Bloquear tras minutos de inactividad</translation>
+        </message>
+        <message>
+            <source>Include date of birth on exported notes</source>
+            <translation>Incluir la fecha de nacimiento en las notas exportadas</translation>
+        </message>
+        <message>
+            <source>Include date of birth on exports</source>
+            <translation>Incluir la fecha de nacimiento al exportar</translation>
+        </message>
+        <message>
+            <source>Off by default: exports carry the minimum necessary.</source>
+            <translation>Desactivado de forma predeterminada: las exportaciones llevan solo lo mínimo necesario.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Save security settings</source>
+            <translation>Guardar la configuración de seguridad</translation>
+        </message>
+        <message>
+            <source>Facilitator profiles…</source>
+            <translation>Perfiles de facilitador…</translation>
+        </message>
+        <message>
+            <source>Facilitator profiles</source>
+            <translation>Perfiles de facilitador</translation>
+        </message>
+        <message>
+            <source>Switch facilitator…</source>
+            <translation>Cambiar de facilitador…</translation>
+        </message>
+        <message>
+            <source>Switch facilitator</source>
+            <translation>Cambiar de facilitador</translation>
+        </message>
+        <message>
+            <source>Change passphrase…</source>
+            <translation>Cambiar frase de contraseña…</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Cambiar frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Audit trail…</source>
+            <translation>Registro de auditoría…</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Registro de auditoría</translation>
+        </message>
+        <message>
+            <source>Lock now at any time with {shortcut}.</source>
+            <translation>Bloquee en cualquier momento con {shortcut}.</translation>
+        </message>
+        <message>
+            <source>Lock after idle:</source>
+            <translation>Bloquear tras inactividad:</translation>
+        </message>
+        <message>
+            <source>Exports:</source>
+            <translation>Exportaciones:</translation>
+        </message>
+        <message>
+            <source>Manage:</source>
+            <translation>Administrar:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceDialog</name>
+        <message>
+            <source>Saved.</source>
+            <translation>Guardado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionPage</name>
+        <message>
+            <source>No session running. Start one from Today or Groups.</source>
+            <translation>No hay ninguna sesión en curso. Inicie una desde Hoy o Grupos.</translation>
+        </message>
+        <message>
+            <source>Start a session...</source>
+            <translation>Iniciar una sesión...</translation>
+        </message>
+        <message>
+            <source>Start a session</source>
+            <translation>Iniciar una sesión</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Save status</source>
+            <translation>Estado del guardado</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Terminar sesión</translation>
+        </message>
+        <message>
+            <source>Record the end time and go to the notes (Ctrl+Shift+E)</source>
+            <translation>Registrar la hora de fin e ir a las notas (Ctrl+Mayús+E)</translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>Lista de miembros</translation>
+        </message>
+        <message>
+            <source>Arrow keys move; letters set attendance: {keys}.</source>
+            <translation>Las flechas mueven; las letras marcan la asistencia: {keys}.</translation>
+        </message>
+        <message>
+            <source>Mark everyone present</source>
+            <translation>Marcar a todos presentes</translation>
+        </message>
+        <message>
+            <source>Everyone not yet marked becomes present (Ctrl+Shift+P)</source>
+            <translation>Todos los que aún no están marcados quedan presentes (Ctrl+Mayús+P)</translation>
+        </message>
+        <message>
+            <source>Add a drop-in...</source>
+            <translation>Agregar visitante...</translation>
+        </message>
+        <message>
+            <source>Add a drop-in member to this session</source>
+            <translation>Agregar un miembro visitante a esta sesión</translation>
+        </message>
+        <message>
+            <source>Keys: {keys}</source>
+            <translation>Teclas: {keys}</translation>
+        </message>
+        <message>
+            <source>Quick note for the whole group</source>
+            <translation>Nota rápida para todo el grupo</translation>
+        </message>
+        <message>
+            <source>Group process, themes, anything for the group note.</source>
+            <translation>Proceso del grupo, temas, lo que sirva para la nota de grupo.</translation>
+        </message>
+        <message>
+            <source>Group quick note:</source>
+            <translation>Nota rápida del grupo:</translation>
+        </message>
+        <message>
+            <source>Prompts</source>
+            <translation>Preguntas</translation>
+        </message>
+        <message>
+            <source>Show the topic's prompts</source>
+            <translation>Mostrar las preguntas del tema</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <source>Show the topic's activity</source>
+            <translation>Mostrar la actividad del tema</translation>
+        </message>
+        <message>
+            <source>Handout</source>
+            <translation>Material</translation>
+        </message>
+        <message>
+            <source>Show the topic's handout</source>
+            <translation>Mostrar el material del tema</translation>
+        </message>
+        <message>
+            <source>End the session</source>
+            <translation>Terminar la sesión</translation>
+        </message>
+        <message>
+            <source>Next agenda segment</source>
+            <translation>Siguiente segmento de la agenda</translation>
+        </message>
+        <message>
+            <source>Previous agenda segment</source>
+            <translation>Segmento anterior de la agenda</translation>
+        </message>
+        <message>
+            <source>No topic chosen</source>
+            <translation>No se eligió tema</translation>
+        </message>
+        <message>
+            <source>Topic: {topic}    Planned {planned}    Started {started}</source>
+            <translation>Tema: {topic}    Prevista {planned}    Empezó {started}</translation>
+        </message>
+        <message>
+            <source>Topic: {topic}</source>
+            <translation>Tema: {topic}</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>No se guardó: {reason}</translation>
+        </message>
+        <message>
+            <source>Add a drop-in</source>
+            <translation>Agregar visitante</translation>
+        </message>
+        <message>
+            <source>Every active member is already on this roster.</source>
+            <translation>Todos los miembros activos ya están en esta lista.</translation>
+        </message>
+        <message>
+            <source>Member:</source>
+            <translation>Miembro:</translation>
+        </message>
+        <message>
+            <source>Discussion prompts</source>
+            <translation>Preguntas para la conversación</translation>
+        </message>
+        <message>
+            <source>Safety protocol</source>
+            <translation>Protocolo de seguridad</translation>
+        </message>
+        <message>
+            <source>Safety concern marked. Follow the clinic's safety protocol:</source>
+            <translation>Se marcó una preocupación de seguridad. Siga el protocolo de seguridad de la clínica:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) have no attendance mark. End the session anyway?
 You can still correct attendance before the notes are signed.</source>
-        <translation>
-            <numerusform>%n miembro no tiene asistencia marcada. ¿Terminar la sesión de todos modos?
+            <translation>
+                <numerusform>%n miembro no tiene asistencia marcada. ¿Terminar la sesión de todos modos?
 Todavía puede corregir la asistencia antes de firmar las notas.</numerusform>
-            <numerusform>%n miembros no tienen asistencia marcada. ¿Terminar la sesión de todos modos?
+                <numerusform>%n miembros no tienen asistencia marcada. ¿Terminar la sesión de todos modos?
 Todavía puede corregir la asistencia antes de firmar las notas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Session ended. Its notes are ready to write in Notes.</source>
-        <translation>Sesión terminada. Sus notas están listas para escribirse en Notas.</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Guardado {time}</translation>
-    </message>
-</context>
-<context>
-    <name>SettingSpec</name>
-    <message>
-        <source>Clinic name</source>
-        <translation>Nombre de la clínica</translation>
-    </message>
-    <message>
-        <source>Program name</source>
-        <translation>Nombre del programa</translation>
-    </message>
-    <message>
-        <source>Default note format</source>
-        <translation>Formato de nota predeterminado</translation>
-    </message>
-    <message>
-        <source>The format new groups start with; each group can choose its own.</source>
-        <translation>El formato con el que empiezan los grupos nuevos; cada grupo puede elegir el suyo.</translation>
-    </message>
-    <message>
-        <source>Billing codes</source>
-        <translation>Códigos de facturación</translation>
-    </message>
-    <message>
-        <source>The codes offered for a group, separated by commas.</source>
-        <translation>Los códigos que se ofrecen para un grupo, separados por comas.</translation>
-    </message>
-    <message>
-        <source>Lock after idle minutes</source>
-        <translation>Bloquear tras minutos de inactividad</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Carpeta de copias de seguridad</translation>
-    </message>
-    <message>
-        <source>An existing folder the app can write to. Empty: backups stay in the data folder.</source>
-        <translation>Una carpeta existente en la que la aplicación pueda escribir. Vacío: las copias quedan en la carpeta de datos.</translation>
-    </message>
-    <message>
-        <source>42 CFR Part 2 notice on exports</source>
-        <translation>Aviso de 42 CFR Parte 2 en las exportaciones</translation>
-    </message>
-    <message>
-        <source>Safety protocol</source>
-        <translation>Protocolo de seguridad</translation>
-    </message>
-    <message>
-        <source>Shown when a member is flagged at risk during a session.</source>
-        <translation>Se muestra cuando se marca a un miembro en riesgo durante una sesión.</translation>
-    </message>
-    <message>
-        <source>Notes due within (hours)</source>
-        <translation>Plazo para las notas (horas)</translation>
-    </message>
-    <message>
-        <source>Warn above this group size</source>
-        <translation>Avisar por encima de este tamaño de grupo</translation>
-    </message>
-    <message>
-        <source>Include date of birth on exports</source>
-        <translation>Incluir la fecha de nacimiento en las exportaciones</translation>
-    </message>
-    <message>
-        <source>Paper size</source>
-        <translation>Tamaño del papel</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>Carta (EE. UU.)</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Idioma del sistema</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Español</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>Apariencia</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Seguir al sistema</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Clara</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Oscura</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>Alto contraste</translation>
-    </message>
-    <message>
-        <source>Colours of the app; high contrast is easiest to read in a bright room.</source>
-        <translation>Colores de la aplicación; el alto contraste es el más fácil de leer en una sala muy iluminada.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-    <message>
-        <source>Clinic name</source>
-        <translation>Nombre de la clínica</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Programa</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Carpeta de datos</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>Cifrado</translation>
-    </message>
-    <message>
-        <source>{name}:</source>
-        <translation>{name}:</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Versión:</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(sin definir)</translation>
-    </message>
-    <message>
-        <source>On: the database file is encrypted (SQLCipher)</source>
-        <translation>Activado: el archivo de la base de datos está cifrado (SQLCipher)</translation>
-    </message>
-    <message>
-        <source>Off (benchmark mode)</source>
-        <translation>Desactivado (modo de pruebas de rendimiento)</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Everywhere</source>
-        <translation>En todas partes</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Shortcuts work on the screen they are listed under.</source>
-        <translation>Los atajos funcionan en la pantalla bajo la que aparecen.</translation>
-    </message>
-    <message>
-        <source>Search shortcuts</source>
-        <translation>Buscar atajos</translation>
-    </message>
-    <message>
-        <source>Type words or keys to narrow the list</source>
-        <translation>Escriba palabras o teclas para acotar la lista</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Teclas</translation>
-    </message>
-    <message>
-        <source>Shortcuts</source>
-        <translation>Atajos</translation>
-    </message>
-    <message>
-        <source>Shortcuts grouped by screen</source>
-        <translation>Atajos agrupados por pantalla</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts...</source>
-        <translation>&amp;Atajos de teclado...</translation>
-    </message>
-</context>
-<context>
-    <name>SignDialog</name>
-    <message>
-        <source>Sign</source>
-        <translation>Firmar</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sign {what} as {signer}.&lt;/b&gt;&lt;br&gt;A signed note is locked for good: later changes can only be dated addenda.</source>
-        <translation>&lt;b&gt;Firmar {what} como {signer}.&lt;/b&gt;&lt;br&gt;Una nota firmada queda cerrada para siempre: los cambios posteriores solo pueden ser adendas con fecha.</translation>
-    </message>
-    <message>
-        <source>Your PIN or the passphrase, to confirm your signature</source>
-        <translation>Su PIN o la frase de contraseña, para confirmar su firma</translation>
-    </message>
-    <message>
-        <source>PIN or passphrase:</source>
-        <translation>PIN o frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>That did not confirm your identity. Nothing was signed. Try again.</source>
-        <translation>No se pudo confirmar su identidad. No se firmó nada. Inténtelo de nuevo.</translation>
-    </message>
-</context>
-<context>
-    <name>StartSessionDialog</name>
-    <message>
-        <source>Start a session</source>
-        <translation>Iniciar una sesión</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupo</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Planned start</source>
-        <translation>Inicio previsto</translation>
-    </message>
-    <message>
-        <source>Planned end</source>
-        <translation>Fin previsto</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Why this topic is suggested</source>
-        <translation>Por qué se sugiere este tema</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Facilitador(a)</translation>
-    </message>
-    <message>
-        <source>Co-facilitator</source>
-        <translation>Cofacilitador(a)</translation>
-    </message>
-    <message>
-        <source>Modality</source>
-        <translation>Modalidad</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Sala</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>Group:</source>
-        <translation>Grupo:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Fecha:</translation>
-    </message>
-    <message>
-        <source>Starts:</source>
-        <translation>Empieza:</translation>
-    </message>
-    <message>
-        <source>Ends:</source>
-        <translation>Termina:</translation>
-    </message>
-    <message>
-        <source>Topic:</source>
-        <translation>Tema:</translation>
-    </message>
-    <message>
-        <source>Facilitator:</source>
-        <translation>Facilitador(a):</translation>
-    </message>
-    <message>
-        <source>Co-facilitator:</source>
-        <translation>Cofacilitador(a):</translation>
-    </message>
-    <message>
-        <source>Modality:</source>
-        <translation>Modalidad:</translation>
-    </message>
-    <message>
-        <source>Room:</source>
-        <translation>Sala:</translation>
-    </message>
-    <message>
-        <source>Start now</source>
-        <translation>Iniciar ahora</translation>
-    </message>
-    <message>
-        <source>Start the session now</source>
-        <translation>Iniciar la sesión ahora</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ninguna</translation>
-    </message>
-    <message>
-        <source>(does not meet today)</source>
-        <translation>(no se reúne hoy)</translation>
-    </message>
-    <message>
-        <source>No groups yet: add one in Groups first.</source>
-        <translation>Aún no hay grupos: primero agregue uno en Grupos.</translation>
-    </message>
-    <message>
-        <source>{title} ({series}, {minutes} min)</source>
-        <translation>{title} ({series}, {minutes} min)</translation>
-    </message>
-    <message>
-        <source>Suggested: {topic}</source>
-        <translation>Sugerido: {topic}</translation>
-    </message>
-    <message>
-        <source>No topic</source>
-        <translation>Sin tema</translation>
-    </message>
-</context>
-<context>
-    <name>StartupWork</name>
-    <message>
-        <source>Start-up check</source>
-        <translation>Revisión de inicio</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Haciendo copia de seguridad…</translation>
-    </message>
-    <message>
-        <source>Checking the database…</source>
-        <translation>Revisando la base de datos…</translation>
-    </message>
-    <message>
-        <source>The daily safety check runs in the background; you can keep working.</source>
-        <translation>La revisión diaria de seguridad se ejecuta en segundo plano; puede seguir trabajando.</translation>
-    </message>
-</context>
-<context>
-    <name>TodayPage</name>
-    <message>
-        <source>Start session</source>
-        <translation>Iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Resume session</source>
-        <translation>Reanudar sesión</translation>
-    </message>
-    <message>
-        <source>Open notes</source>
-        <translation>Abrir notas</translation>
-    </message>
-    <message>
-        <source>Notes unsigned ({unsigned} of {expected})</source>
-        <translation>Notas sin firmar ({unsigned} de {expected})</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Atrasada</translation>
-    </message>
-    <message>
-        <source>Over 24 h</source>
-        <translation>Más de 24 h</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>A tiempo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n miembro</numerusform>
-            <numerusform>%n miembros</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <source>{unsigned} of {roster}</source>
-        <translation>{unsigned} de {roster}</translation>
-    </message>
-    <message>
-        <source>Today&apos;s date</source>
-        <translation>Fecha de hoy</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
-        <source>Refresh Today (F5)</source>
-        <translation>Actualizar Hoy (F5)</translation>
-    </message>
-    <message>
-        <source>Groups today</source>
-        <translation>Grupos de hoy</translation>
-    </message>
-    <message>
-        <source>Enter starts, resumes or opens the notes of the selected group.</source>
-        <translation>Intro inicia, reanuda o abre las notas del grupo seleccionado.</translation>
-    </message>
-    <message>
-        <source>No groups meet today.</source>
-        <translation>Hoy no se reúne ningún grupo.</translation>
-    </message>
-    <message>
-        <source>Why this topic</source>
-        <translation>Por qué este tema</translation>
-    </message>
-    <message>
-        <source>Start, resume or open notes for the selected group</source>
-        <translation>Iniciar, reanudar o abrir las notas del grupo seleccionado</translation>
-    </message>
-    <message>
-        <source>Members to watch</source>
-        <translation>Miembros a vigilar</translation>
-    </message>
-    <message>
-        <source>Enter shows the member&apos;s progress.</source>
-        <translation>Intro muestra el progreso del miembro.</translation>
-    </message>
-    <message>
-        <source>Nobody needs extra attention today.</source>
-        <translation>Hoy nadie necesita atención adicional.</translation>
-    </message>
-    <message>
-        <source>Show progress</source>
-        <translation>Ver progreso</translation>
-    </message>
-    <message>
-        <source>Show the selected member&apos;s progress</source>
-        <translation>Ver el progreso del miembro seleccionado</translation>
-    </message>
-    <message>
-        <source>Unsigned notes</source>
-        <translation>Notas sin firmar</translation>
-    </message>
-    <message>
-        <source>Enter opens the session&apos;s notes.</source>
-        <translation>Intro abre las notas de la sesión.</translation>
-    </message>
-    <message>
-        <source>All notes are signed.</source>
-        <translation>Todas las notas están firmadas.</translation>
-    </message>
-    <message>
-        <source>Open the selected session&apos;s notes</source>
-        <translation>Abrir las notas de la sesión seleccionada</translation>
-    </message>
-    <message>
-        <source>No groups today</source>
-        <translation>No hay grupos hoy</translation>
-    </message>
-    <message>
-        <source>No members to watch</source>
-        <translation>No hay miembros a vigilar</translation>
-    </message>
-    <message>
-        <source>No unsigned notes</source>
-        <translation>No hay notas sin firmar</translation>
-    </message>
-    <message>
-        <source>Refresh today&apos;s lists</source>
-        <translation>Actualizar las listas de hoy</translation>
-    </message>
-    <message>
-        <source>No groups yet: add one in Groups, then today&apos;s sessions appear here.</source>
-        <translation>Aún no hay grupos: agregue uno en Grupos y las sesiones de hoy aparecerán aquí.</translation>
-    </message>
-    <message>
-        <source>Members to watch ({n})</source>
-        <translation>Miembros a vigilar ({n})</translation>
-    </message>
-    <message>
-        <source>Unsigned notes ({n})</source>
-        <translation>Notas sin firmar ({n})</translation>
-    </message>
-    <message>
-        <source>Suggested topic: {topic}.</source>
-        <translation>Tema sugerido: {topic}.</translation>
-    </message>
-    <message>
-        <source>Topic: {topic}.</source>
-        <translation>Tema: {topic}.</translation>
-    </message>
-</context>
-<context>
-    <name>TopicEditorDialog</name>
-    <message>
-        <source>New clinic topic</source>
-        <translation>Tema nuevo de la clínica</translation>
-    </message>
-    <message>
-        <source>Edit topic: {title}</source>
-        <translation>Editar tema: {title}</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clave</translation>
-    </message>
-    <message>
-        <source>Lowercase letters, digits and hyphens; it never changes after saving.</source>
-        <translation>Letras minúsculas, dígitos y guiones; no cambia nunca después de guardar.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>Serie</translation>
-    </message>
-    <message>
-        <source>Group model</source>
-        <translation>Modelo de grupo</translation>
-    </message>
-    <message>
-        <source>Session length in minutes</source>
-        <translation>Duración de la sesión en minutos</translation>
-    </message>
-    <message>
-        <source>{minutes} minutes</source>
-        <translation>{minutes} minutos</translation>
-    </message>
-    <message>
-        <source>Phase: {phase}</source>
-        <translation>Fase: {phase}</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
-    </message>
-    <message>
-        <source>&amp;Key:</source>
-        <translation>&amp;Clave:</translation>
-    </message>
-    <message>
-        <source>&amp;Series:</source>
-        <translation>&amp;Serie:</translation>
-    </message>
-    <message>
-        <source>Group &amp;model:</source>
-        <translation>&amp;Modelo de grupo:</translation>
-    </message>
-    <message>
-        <source>&amp;Length:</source>
-        <translation>&amp;Duración:</translation>
-    </message>
-    <message>
-        <source>Phases:</source>
-        <translation>Fases:</translation>
-    </message>
-    <message>
-        <source>Agenda segments</source>
-        <translation>Segmentos de la agenda</translation>
-    </message>
-    <message>
-        <source>Agenda total</source>
-        <translation>Total de la agenda</translation>
-    </message>
-    <message>
-        <source>&amp;Add segment</source>
-        <translation>&amp;Agregar segmento</translation>
-    </message>
-    <message>
-        <source>&amp;Remove segment</source>
-        <translation>&amp;Quitar segmento</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>S&amp;ubir</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>&amp;Bajar</translation>
-    </message>
-    <message>
-        <source>One per line</source>
-        <translation>Uno por línea</translation>
-    </message>
-    <message>
-        <source>Objectives</source>
-        <translation>Objetivos</translation>
-    </message>
-    <message>
-        <source>Discussion prompts</source>
-        <translation>Preguntas para la conversación</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Actividad</translation>
-    </message>
-    <message>
-        <source>What the group does, step by step</source>
-        <translation>Lo que hace el grupo, paso a paso</translation>
-    </message>
-    <message>
-        <source>Facilitator tips</source>
-        <translation>Consejos para el facilitador</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
-    </message>
-    <message>
-        <source>Handout (Markdown)</source>
-        <translation>Material (Markdown)</translation>
-    </message>
-    <message>
-        <source># Title
+            </translation>
+        </message>
+        <message>
+            <source>Session ended. Its notes are ready to write in Notes.</source>
+            <translation>Sesión terminada. Sus notas están listas para escribirse en Notas.</translation>
+        </message>
+        <message>
+            <source>Saved {time}</source>
+            <translation>Guardado {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingSpec</name>
+        <message>
+            <source>Clinic name</source>
+            <translation>Nombre de la clínica</translation>
+        </message>
+        <message>
+            <source>Program name</source>
+            <translation>Nombre del programa</translation>
+        </message>
+        <message>
+            <source>Default note format</source>
+            <translation>Formato de nota predeterminado</translation>
+        </message>
+        <message>
+            <source>The format new groups start with; each group can choose its own.</source>
+            <translation>El formato con el que empiezan los grupos nuevos; cada grupo puede elegir el suyo.</translation>
+        </message>
+        <message>
+            <source>Billing codes</source>
+            <translation>Códigos de facturación</translation>
+        </message>
+        <message>
+            <source>The codes offered for a group, separated by commas.</source>
+            <translation>Los códigos que se ofrecen para un grupo, separados por comas.</translation>
+        </message>
+        <message>
+            <source>Lock after idle minutes</source>
+            <translation>Bloquear tras minutos de inactividad</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Carpeta de copias de seguridad</translation>
+        </message>
+        <message>
+            <source>An existing folder the app can write to. Empty: backups stay in the data folder.</source>
+            <translation>Una carpeta existente en la que la aplicación pueda escribir. Vacío: las copias quedan en la carpeta de datos.</translation>
+        </message>
+        <message>
+            <source>42 CFR Part 2 notice on exports</source>
+            <translation>Aviso de 42 CFR Parte 2 en las exportaciones</translation>
+        </message>
+        <message>
+            <source>Safety protocol</source>
+            <translation>Protocolo de seguridad</translation>
+        </message>
+        <message>
+            <source>Shown when a member is flagged at risk during a session.</source>
+            <translation>Se muestra cuando se marca a un miembro en riesgo durante una sesión.</translation>
+        </message>
+        <message>
+            <source>Notes due within (hours)</source>
+            <translation>Plazo para las notas (horas)</translation>
+        </message>
+        <message>
+            <source>Warn above this group size</source>
+            <translation>Avisar por encima de este tamaño de grupo</translation>
+        </message>
+        <message>
+            <source>Include date of birth on exports</source>
+            <translation>Incluir la fecha de nacimiento en las exportaciones</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Tamaño del papel</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Carta (EE. UU.)</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Idioma del sistema</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Español</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Apariencia</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Seguir al sistema</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clara</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Oscura</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Alto contraste</translation>
+        </message>
+        <message>
+            <source>Colours of the app; high contrast is easiest to read in a bright room.</source>
+            <translation>Colores de la aplicación; el alto contraste es el más fácil de leer en una sala muy iluminada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <source>Clinic name</source>
+            <translation>Nombre de la clínica</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Carpeta de datos</translation>
+        </message>
+        <message>
+            <source>Encryption</source>
+            <translation>Cifrado</translation>
+        </message>
+        <message>
+            <source>{name}:</source>
+            <translation>{name}:</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation>Versión:</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(sin definir)</translation>
+        </message>
+        <message>
+            <source>On: the database file is encrypted (SQLCipher)</source>
+            <translation>Activado: el archivo de la base de datos está cifrado (SQLCipher)</translation>
+        </message>
+        <message>
+            <source>Off (benchmark mode)</source>
+            <translation>Desactivado (modo de pruebas de rendimiento)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>En todas partes</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Shortcuts work on the screen they are listed under.</source>
+            <translation>Los atajos funcionan en la pantalla bajo la que aparecen.</translation>
+        </message>
+        <message>
+            <source>Search shortcuts</source>
+            <translation>Buscar atajos</translation>
+        </message>
+        <message>
+            <source>Type words or keys to narrow the list</source>
+            <translation>Escriba palabras o teclas para acotar la lista</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+        <message>
+            <source>Shortcuts</source>
+            <translation>Atajos</translation>
+        </message>
+        <message>
+            <source>Shortcuts grouped by screen</source>
+            <translation>Atajos agrupados por pantalla</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts...</source>
+            <translation>&amp;Atajos de teclado...</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Sign</source>
+            <translation>Firmar</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sign {what} as {signer}.&lt;/b&gt;&lt;br&gt;A signed note is locked for good: later changes can only be dated addenda.</source>
+            <translation>&lt;b&gt;Firmar {what} como {signer}.&lt;/b&gt;&lt;br&gt;Una nota firmada queda cerrada para siempre: los cambios posteriores solo pueden ser adendas con fecha.</translation>
+        </message>
+        <message>
+            <source>Your PIN or the passphrase, to confirm your signature</source>
+            <translation>Su PIN o la frase de contraseña, para confirmar su firma</translation>
+        </message>
+        <message>
+            <source>PIN or passphrase:</source>
+            <translation>PIN o frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>That did not confirm your identity. Nothing was signed. Try again.</source>
+            <translation>No se pudo confirmar su identidad. No se firmó nada. Inténtelo de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartSessionDialog</name>
+        <message>
+            <source>Start a session</source>
+            <translation>Iniciar una sesión</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Planned start</source>
+            <translation>Inicio previsto</translation>
+        </message>
+        <message>
+            <source>Planned end</source>
+            <translation>Fin previsto</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Why this topic is suggested</source>
+            <translation>Por qué se sugiere este tema</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Facilitador(a)</translation>
+        </message>
+        <message>
+            <source>Co-facilitator</source>
+            <translation>Cofacilitador(a)</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Sala</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>Group:</source>
+            <translation>Grupo:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Fecha:</translation>
+        </message>
+        <message>
+            <source>Starts:</source>
+            <translation>Empieza:</translation>
+        </message>
+        <message>
+            <source>Ends:</source>
+            <translation>Termina:</translation>
+        </message>
+        <message>
+            <source>Topic:</source>
+            <translation>Tema:</translation>
+        </message>
+        <message>
+            <source>Facilitator:</source>
+            <translation>Facilitador(a):</translation>
+        </message>
+        <message>
+            <source>Co-facilitator:</source>
+            <translation>Cofacilitador(a):</translation>
+        </message>
+        <message>
+            <source>Modality:</source>
+            <translation>Modalidad:</translation>
+        </message>
+        <message>
+            <source>Room:</source>
+            <translation>Sala:</translation>
+        </message>
+        <message>
+            <source>Start now</source>
+            <translation>Iniciar ahora</translation>
+        </message>
+        <message>
+            <source>Start the session now</source>
+            <translation>Iniciar la sesión ahora</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguna</translation>
+        </message>
+        <message>
+            <source>(does not meet today)</source>
+            <translation>(no se reúne hoy)</translation>
+        </message>
+        <message>
+            <source>No groups yet: add one in Groups first.</source>
+            <translation>Aún no hay grupos: primero agregue uno en Grupos.</translation>
+        </message>
+        <message>
+            <source>{title} ({series}, {minutes} min)</source>
+            <translation>{title} ({series}, {minutes} min)</translation>
+        </message>
+        <message>
+            <source>Suggested: {topic}</source>
+            <translation>Sugerido: {topic}</translation>
+        </message>
+        <message>
+            <source>No topic</source>
+            <translation>Sin tema</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupWork</name>
+        <message>
+            <source>Start-up check</source>
+            <translation>Revisión de inicio</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Haciendo copia de seguridad…</translation>
+        </message>
+        <message>
+            <source>Checking the database…</source>
+            <translation>Revisando la base de datos…</translation>
+        </message>
+        <message>
+            <source>The daily safety check runs in the background; you can keep working.</source>
+            <translation>La revisión diaria de seguridad se ejecuta en segundo plano; puede seguir trabajando.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <source>Start session</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <source>Resume session</source>
+            <translation>Reanudar sesión</translation>
+        </message>
+        <message>
+            <source>Open notes</source>
+            <translation>Abrir notas</translation>
+        </message>
+        <message>
+            <source>Notes unsigned ({unsigned} of {expected})</source>
+            <translation>Notas sin firmar ({unsigned} de {expected})</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Atrasada</translation>
+        </message>
+        <message>
+            <source>Over 24 h</source>
+            <translation>Más de 24 h</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>A tiempo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n miembro</numerusform>
+                <numerusform>%n miembros</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>{unsigned} of {roster}</source>
+            <translation>{unsigned} de {roster}</translation>
+        </message>
+        <message>
+            <source>Today's date</source>
+            <translation>Fecha de hoy</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <source>Refresh Today (F5)</source>
+            <translation>Actualizar Hoy (F5)</translation>
+        </message>
+        <message>
+            <source>Groups today</source>
+            <translation>Grupos de hoy</translation>
+        </message>
+        <message>
+            <source>Enter starts, resumes or opens the notes of the selected group.</source>
+            <translation>Intro inicia, reanuda o abre las notas del grupo seleccionado.</translation>
+        </message>
+        <message>
+            <source>No groups meet today.</source>
+            <translation>Hoy no se reúne ningún grupo.</translation>
+        </message>
+        <message>
+            <source>Why this topic</source>
+            <translation>Por qué este tema</translation>
+        </message>
+        <message>
+            <source>Start, resume or open notes for the selected group</source>
+            <translation>Iniciar, reanudar o abrir las notas del grupo seleccionado</translation>
+        </message>
+        <message>
+            <source>Members to watch</source>
+            <translation>Miembros a vigilar</translation>
+        </message>
+        <message>
+            <source>Enter shows the member's progress.</source>
+            <translation>Intro muestra el progreso del miembro.</translation>
+        </message>
+        <message>
+            <source>Nobody needs extra attention today.</source>
+            <translation>Hoy nadie necesita atención adicional.</translation>
+        </message>
+        <message>
+            <source>Show progress</source>
+            <translation>Ver progreso</translation>
+        </message>
+        <message>
+            <source>Show the selected member's progress</source>
+            <translation>Ver el progreso del miembro seleccionado</translation>
+        </message>
+        <message>
+            <source>Unsigned notes</source>
+            <translation>Notas sin firmar</translation>
+        </message>
+        <message>
+            <source>Enter opens the session's notes.</source>
+            <translation>Intro abre las notas de la sesión.</translation>
+        </message>
+        <message>
+            <source>All notes are signed.</source>
+            <translation>Todas las notas están firmadas.</translation>
+        </message>
+        <message>
+            <source>Open the selected session's notes</source>
+            <translation>Abrir las notas de la sesión seleccionada</translation>
+        </message>
+        <message>
+            <source>No groups today</source>
+            <translation>No hay grupos hoy</translation>
+        </message>
+        <message>
+            <source>No members to watch</source>
+            <translation>No hay miembros a vigilar</translation>
+        </message>
+        <message>
+            <source>No unsigned notes</source>
+            <translation>No hay notas sin firmar</translation>
+        </message>
+        <message>
+            <source>Refresh today's lists</source>
+            <translation>Actualizar las listas de hoy</translation>
+        </message>
+        <message>
+            <source>No groups yet: add one in Groups, then today's sessions appear here.</source>
+            <translation>Aún no hay grupos: agregue uno en Grupos y las sesiones de hoy aparecerán aquí.</translation>
+        </message>
+        <message>
+            <source>Members to watch ({n})</source>
+            <translation>Miembros a vigilar ({n})</translation>
+        </message>
+        <message>
+            <source>Unsigned notes ({n})</source>
+            <translation>Notas sin firmar ({n})</translation>
+        </message>
+        <message>
+            <source>Suggested topic: {topic}.</source>
+            <translation>Tema sugerido: {topic}.</translation>
+        </message>
+        <message>
+            <source>Topic: {topic}.</source>
+            <translation>Tema: {topic}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicEditorDialog</name>
+        <message>
+            <source>New clinic topic</source>
+            <translation>Tema nuevo de la clínica</translation>
+        </message>
+        <message>
+            <source>Edit topic: {title}</source>
+            <translation>Editar tema: {title}</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clave</translation>
+        </message>
+        <message>
+            <source>Lowercase letters, digits and hyphens; it never changes after saving.</source>
+            <translation>Letras minúsculas, dígitos y guiones; no cambia nunca después de guardar.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Serie</translation>
+        </message>
+        <message>
+            <source>Group model</source>
+            <translation>Modelo de grupo</translation>
+        </message>
+        <message>
+            <source>Session length in minutes</source>
+            <translation>Duración de la sesión en minutos</translation>
+        </message>
+        <message>
+            <source>{minutes} minutes</source>
+            <translation>{minutes} minutos</translation>
+        </message>
+        <message>
+            <source>Phase: {phase}</source>
+            <translation>Fase: {phase}</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>&amp;Clave:</translation>
+        </message>
+        <message>
+            <source>&amp;Series:</source>
+            <translation>&amp;Serie:</translation>
+        </message>
+        <message>
+            <source>Group &amp;model:</source>
+            <translation>&amp;Modelo de grupo:</translation>
+        </message>
+        <message>
+            <source>&amp;Length:</source>
+            <translation>&amp;Duración:</translation>
+        </message>
+        <message>
+            <source>Phases:</source>
+            <translation>Fases:</translation>
+        </message>
+        <message>
+            <source>Agenda segments</source>
+            <translation>Segmentos de la agenda</translation>
+        </message>
+        <message>
+            <source>Agenda total</source>
+            <translation>Total de la agenda</translation>
+        </message>
+        <message>
+            <source>&amp;Add segment</source>
+            <translation>&amp;Agregar segmento</translation>
+        </message>
+        <message>
+            <source>&amp;Remove segment</source>
+            <translation>&amp;Quitar segmento</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>S&amp;ubir</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>&amp;Bajar</translation>
+        </message>
+        <message>
+            <source>One per line</source>
+            <translation>Uno por línea</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objetivos</translation>
+        </message>
+        <message>
+            <source>Discussion prompts</source>
+            <translation>Preguntas para la conversación</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <source>What the group does, step by step</source>
+            <translation>Lo que hace el grupo, paso a paso</translation>
+        </message>
+        <message>
+            <source>Facilitator tips</source>
+            <translation>Consejos para el facilitador</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Fuentes</translation>
+        </message>
+        <message>
+            <source>Handout (Markdown)</source>
+            <translation>Material (Markdown)</translation>
+        </message>
+        <message>
+            <source># Title
 
 Short sections, bullet lists, blanks: ____</source>
-        <translation># Título
+            <translation># Título
 
 Secciones cortas, listas con viñetas, espacios en blanco: ____</translation>
-    </message>
-    <message>
-        <source>&amp;Objectives:</source>
-        <translation>&amp;Objetivos:</translation>
-    </message>
-    <message>
-        <source>&amp;Prompts:</source>
-        <translation>&amp;Preguntas:</translation>
-    </message>
-    <message>
-        <source>Acti&amp;vity:</source>
-        <translation>Acti&amp;vidad:</translation>
-    </message>
-    <message>
-        <source>T&amp;ips:</source>
-        <translation>Co&amp;nsejos:</translation>
-    </message>
-    <message>
-        <source>Sour&amp;ces:</source>
-        <translation>&amp;Fuentes:</translation>
-    </message>
-    <message>
-        <source>Topic parts</source>
-        <translation>Partes del tema</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Objectives, prompts, activity</source>
-        <translation>Objetivos, preguntas, actividad</translation>
-    </message>
-    <message>
-        <source>Handout</source>
-        <translation>Material</translation>
-    </message>
-    <message>
-        <source>Save topic</source>
-        <translation>Guardar tema</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Agenda: {total} of {length} minutes. Adds up.</source>
-        <translation>Agenda: {total} de {length} minutos. Cuadra.</translation>
-    </message>
-    <message>
-        <source>Agenda: {total} of {length} minutes. Add {gap}.</source>
-        <translation>Agenda: {total} de {length} minutos. Faltan {gap}.</translation>
-    </message>
-    <message>
-        <source>Agenda: {total} of {length} minutes. {gap} too many.</source>
-        <translation>Agenda: {total} de {length} minutos. Sobran {gap}.</translation>
-    </message>
-</context>
-<context>
-    <name>TopicModels</name>
-    <message>
-        <source>Clinic, retired</source>
-        <translation>Clínica, retirado</translation>
-    </message>
-    <message>
-        <source>Clinic</source>
-        <translation>Clínica</translation>
-    </message>
-    <message>
-        <source>Built-in, retired</source>
-        <translation>Incluido, retirado</translation>
-    </message>
-    <message>
-        <source>Built-in</source>
-        <translation>Incluido</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>Serie</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minutos</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>{title} ({key}, version {version})</source>
-        <translation>{title} ({key}, versión {version})</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segmento</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>Qué sucede</translation>
-    </message>
-    <message>
-        <source>New segment</source>
-        <translation>Segmento nuevo</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
-    <message>
-        <source>There is no way to open the data without the passphrase: it is never stored, so nobody, not even IT, can recover it. If it is lost, restore the clinic&apos;s backup using the passphrase that was in use when that backup was made.</source>
-        <translation>No hay forma de abrir los datos sin la frase de contraseña: nunca se guarda, así que nadie, ni siquiera el departamento de TI, puede recuperarla. Si se pierde, restaure la copia de seguridad de la clínica con la frase de contraseña que se usaba cuando se hizo esa copia.</translation>
-    </message>
-    <message>
-        <source>{app}: unlock</source>
-        <translation>{app}: desbloquear</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Enter the passphrase to open your clinic&apos;s records.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Escriba la frase de contraseña para abrir los registros de su clínica.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
-    </message>
-    <message>
-        <source>This is the fictional demo clinic. Its passphrase is: demo-clinic</source>
-        <translation>Esta es la clínica de demostración ficticia. Su frase de contraseña es: demo-clinic</translation>
-    </message>
-    <message>
-        <source>Passphrase:</source>
-        <translation>Frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Desbloquear</translation>
-    </message>
-    <message>
-        <source>Forgot passphrase?</source>
-        <translation>¿Olvidó la frase?</translation>
-    </message>
-    <message>
-        <source>Forgot passphrase</source>
-        <translation>Olvidé la frase de contraseña</translation>
-    </message>
-    <message>
-        <source>{message} (attempt {n})</source>
-        <translation>{message} (intento {n})</translation>
-    </message>
-    <message>
-        <source>Please wait {seconds} s before the next try.</source>
-        <translation>Espere {seconds} s antes del siguiente intento.</translation>
-    </message>
-</context>
-<context>
-    <name>WindowLock</name>
-    <message>
-        <source>Lock the window now</source>
-        <translation>Bloquear la ventana ahora</translation>
-    </message>
-    <message>
-        <source>Lock ({shortcut})</source>
-        <translation>Bloquear ({shortcut})</translation>
-    </message>
-    <message>
-        <source>Lock now</source>
-        <translation>Bloquear ahora</translation>
-    </message>
-    <message>
-        <source>Hide everything until the PIN or passphrase is entered</source>
-        <translation>Ocultar todo hasta que se escriba el PIN o la frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Locked by {name} at {time}.</source>
-        <translation>Bloqueada por {name} a las {time}.</translation>
-    </message>
-    <message>
-        <source>Locked at {time}.</source>
-        <translation>Bloqueada a las {time}.</translation>
-    </message>
-    <message>
-        <source>Enter your PIN or the clinic passphrase.</source>
-        <translation>Escriba su PIN o la frase de contraseña de la clínica.</translation>
-    </message>
-    <message>
-        <source>Enter the clinic passphrase.</source>
-        <translation>Escriba la frase de contraseña de la clínica.</translation>
-    </message>
-    <message>
-        <source>That did not unlock the window (attempt {n}).</source>
-        <translation>Eso no desbloqueó la ventana (intento {n}).</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs: use the clinic passphrase.</source>
-        <translation>Demasiados PIN incorrectos: use la frase de contraseña de la clínica.</translation>
-    </message>
-    <message>
-        <source>Please wait {seconds} s before the next try.</source>
-        <translation>Espere {seconds} s antes del siguiente intento.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>&amp;Objectives:</source>
+            <translation>&amp;Objetivos:</translation>
+        </message>
+        <message>
+            <source>&amp;Prompts:</source>
+            <translation>&amp;Preguntas:</translation>
+        </message>
+        <message>
+            <source>Acti&amp;vity:</source>
+            <translation>Acti&amp;vidad:</translation>
+        </message>
+        <message>
+            <source>T&amp;ips:</source>
+            <translation>Co&amp;nsejos:</translation>
+        </message>
+        <message>
+            <source>Sour&amp;ces:</source>
+            <translation>&amp;Fuentes:</translation>
+        </message>
+        <message>
+            <source>Topic parts</source>
+            <translation>Partes del tema</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Objectives, prompts, activity</source>
+            <translation>Objetivos, preguntas, actividad</translation>
+        </message>
+        <message>
+            <source>Handout</source>
+            <translation>Material</translation>
+        </message>
+        <message>
+            <source>Save topic</source>
+            <translation>Guardar tema</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Agenda: {total} of {length} minutes. Adds up.</source>
+            <translation>Agenda: {total} de {length} minutos. Cuadra.</translation>
+        </message>
+        <message>
+            <source>Agenda: {total} of {length} minutes. Add {gap}.</source>
+            <translation>Agenda: {total} de {length} minutos. Faltan {gap}.</translation>
+        </message>
+        <message>
+            <source>Agenda: {total} of {length} minutes. {gap} too many.</source>
+            <translation>Agenda: {total} de {length} minutos. Sobran {gap}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicModels</name>
+        <message>
+            <source>Clinic, retired</source>
+            <translation>Clínica, retirado</translation>
+        </message>
+        <message>
+            <source>Clinic</source>
+            <translation>Clínica</translation>
+        </message>
+        <message>
+            <source>Built-in, retired</source>
+            <translation>Incluido, retirado</translation>
+        </message>
+        <message>
+            <source>Built-in</source>
+            <translation>Incluido</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Serie</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutos</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>{title} ({key}, version {version})</source>
+            <translation>{title} ({key}, versión {version})</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Qué sucede</translation>
+        </message>
+        <message>
+            <source>New segment</source>
+            <translation>Segmento nuevo</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>There is no way to open the data without the passphrase: it is never stored, so nobody, not even IT, can recover it. If it is lost, restore the clinic's backup using the passphrase that was in use when that backup was made.</source>
+            <translation>No hay forma de abrir los datos sin la frase de contraseña: nunca se guarda, así que nadie, ni siquiera el departamento de TI, puede recuperarla. Si se pierde, restaure la copia de seguridad de la clínica con la frase de contraseña que se usaba cuando se hizo esa copia.</translation>
+        </message>
+        <message>
+            <source>{app}: unlock</source>
+            <translation>{app}: desbloquear</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Enter the passphrase to open your clinic's records.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Escriba la frase de contraseña para abrir los registros de su clínica.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>This is the fictional demo clinic. Its passphrase is: demo-clinic</source>
+            <translation>Esta es la clínica de demostración ficticia. Su frase de contraseña es: demo-clinic</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
+        </message>
+        <message>
+            <source>Forgot passphrase?</source>
+            <translation>¿Olvidó la frase?</translation>
+        </message>
+        <message>
+            <source>Forgot passphrase</source>
+            <translation>Olvidé la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>{message} (attempt {n})</source>
+            <translation>{message} (intento {n})</translation>
+        </message>
+        <message>
+            <source>Please wait {seconds} s before the next try.</source>
+            <translation>Espere {seconds} s antes del siguiente intento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowLock</name>
+        <message>
+            <source>Lock the window now</source>
+            <translation>Bloquear la ventana ahora</translation>
+        </message>
+        <message>
+            <source>Lock ({shortcut})</source>
+            <translation>Bloquear ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Lock now</source>
+            <translation>Bloquear ahora</translation>
+        </message>
+        <message>
+            <source>Hide everything until the PIN or passphrase is entered</source>
+            <translation>Ocultar todo hasta que se escriba el PIN o la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Locked by {name} at {time}.</source>
+            <translation>Bloqueada por {name} a las {time}.</translation>
+        </message>
+        <message>
+            <source>Locked at {time}.</source>
+            <translation>Bloqueada a las {time}.</translation>
+        </message>
+        <message>
+            <source>Enter your PIN or the clinic passphrase.</source>
+            <translation>Escriba su PIN o la frase de contraseña de la clínica.</translation>
+        </message>
+        <message>
+            <source>Enter the clinic passphrase.</source>
+            <translation>Escriba la frase de contraseña de la clínica.</translation>
+        </message>
+        <message>
+            <source>That did not unlock the window (attempt {n}).</source>
+            <translation>Eso no desbloqueó la ventana (intento {n}).</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: use the clinic passphrase.</source>
+            <translation>Demasiados PIN incorrectos: use la frase de contraseña de la clínica.</translation>
+        </message>
+        <message>
+            <source>Please wait {seconds} s before the next try.</source>
+            <translation>Espere {seconds} s antes del siguiente intento.</translation>
+        </message>
+    </context>
 </TS>

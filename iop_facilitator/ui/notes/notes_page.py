@@ -34,7 +34,7 @@ from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.autosave import Autosaver
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.exports.note_bar import NoteExportBar
-from iop_facilitator.ui.messages import show_error
+from iop_facilitator.ui.messages import explain, localized, show_error
 from iop_facilitator.ui.notes.note_editor import NoteEditor
 from iop_facilitator.ui.notes.sign_dialog import SignDialog
 from iop_facilitator.ui.pages import Page, heading
@@ -302,7 +302,9 @@ class NotesPage(Page):
         try:
             self.notes_service.update(NoteId(note_id), **values)
         except UserFacingError as exc:
-            self._status(self.tr("Not saved: {reason}").format(reason=exc.message), ok=False)
+            self._status(
+                self.tr("Not saved: {reason}").format(reason=localized(exc.message)), ok=False
+            )
             return False
         when = formatting.time(self.clinic.ctx.clock.now(), seconds=True)
         self._status(self.tr("Saved {time}").format(time=when), ok=True)
@@ -365,7 +367,7 @@ class NotesPage(Page):
                 except UserFacingError as exc:
                     text += "\n\n" + self.tr(
                         "The signatures are saved, but the backup failed: {reason}"
-                    ).format(reason=f"{exc.message} {exc.what_next}")
+                    ).format(reason=explain(exc))
             QMessageBox.information(self, self.tr("Sign all ready"), text)
         self._reload_notes()
 

@@ -44,6 +44,7 @@ from iop_facilitator.ui import formatting, theme
 from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.autosave import Autosaver
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.messages import explain
 from iop_facilitator.ui.pages import Page, heading
 from iop_facilitator.ui.session.agenda_panel import AgendaPanel
 from iop_facilitator.ui.session.material import MaterialDialog, material_markdown
@@ -306,11 +307,7 @@ class SessionPage(Page):
         try:
             changes = op()
         except UserFacingError as exc:
-            self._failed(
-                self.tr("Not saved: {reason}").format(
-                    reason=f"{exc.message} {exc.what_next}".strip()
-                )
-            )
+            self._failed(self.tr("Not saved: {reason}").format(reason=explain(exc)))
             return False
         self._saved(self._now_text())
         if isinstance(changes, Changes) and changes:

@@ -24,6 +24,7 @@ from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.ui import formatting, labels
 from iop_facilitator.ui.dialog_parts import ok_cancel_buttons
+from iop_facilitator.ui.messages import explain
 
 
 class StartSessionDialog(QDialog):
@@ -176,7 +177,7 @@ class StartSessionDialog(QDialog):
             )
             self.clinic.sessions.start(session_id)
         except UserFacingError as exc:
-            self.message.setText(f"{exc.message} {exc.what_next}".strip())
+            self.message.setText(explain(exc))
             return
         self.session_id = session_id
         self.accept()

@@ -1,0 +1,39 @@
+"""Words the Qt-free core shows a clinician, kept translatable without importing Qt.
+
+The core writes its messages in English with `QT_TR_NOOP("Template {name}.", name=value)`: the
+result is a `Text`, an ordinary `str` holding the English sentence (so logs, the CLI, tests and
+`str(exc)` read as before) that also remembers its template and values. The UI passes any text
+it shows through `ui.messages.localized`, which looks the template up in the catalogue (Qt's
+lupdate collects every `QT_TR_NOOP("...")` literal of the package, with an empty context) and
+fills in the values; a template with no translation, or a plain `str`, is shown as it is.
+
+Values are inserted as given: keep client data out of them (messages never name a client, see
+errors.py), and pass dates and numbers already formatted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+CONTEXT = ""  # lupdate files QT_TR_NOOP outside a Qt class under the empty context
+
+
+class Text(str):
+    """An English message that remembers how it was made, for translation in the UI."""
+
+    template: str
+    values: Mapping[str, object]
+
+    def __new__(cls, template: str, values: Mapping[str, object]) -> Text:
+        made = super().__new__(cls, template.format(**values) if values else template)
+        made.template = template
+        made.values = dict(values)
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:  # survives pickling (crash reports, processes)
+        return (Text, (self.template, self.values))
+
+
+def QT_TR_NOOP(template: str, /, **values: object) -> Text:
+    """`template` filled with `values` (str.format), translatable later by the UI."""
+    return Text(template, values)
