@@ -21,6 +21,7 @@ from iop_facilitator.domain.ids import GroupId, MemberId
 from iop_facilitator.domain.text import shown
 from iop_facilitator.errors import NotFound, ValidationError
 from iop_facilitator.services.context import ServiceContext
+from iop_facilitator.texts import QT_TR_NOOP
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,9 @@ class GroupService:
     def get(self, group_id: GroupId) -> Group:
         row = self.ctx.store.one("SELECT * FROM therapy_group WHERE id = ?", [group_id])
         if row is None:
-            raise NotFound("That group no longer exists.", "Reload the Groups page.")
+            raise NotFound(
+                QT_TR_NOOP("That group no longer exists."), QT_TR_NOOP("Reload the Groups page.")
+            )
         return group_from_row(row)
 
     def note_formats(self) -> builtins.list[tuple[str, str]]:
@@ -137,18 +140,21 @@ class GroupService:
         formats = {key for key, _ in self.note_formats()}
         if clean.note_format not in formats:
             raise ValidationError(
-                f"'{shown(clean.note_format, 20)}' is not a note format this clinic has.",
+                QT_TR_NOOP(
+                    "'{format}' is not a note format this clinic has.",
+                    format=shown(clean.note_format, 20),
+                ),
                 "note_format",
-                f"Choose one of {', '.join(sorted(formats))}.",
+                QT_TR_NOOP("Choose one of {formats}.", formats=", ".join(sorted(formats))),
             )
         clash = self.ctx.store.scalar(
             "SELECT id FROM therapy_group WHERE name = ? AND id IS NOT ?", [clean.name, group_id]
         )
         if clash is not None:
             raise ValidationError(
-                f"There is already a group called {clean.name}.",
+                QT_TR_NOOP("There is already a group called {name}.", name=clean.name),
                 "name",
-                "Give this group a different name, e.g. add the days or the time.",
+                QT_TR_NOOP("Give this group a different name, e.g. add the days or the time."),
             )
         return clean
 

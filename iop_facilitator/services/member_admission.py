@@ -21,6 +21,7 @@ from iop_facilitator.services.member_records import (
     optional_date,
 )
 from iop_facilitator.storage import Store
+from iop_facilitator.texts import QT_TR_NOOP
 
 
 def draft_values(d: MemberDraft) -> dict[str, Any]:
@@ -60,11 +61,17 @@ class ReadmissionOffer(ValidationError):
         self.discharged_on: dt.date = member.discharged_on
         self.differences = differences
         super().__init__(
-            f"Chart id {member.chart_id} belongs to {self.name}, discharged "
-            f"{self.discharged_on.isoformat()}.",
+            QT_TR_NOOP(
+                "Chart id {chart_id} belongs to {name}, discharged {date}.",
+                chart_id=member.chart_id,
+                name=self.name,
+                date=self.discharged_on.isoformat(),
+            ),
             "chart_id",
-            "Re-admit them (their earlier notes and attendance stay with their record), or check "
-            "the chart id.",
+            QT_TR_NOOP(
+                "Re-admit them (their earlier notes and attendance stay with their record), or "
+                "check the chart id."
+            ),
         )
 
 
@@ -81,8 +88,14 @@ def member_by_chart_id(
 def chart_id_refusal(store: Store, owner: Member) -> ValidationError:
     """Why `owner`'s chart id cannot be used for another member, naming where they are."""
     name = rules.short_name(owner.preferred_name, owner.full_name)
+    what_next = QT_TR_NOOP("Check the number in the EHR; each member has their own chart id.")
     if owner.status is MemberStatus.DISCHARGED:
-        where = f"discharged {owner.discharged_on.isoformat() if owner.discharged_on else ''}"
+        message = QT_TR_NOOP(
+            "Chart id {chart_id} already belongs to another member: {name} (discharged {date}).",
+            chart_id=owner.chart_id,
+            name=name,
+            date=owner.discharged_on.isoformat() if owner.discharged_on else "",
+        )
     else:
         groups = [
             r["name"]
@@ -92,13 +105,42 @@ def chart_id_refusal(store: Store, owner: Member) -> ValidationError:
                 [owner.id],
             )
         ]
-        state = "on hold" if owner.status is MemberStatus.ON_HOLD else "active"
-        where = f"{state}, in {' and '.join(groups)}" if groups else f"{state}, in no group yet"
-    return ValidationError(
-        f"Chart id {owner.chart_id} already belongs to another member: {name} ({where}).",
-        "chart_id",
-        "Check the number in the EHR; each member has their own chart id.",
-    )
+        on_hold = owner.status is MemberStatus.ON_HOLD
+        if groups:
+            joined: str = groups[0]
+            for group in groups[1:]:
+                joined = QT_TR_NOOP("{first} and {second}", first=joined, second=group)
+            if on_hold:
+                message = QT_TR_NOOP(
+                    "Chart id {chart_id} already belongs to another member: {name} "
+                    "(on hold, in {groups}).",
+                    chart_id=owner.chart_id,
+                    name=name,
+                    groups=joined,
+                )
+            else:
+                message = QT_TR_NOOP(
+                    "Chart id {chart_id} already belongs to another member: {name} "
+                    "(active, in {groups}).",
+                    chart_id=owner.chart_id,
+                    name=name,
+                    groups=joined,
+                )
+        elif on_hold:
+            message = QT_TR_NOOP(
+                "Chart id {chart_id} already belongs to another member: {name} "
+                "(on hold, in no group yet).",
+                chart_id=owner.chart_id,
+                name=name,
+            )
+        else:
+            message = QT_TR_NOOP(
+                "Chart id {chart_id} already belongs to another member: {name} "
+                "(active, in no group yet).",
+                chart_id=owner.chart_id,
+                name=name,
+            )
+    return ValidationError(message, "chart_id", what_next)
 
 
 def previous_discharge(store: Store, member_id: MemberId) -> dt.date | None:
@@ -171,7 +213,10 @@ class MemberAdmission(MemberRecords):
         if group_id is not None:
             group = self.groups.get(group_id)
             if not group.active:
-                raise RuleViolation(f"{group.name} is not active.", "Choose an active group.")
+                raise RuleViolation(
+                    QT_TR_NOOP("{group} is not active.", group=group.name),
+                    QT_TR_NOOP("Choose an active group."),
+                )
         owner = member_by_chart_id(self.ctx.store, clean.chart_id)
         if owner is not None and owner.status is MemberStatus.DISCHARGED:
             raise ReadmissionOffer(owner, rules.identity_differences(owner, clean))
@@ -216,21 +261,30 @@ class MemberAdmission(MemberRecords):
         clean = rules.validate_draft(draft, self.today)
         if clean.chart_id.casefold() != member.chart_id.casefold():
             raise ValidationError(
-                f"Chart id {clean.chart_id} is not {member.preferred_name}'s chart id.",
+                QT_TR_NOOP(
+                    "Chart id {chart_id} is not {name}'s chart id.",
+                    chart_id=clean.chart_id,
+                    name=member.preferred_name,
+                ),
                 "chart_id",
-                "Re-admit from the member's own chart id.",
+                QT_TR_NOOP("Re-admit from the member's own chart id."),
             )
         rules.check_readmission(member, clean.admitted_on, self.today)
         if group_id is not None:
             group = self.groups.get(group_id)
             if not group.active:
-                raise RuleViolation(f"{group.name} is not active.", "Choose an active group.")
+                raise RuleViolation(
+                    QT_TR_NOOP("{group} is not active.", group=group.name),
+                    QT_TR_NOOP("Choose an active group."),
+                )
         with self.ctx.write() as store:
             current = member_by_chart_id(store, member.chart_id)
             if current is None or current.status is not MemberStatus.DISCHARGED:
                 raise RuleViolation(
-                    f"{member.preferred_name} was re-admitted or changed meanwhile.",
-                    "Reload the Members page.",
+                    QT_TR_NOOP(
+                        "{name} was re-admitted or changed meanwhile.", name=member.preferred_name
+                    ),
+                    QT_TR_NOOP("Reload the Members page."),
                 )
             write_readmission(self.ctx, store, current, clean, group_id, "admit")
         warning = self.groups.capacity_warning(group_id, self.today) if group_id else ""
@@ -243,9 +297,12 @@ class MemberAdmission(MemberRecords):
         earlier = previous_discharge(self.ctx.store, member_id)
         if earlier is not None and clean.admitted_on <= earlier:
             raise ValidationError(
-                f"The admission date is not after the end of their previous episode ({earlier}).",
+                QT_TR_NOOP(
+                    "The admission date is not after the end of their previous episode ({date}).",
+                    date=str(earlier),
+                ),
                 "admitted_on",
-                "This date is for the current episode; earlier episodes keep theirs.",
+                QT_TR_NOOP("This date is for the current episode; earlier episodes keep theirs."),
             )
         first_start = min(
             (
@@ -257,12 +314,17 @@ class MemberAdmission(MemberRecords):
         )
         if first_start is not None and clean.admitted_on > first_start:
             raise ValidationError(
-                f"The admission date is after the member joined their first group ({first_start}).",
+                QT_TR_NOOP(
+                    "The admission date is after the member joined their first group ({date}).",
+                    date=str(first_start),
+                ),
                 "admitted_on",
-                "Choose a date on or before their first group.",
+                QT_TR_NOOP("Choose a date on or before their first group."),
             )
         if member.discharged_on and clean.admitted_on > member.discharged_on:
-            raise ValidationError("The admission date is after the discharge date.", "admitted_on")
+            raise ValidationError(
+                QT_TR_NOOP("The admission date is after the discharge date."), "admitted_on"
+            )
         with self.ctx.write() as store:
             self._check_chart_id(store, clean.chart_id, member_id)
             store.update(

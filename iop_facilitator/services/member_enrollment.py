@@ -16,6 +16,7 @@ from iop_facilitator.domain.ids import GroupId, MemberId
 from iop_facilitator.domain.members import Member
 from iop_facilitator.errors import RuleViolation, ValidationError
 from iop_facilitator.services.member_records import CHANGED, MemberRecords
+from iop_facilitator.texts import QT_TR_NOOP
 
 
 class MemberEnrollment(MemberRecords):
@@ -27,7 +28,8 @@ class MemberEnrollment(MemberRecords):
         member = self.get(member_id)
         if member.status is MemberStatus.DISCHARGED:
             raise RuleViolation(
-                f"{member.preferred_name} is discharged.", "Nothing to put on hold."
+                QT_TR_NOOP("{name} is discharged.", name=member.preferred_name),
+                QT_TR_NOOP("Nothing to put on hold."),
             )
         status = MemberStatus.ON_HOLD if on_hold else MemberStatus.ACTIVE
         with self.ctx.write() as store:
@@ -43,7 +45,7 @@ class MemberEnrollment(MemberRecords):
         """Add the member to another group from `start_on`. Returns (warning, changes)."""
         member = self._active(member_id)
         group = self.groups.get(group_id)
-        self._check_day(member, start_on, "The start date")
+        self._check_day(member, start_on, start=True)
         check_no_overlap(
             self.enrollments(member_id), member_id, group_id, start_on, None, group.name
         )
@@ -67,8 +69,11 @@ class MemberEnrollment(MemberRecords):
         member = self._active(member_id)
         target = self.groups.get(to_group)
         if not target.active:
-            raise RuleViolation(f"{target.name} is not active.", "Choose an active group.")
-        self._check_day(member, day, "The move date")
+            raise RuleViolation(
+                QT_TR_NOOP("{group} is not active.", group=target.name),
+                QT_TR_NOOP("Choose an active group."),
+            )
+        self._check_day(member, day, start=False)
         plan = plan_move(
             self.enrollments(member_id), member_id, from_group, to_group, day, target.name
         )
@@ -106,10 +111,12 @@ class MemberEnrollment(MemberRecords):
         )
         if late_start and late_start > day.isoformat():
             raise ValidationError(
-                f"The discharge date is before the member joined their current group "
-                f"({late_start}).",
+                QT_TR_NOOP(
+                    "The discharge date is before the member joined their current group ({date}).",
+                    date=str(late_start),
+                ),
                 "discharged_on",
-                "Choose a date on or after that day.",
+                QT_TR_NOOP("Choose a date on or after that day."),
             )
         with self.ctx.write() as store:
             closed = store.changes(
@@ -139,20 +146,35 @@ class MemberEnrollment(MemberRecords):
         member = self.get(member_id)
         if member.status is MemberStatus.DISCHARGED:
             raise RuleViolation(
-                f"{member.preferred_name} was discharged on {member.discharged_on}.",
-                "A discharged member cannot join or move groups.",
+                QT_TR_NOOP(
+                    "{name} was discharged on {date}.",
+                    name=member.preferred_name,
+                    date=str(member.discharged_on),
+                ),
+                QT_TR_NOOP("A discharged member cannot join or move groups."),
             )
         return member
 
-    def _check_day(self, member: Member, day: dt.date, label: str) -> None:
+    def _check_day(self, member: Member, day: dt.date, *, start: bool) -> None:
+        """`start`: the day is a start date (joining a group), else a move date."""
         if day < member.admitted_on:
+            values = {"date": day.isoformat(), "admitted": member.admitted_on.isoformat()}
             raise ValidationError(
-                f"{label} {day.isoformat()} is before the admission date "
-                f"{member.admitted_on.isoformat()}.",
+                QT_TR_NOOP(
+                    "The start date {date} is before the admission date {admitted}.", **values
+                )
+                if start
+                else QT_TR_NOOP(
+                    "The move date {date} is before the admission date {admitted}.", **values
+                ),
                 "date",
-                "Choose a date on or after admission.",
+                QT_TR_NOOP("Choose a date on or after admission."),
             )
         if day > self.today:
             raise ValidationError(
-                f"{label} is in the future.", "date", "Record it on the day it takes effect."
+                QT_TR_NOOP("The start date is in the future.")
+                if start
+                else QT_TR_NOOP("The move date is in the future."),
+                "date",
+                QT_TR_NOOP("Record it on the day it takes effect."),
             )

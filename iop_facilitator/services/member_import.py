@@ -35,6 +35,7 @@ from iop_facilitator.services.member_admission import (
     member_by_chart_id,
     write_readmission,
 )
+from iop_facilitator.texts import QT_TR_NOOP
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,11 @@ class MemberImportService:
             data = path.read_bytes()
         except OSError:
             raise ValidationError(
-                "The file could not be opened.",
+                QT_TR_NOOP("The file could not be opened."),
                 "file",
-                "Check that it still exists and is not open in another program, then try again.",
+                QT_TR_NOOP(
+                    "Check that it still exists and is not open in another program, then try again."
+                ),
             ) from None
         return self.load_bytes(data)
 
@@ -102,16 +105,19 @@ class MemberImportService:
         rows = [r for r in plan.rows if r.row in accepted and r.importable and r.draft is not None]
         if not rows:
             raise ValidationError(
-                "No rows are selected for import.",
+                QT_TR_NOOP("No rows are selected for import."),
                 "rows",
-                "Tick the rows to import, or close the dialog.",
+                QT_TR_NOOP("Tick the rows to import, or close the dialog."),
             )
         if group_id is not None:
             active = self.ctx.store.scalar(
                 "SELECT active FROM therapy_group WHERE id = ?", [group_id]
             )
             if not active:
-                raise RuleViolation("That group is not active.", "Choose an active group or none.")
+                raise RuleViolation(
+                    QT_TR_NOOP("That group is not active."),
+                    QT_TR_NOOP("Choose an active group or none."),
+                )
         now = self.ctx.now_iso()
         today = self.ctx.clock.now().date()
         imported = skipped = readmitted = 0

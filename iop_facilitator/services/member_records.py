@@ -21,6 +21,7 @@ from iop_facilitator.domain.members import Member
 from iop_facilitator.errors import NotFound
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.groups import GroupService
+from iop_facilitator.texts import QT_TR_NOOP
 
 CHANGED = Changes(members=True, enrollment=True, audit=True)
 ATTENDED = ("present", "late", "left_early", "telehealth")
@@ -134,7 +135,9 @@ class MemberRecords:
     def get(self, member_id: MemberId) -> Member:
         row = self.ctx.store.one("SELECT * FROM member WHERE id = ?", [member_id])
         if row is None:
-            raise NotFound("That member no longer exists.", "Reload the Members page.")
+            raise NotFound(
+                QT_TR_NOOP("That member no longer exists."), QT_TR_NOOP("Reload the Members page.")
+            )
         return member_from_row(row)
 
     def enrollments(self, member_id: MemberId) -> builtins.list[Enrollment]:

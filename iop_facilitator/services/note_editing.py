@@ -18,6 +18,7 @@ from iop_facilitator.errors import RuleViolation, ValidationError
 from iop_facilitator.services.note_confidentiality import NoteConfidentiality
 from iop_facilitator.services.note_records import MemberNote
 from iop_facilitator.services.sessions import SessionInfo, clean_text
+from iop_facilitator.texts import QT_TR_NOOP
 
 PARTICIPATION_LEVELS = ("active", "variable", "responsive only", "minimal", "withdrawn", "none")
 PARTICIPATION_QUALITIES = (
@@ -49,9 +50,13 @@ def _score(value: Any, label: str) -> int | None:
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise ValidationError(f"{label} is a number from 0 to 10.", label.lower()) from None
+        raise ValidationError(
+            QT_TR_NOOP("{label} is a number from 0 to 10.", label=label), label.lower()
+        ) from None
     if not 0 <= number <= 10:
-        raise ValidationError(f"{label} is a number from 0 to 10.", label.lower())
+        raise ValidationError(
+            QT_TR_NOOP("{label} is a number from 0 to 10.", label=label), label.lower()
+        )
     return number
 
 
@@ -59,7 +64,11 @@ def _choice(value: Any, choices: tuple[str, ...], label: str) -> str | None:
     if value is None or value == "":
         return None
     if value not in choices:
-        raise ValidationError(f"{label} must be one of: {', '.join(choices)}.")
+        raise ValidationError(
+            QT_TR_NOOP(
+                "{label} must be one of: {choices}.", label=label, choices=", ".join(choices)
+            )
+        )
     return str(value)
 
 
@@ -71,7 +80,7 @@ class NoteEditing(NoteConfidentiality):
         """Create each roster member's note (prefilled with the chartable facts) if missing."""
         info = self.sessions.get(session_id)
         if info.status in (SessionStatus.PLANNED, SessionStatus.RUNNING):
-            raise RuleViolation("End the session before writing its notes.")
+            raise RuleViolation(QT_TR_NOOP("End the session before writing its notes."))
         fmt = self.format(info.note_format)
         existing = {
             r["member_id"]
@@ -163,21 +172,31 @@ class NoteEditing(NoteConfidentiality):
         if "sections" in fields:
             known = {s.key for s in note.format.sections}
             sections = {
-                k: clean_text(str(v), "A note section")
+                k: clean_text(str(v), QT_TR_NOOP("A note section"))
                 for k, v in fields["sections"].items()
                 if k in known
             }
             values["sections"] = json.dumps({**note.sections, **sections})
-        for key in ("goal", "plan", "risk_follow_up", "affect"):
+        labels = {
+            "goal": QT_TR_NOOP("Goal"),
+            "plan": QT_TR_NOOP("Plan"),
+            "risk_follow_up": QT_TR_NOOP("Risk follow up"),
+            "affect": QT_TR_NOOP("Affect"),
+        }
+        for key, label in labels.items():
             if key in fields:
-                values[key] = clean_text(str(fields[key] or ""), key.replace("_", " ").capitalize())
+                values[key] = clean_text(str(fields[key] or ""), label)
         if "participation_level" in fields:
             values["participation_level"] = _choice(
-                fields["participation_level"], PARTICIPATION_LEVELS, "Participation level"
+                fields["participation_level"],
+                PARTICIPATION_LEVELS,
+                QT_TR_NOOP("Participation level"),
             )
         if "participation_quality" in fields:
             values["participation_quality"] = _choice(
-                fields["participation_quality"], PARTICIPATION_QUALITIES, "Participation quality"
+                fields["participation_quality"],
+                PARTICIPATION_QUALITIES,
+                QT_TR_NOOP("Participation quality"),
             )
         if "risk" in fields:
             values["risk"] = Risk(fields["risk"]).value if fields["risk"] else None
@@ -188,9 +207,9 @@ class NoteEditing(NoteConfidentiality):
                 else None
             )
         if "importance" in fields:
-            values["importance"] = _score(fields["importance"], "Importance")
+            values["importance"] = _score(fields["importance"], QT_TR_NOOP("Importance"))
         if "confidence" in fields:
-            values["confidence"] = _score(fields["confidence"], "Confidence")
+            values["confidence"] = _score(fields["confidence"], QT_TR_NOOP("Confidence"))
         values["updated_at"] = self.ctx.now_iso()
         with self.ctx.write() as store:
             store.update("member_note", note_id, values)
@@ -202,10 +221,10 @@ class NoteEditing(NoteConfidentiality):
 
     def apply_to_all_present(self, session_id: SessionId, section_key: str, text: str) -> Changes:
         """Write shared text (e.g. the intervention) once into every attending member's note."""
-        text = clean_text(text, "The shared text")
+        text = clean_text(text, QT_TR_NOOP("The shared text"))
         notes = [n for n in self.for_session(session_id) if n.attended and not n.signed]
         if notes and section_key not in {s.key for s in notes[0].format.sections}:
-            raise ValidationError("That section is not part of this note format.")
+            raise ValidationError(QT_TR_NOOP("That section is not part of this note format."))
         with self.ctx.write():
             for note in notes:
                 self.update(note.id, sections={section_key: text})

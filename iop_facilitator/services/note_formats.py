@@ -20,6 +20,7 @@ from iop_facilitator.domain.notes import (
 from iop_facilitator.errors import NotFound, RuleViolation
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.settings import SettingsService
+from iop_facilitator.texts import QT_TR_NOOP
 
 
 @dataclass(frozen=True)
@@ -88,22 +89,26 @@ class NoteFormatService:
         """Remove a clinic format nothing uses (never a built-in one, never one a note uses)."""
         info = next((i for i in self.list() if i.format.key == key), None)
         if info is None:
-            raise NotFound("That note format no longer exists.")
+            raise NotFound(QT_TR_NOOP("That note format no longer exists."))
         if info.builtin:
-            raise RuleViolation(f"{key} is built in and cannot be removed.")
+            raise RuleViolation(QT_TR_NOOP("{key} is built in and cannot be removed.", key=key))
         if info.notes:
             raise RuleViolation(
-                f"{key} is used by notes already written, so it stays: signed notes never change."
+                QT_TR_NOOP(
+                    "{key} is used by notes already written, so it stays: signed notes never "
+                    "change.",
+                    key=key,
+                )
             )
         if info.groups:
             raise RuleViolation(
-                f"{key} is the note format of a group or session.",
-                "Choose another format for those groups first.",
+                QT_TR_NOOP("{key} is the note format of a group or session.", key=key),
+                QT_TR_NOOP("Choose another format for those groups first."),
             )
         if info.is_default:
             raise RuleViolation(
-                f"{key} is the default note format for new groups.",
-                "Choose another default in Settings first.",
+                QT_TR_NOOP("{key} is the default note format for new groups.", key=key),
+                QT_TR_NOOP("Choose another default in Settings first."),
             )
         with self.ctx.write() as store:
             store.execute("DELETE FROM note_format WHERE key = ? AND builtin = 0", [key])

@@ -17,6 +17,7 @@ from iop_facilitator.domain.notes import ChartFacts, NoteFormat, missing_element
 from iop_facilitator.errors import NotFound, RuleViolation
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.sessions import SessionService
+from iop_facilitator.texts import QT_TR_NOOP
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ class NoteRecords:
     def format(self, key: str) -> NoteFormat:
         row = self.ctx.store.one("SELECT * FROM note_format WHERE key = ?", [key])
         if row is None:
-            raise NotFound(f"The note format {key} is not set up.")
+            raise NotFound(QT_TR_NOOP("The note format {key} is not set up.", key=key))
         return parse_format(row["key"], row["name"], row["sections"])
 
     def for_session(self, session_id: SessionId) -> list[MemberNote]:
@@ -146,7 +147,7 @@ class NoteRecords:
     def get(self, note_id: NoteId) -> MemberNote:
         row = self.ctx.store.one(NOTE_SELECT + " WHERE n.id = ?", [note_id])
         if row is None:
-            raise NotFound("That note no longer exists.")
+            raise NotFound(QT_TR_NOOP("That note no longer exists."))
         return note_from_row(row)
 
     def missing(self, note: MemberNote) -> list[str]:
@@ -180,6 +181,7 @@ class NoteRecords:
         note = self.get(note_id)
         if note.signed:
             raise RuleViolation(
-                "This note is signed and can no longer change.", "Add a dated addendum instead."
+                QT_TR_NOOP("This note is signed and can no longer change."),
+                QT_TR_NOOP("Add a dated addendum instead."),
             )
         return note

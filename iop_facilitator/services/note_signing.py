@@ -16,6 +16,7 @@ from iop_facilitator.domain.notes import content_hash
 from iop_facilitator.errors import RuleViolation, ValidationError
 from iop_facilitator.services.note_confidentiality import NoteConfidentiality
 from iop_facilitator.services.sessions import clean_text
+from iop_facilitator.texts import QT_TR_NOOP
 
 
 @dataclass(frozen=True)
@@ -38,17 +39,26 @@ class NoteSigning(NoteConfidentiality):
         """
         note = self._editable(note_id)
         if self.ctx.actor_id is None:
-            raise RuleViolation("Choose who you are before signing (the facilitator profile).")
+            raise RuleViolation(
+                QT_TR_NOOP("Choose who you are before signing (the facilitator profile).")
+            )
         missing = self.missing(note)
         if missing:
+            joined = missing[0]
+            for item in missing[1:]:
+                joined = QT_TR_NOOP("{first}; {second}", first=joined, second=item)
             raise RuleViolation(
-                "This note is not ready to sign. Still missing: " + "; ".join(missing) + "."
+                QT_TR_NOOP(
+                    "This note is not ready to sign. Still missing: {missing}.", missing=joined
+                )
             )
         open_flags = self.flags(note)
         if open_flags:
             raise RuleViolation(
-                "This note names another group member.",
-                "Replace the name with 'a peer', or dismiss the flag if it is not a person.",
+                QT_TR_NOOP("This note names another group member."),
+                QT_TR_NOOP(
+                    "Replace the name with 'a peer', or dismiss the flag if it is not a person."
+                ),
             )
         with self.ctx.write() as store:
             store.update(
@@ -67,7 +77,8 @@ class NoteSigning(NoteConfidentiality):
 
     def sign_all_ready(self, session_id: SessionId) -> tuple[int, list[str], Changes]:
         """Sign every ready note; returns (signed count, reasons others were skipped, changes)."""
-        signed, skipped = 0, []
+        signed = 0
+        skipped: list[str] = []
         with self.ctx.write():
             for note in self.for_session(session_id):
                 if note.signed:
@@ -76,7 +87,9 @@ class NoteSigning(NoteConfidentiality):
                     self.sign(note.id)
                     signed += 1
                 except RuleViolation as exc:
-                    skipped.append(f"{note.preferred_name}: {exc.message}")
+                    skipped.append(
+                        QT_TR_NOOP("{name}: {reason}", name=note.preferred_name, reason=exc.message)
+                    )
         return signed, skipped, Changes(notes=True, sessions=True, audit=True)
 
     def _maybe_mark_session_signed(self, session_id: SessionId) -> None:
@@ -98,12 +111,12 @@ class NoteSigning(NoteConfidentiality):
         """A dated addendum to a signed note, by the active facilitator."""
         note = self.get(note_id)
         if not note.signed:
-            raise RuleViolation("Edit the note itself: addenda are for signed notes.")
-        text = clean_text(text, "The addendum").strip()
+            raise RuleViolation(QT_TR_NOOP("Edit the note itself: addenda are for signed notes."))
+        text = clean_text(text, QT_TR_NOOP("The addendum")).strip()
         if not text:
-            raise ValidationError("Write the addendum's text first.", "addendum")
+            raise ValidationError(QT_TR_NOOP("Write the addendum's text first."), "addendum")
         if self.ctx.actor_id is None:
-            raise RuleViolation("Choose who you are before adding an addendum.")
+            raise RuleViolation(QT_TR_NOOP("Choose who you are before adding an addendum."))
         with self.ctx.write() as store:
             addendum_id = store.insert(
                 "addendum",

@@ -17,18 +17,27 @@ from iop_facilitator.domain.enums import AttendanceStatus, Modality, SessionStat
 from iop_facilitator.domain.ids import FacilitatorId, GroupId, SessionId, TopicId
 from iop_facilitator.errors import NotFound, RuleViolation, ValidationError
 from iop_facilitator.services.context import ServiceContext
+from iop_facilitator.texts import QT_TR_NOOP
 
 MAX_TEXT = 50_000
 ATTENDED = tuple(s.value for s in AttendanceStatus if s.attended)
 
 
 def clean_text(text: str, label: str) -> str:
-    """Text as typed, minus NUL characters; refuses only what no note could need."""
+    """Text as typed, minus NUL characters; refuses only what no note could need. `label` names
+    the text in the message (a `QT_TR_NOOP` text, e.g. "The quick note")."""
     text = text.replace("\x00", "")
     if len(text) > MAX_TEXT:
         raise ValidationError(
-            f"{label} is too long ({len(text):,} characters; {MAX_TEXT:,} at most).",
-            what_next="Shorten it, or move the detail into the member's note after group.",
+            QT_TR_NOOP(
+                "{label} is too long ({n} characters; {max} at most).",
+                label=label,
+                n=f"{len(text):,}",
+                max=f"{MAX_TEXT:,}",
+            ),
+            what_next=QT_TR_NOOP(
+                "Shorten it, or move the detail into the member's note after group."
+            ),
         )
     return text
 
@@ -113,7 +122,7 @@ class SessionRecords:
     def get(self, session_id: SessionId) -> SessionInfo:
         row = self.ctx.store.one(SESSION_SELECT + " WHERE s.id = ?", [session_id])
         if row is None:
-            raise NotFound("That session no longer exists.")
+            raise NotFound(QT_TR_NOOP("That session no longer exists."))
         return session_from_row(row)
 
     def running(self) -> SessionInfo | None:
@@ -132,5 +141,7 @@ class SessionRecords:
     def _editable(self, session_id: SessionId) -> SessionInfo:
         info = self.get(session_id)
         if info.status is SessionStatus.SIGNED:
-            raise RuleViolation("This session's notes are signed; its record can no longer change.")
+            raise RuleViolation(
+                QT_TR_NOOP("This session's notes are signed; its record can no longer change.")
+            )
         return info

@@ -22,6 +22,7 @@ from iop_facilitator.services.session_records import (
     iso_time,
     parse_time,
 )
+from iop_facilitator.texts import QT_TR_NOOP
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ class SessionRoster(SessionRecords):
     def add_drop_in(self, session_id: SessionId, member_id: MemberId) -> Changes:
         self._editable(session_id)
         if self.ctx.store.one("SELECT 1 FROM member WHERE id = ?", [member_id]) is None:
-            raise NotFound("That member no longer exists.")
+            raise NotFound(QT_TR_NOOP("That member no longer exists."))
         with self.ctx.write() as store:
             store.execute(
                 "INSERT INTO attendance (session_id, member_id, drop_in, updated_at)"
@@ -126,7 +127,9 @@ class SessionRoster(SessionRecords):
         if status is AttendanceStatus.LEFT_EARLY and left is None:
             left = now
         if arrived is not None and left is not None and left < arrived:
-            raise ValidationError("The departure time is before the arrival time.", "left")
+            raise ValidationError(
+                QT_TR_NOOP("The departure time is before the arrival time."), "left"
+            )
         self._write_attendance(info, member_id, status, arrived, left)
         return Changes(attendance=True)
 
@@ -156,7 +159,7 @@ class SessionRoster(SessionRecords):
                 ],
             )
             if changed == 0:
-                raise NotFound("That member is not on this session's roster.")
+                raise NotFound(QT_TR_NOOP("That member is not on this session's roster."))
 
     def set_time(
         self, session_id: SessionId, member_id: MemberId, which: str, clock_time: dt.time
@@ -171,14 +174,18 @@ class SessionRoster(SessionRecords):
             raise ValueError(which)
         entry = next((e for e in self.roster(session_id) if e.member_id == member_id), None)
         if entry is None:
-            raise NotFound("That member is not on this session's roster.")
+            raise NotFound(QT_TR_NOOP("That member is not on this session's roster."))
         if entry.status is None or not entry.status.attended:
-            raise ValidationError("Mark the member as attending before setting times.", which)
+            raise ValidationError(
+                QT_TR_NOOP("Mark the member as attending before setting times."), which
+            )
         when = time_in_session(info.window, clock_time)
         arrived = when if which == "arrived" else entry.arrived_at
         left = when if which == "left" else entry.left_at
         if arrived is not None and left is not None and left < arrived:
-            raise ValidationError("The departure time is before the arrival time.", which)
+            raise ValidationError(
+                QT_TR_NOOP("The departure time is before the arrival time."), which
+            )
         self._write_attendance(info, member_id, entry.status, arrived, left)
         return Changes(attendance=True)
 
@@ -221,11 +228,10 @@ class SessionRoster(SessionRecords):
             values["drug_screen"] = (
                 DrugScreen(fields["drug_screen"]).value if fields["drug_screen"] else None
             )
-        for key in ("screen_substances", "mood"):
+        labels = {"screen_substances": QT_TR_NOOP("Screen substances"), "mood": QT_TR_NOOP("Mood")}
+        for key, label in labels.items():
             if key in fields:
-                values[key] = clean_text(
-                    str(fields[key] or ""), key.replace("_", " ").capitalize()
-                )[:500]
+                values[key] = clean_text(str(fields[key] or ""), label)[:500]
         if "safety_flag" in fields:
             values["safety_flag"] = 1 if fields["safety_flag"] else 0
         values["updated_at"] = self.ctx.now_iso()
@@ -244,7 +250,7 @@ class SessionRoster(SessionRecords):
 
     def set_quick_note(self, session_id: SessionId, member_id: MemberId, text: str) -> Changes:
         self._editable(session_id)
-        text = clean_text(text, "The quick note")
+        text = clean_text(text, QT_TR_NOOP("The quick note"))
         with self.ctx.write() as store:
             if (
                 store.changes(
@@ -254,12 +260,12 @@ class SessionRoster(SessionRecords):
                 )
                 == 0
             ):
-                raise NotFound("That member is not on this session's roster.")
+                raise NotFound(QT_TR_NOOP("That member is not on this session's roster."))
         return Changes(attendance=True)
 
     def set_group_quick_note(self, session_id: SessionId, text: str) -> Changes:
         self._editable(session_id)
-        text = clean_text(text, "The group note")
+        text = clean_text(text, QT_TR_NOOP("The group note"))
         with self.ctx.write() as store:
             store.update(
                 "session", session_id, {"group_quick_note": text, "updated_at": self.ctx.now_iso()}
@@ -269,7 +275,7 @@ class SessionRoster(SessionRecords):
     def set_jotting(self, session_id: SessionId, member_id: MemberId, text: str) -> Changes:
         """Private facilitator jottings (42 CFR Part 2 counseling notes): apart, never exported."""
         self._editable(session_id)
-        text = clean_text(text, "The private jotting")
+        text = clean_text(text, QT_TR_NOOP("The private jotting"))
         with self.ctx.write() as store:
             store.execute(
                 "INSERT INTO private_jotting (session_id, member_id, text, updated_at)"
@@ -287,7 +293,7 @@ def _craving(value: Any) -> int | None:
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise ValidationError("Craving is a number from 0 to 10.", "craving") from None
+        raise ValidationError(QT_TR_NOOP("Craving is a number from 0 to 10."), "craving") from None
     if not 0 <= number <= 10:
-        raise ValidationError("Craving is a number from 0 to 10.", "craving")
+        raise ValidationError(QT_TR_NOOP("Craving is a number from 0 to 10."), "craving")
     return number

@@ -27,6 +27,7 @@ from iop_facilitator.services.session_records import (
     iso_time,
 )
 from iop_facilitator.services.session_roster import RosterEntry, SessionRoster
+from iop_facilitator.texts import QT_TR_NOOP
 
 __all__ = [
     "ATTENDED",
@@ -83,16 +84,20 @@ class SessionService(SessionRoster, SessionAgenda):
     ) -> tuple[SessionId, Changes]:
         group = self.ctx.store.one("SELECT * FROM therapy_group WHERE id = ?", [group_id])
         if group is None:
-            raise NotFound("That group no longer exists.")
+            raise NotFound(QT_TR_NOOP("That group no longer exists."))
         tz = self.ctx.clock.now().tzinfo
         if planned_start is None:
             planned_start = dt.datetime.combine(day, dt.time.fromisoformat(group["start_time"]), tz)
         if planned_end is None:
             planned_end = planned_start + dt.timedelta(minutes=int(group["minutes"]))
         if planned_end <= planned_start:
-            raise ValidationError("The session must end after it starts.", "planned_end")
+            raise ValidationError(
+                QT_TR_NOOP("The session must end after it starts."), "planned_end"
+            )
         if co_facilitator_id is not None and co_facilitator_id == facilitator_id:
-            raise ValidationError("The co-facilitator must be someone else.", "co_facilitator")
+            raise ValidationError(
+                QT_TR_NOOP("The co-facilitator must be someone else."), "co_facilitator"
+            )
         now = self.ctx.now_iso()
         with self.ctx.write() as store:
             session_id = SessionId(
@@ -126,12 +131,12 @@ class SessionService(SessionRoster, SessionAgenda):
     def start(self, session_id: SessionId) -> Changes:
         info = self.get(session_id)
         if info.status is not SessionStatus.PLANNED:
-            raise RuleViolation("This session has already been started.")
+            raise RuleViolation(QT_TR_NOOP("This session has already been started."))
         other = self.running()
         if other is not None and other.id != session_id:
             raise RuleViolation(
-                f"{other.group_name} is still running.",
-                "End that session first (Session screen, End session).",
+                QT_TR_NOOP("{group} is still running.", group=other.group_name),
+                QT_TR_NOOP("End that session first (Session screen, End session)."),
             )
         with self.ctx.write() as store:
             store.update(
@@ -151,7 +156,7 @@ class SessionService(SessionRoster, SessionAgenda):
         """Record the actual end; members still present get it as their departure."""
         info = self.get(session_id)
         if info.status is not SessionStatus.RUNNING:
-            raise RuleViolation("Only a running session can be ended.")
+            raise RuleViolation(QT_TR_NOOP("Only a running session can be ended."))
         end = self.ctx.clock.now()
         start = info.actual_start or info.planned_start
         if end <= start:
