@@ -33,6 +33,7 @@ from iop_facilitator.services.settings import SettingsService
 from iop_facilitator.storage import Key, Store, maintenance, open_database
 from iop_facilitator.storage.cancel import Cancellation, Cancelled
 from iop_facilitator.storage.migrations import migration_names
+from iop_facilitator.texts import QT_TR_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -140,26 +141,40 @@ def inspect_backup(path: Path, key: Key) -> maintenance.DatabaseFacts:
     """Check a file chosen for a restore before anything is touched: it opens with `key`,
     passes `integrity_check`, is a clinic database, and is not from a newer app version."""
     name = Path(path).name
-    untouched = "The current database has not been touched."
     try:
         facts = maintenance.inspect(Path(path), key)
     except errors.DatabaseCorrupt:
         facts = None
     if facts is None or not facts.intact:
         raise errors.DatabaseCorrupt(
-            f"The backup {name} is damaged (or is not a backup), so it was not restored.",
-            f"Choose an older backup. {untouched}",
+            QT_TR_NOOP(
+                "The backup {name} is damaged (or is not a backup), so it was not restored.",
+                name=name,
+            ),
+            QT_TR_NOOP("Choose an older backup. The current database has not been touched."),
         )
     if not facts.schema:
         raise errors.ValidationError(
-            f"{name} is not a backup of an IOP Facilitator clinic, so it was not restored.",
+            QT_TR_NOOP(
+                "{name} is not a backup of an IOP Facilitator clinic, so it was not restored.",
+                name=name,
+            ),
             "",
-            f"Choose a file from the backups folder (named {PREFIX}DATE-TIME.db). {untouched}",
+            QT_TR_NOOP(
+                "Choose a file from the backups folder (named {prefix}DATE-TIME.db). "
+                "The current database has not been touched.",
+                prefix=PREFIX,
+            ),
         )
     if facts.schema not in migration_names():
         raise errors.NewerDatabase(
-            f"The backup {name} was made by a newer version of IOP Facilitator.",
-            f"Install the newest version of the app to restore it. {untouched}",
+            QT_TR_NOOP(
+                "The backup {name} was made by a newer version of IOP Facilitator.", name=name
+            ),
+            QT_TR_NOOP(
+                "Install the newest version of the app to restore it. "
+                "The current database has not been touched."
+            ),
         )
     return facts
 
@@ -173,7 +188,9 @@ def restore(paths: DataPaths, key: Key, backup: Path, clock: Clock) -> RestoreRe
     """
     backup = Path(backup).expanduser().resolve()
     if backup == paths.database.resolve():
-        raise errors.ValidationError("That file is the clinic's current database, not a backup.")
+        raise errors.ValidationError(
+            QT_TR_NOOP("That file is the clinic's current database, not a backup.")
+        )
     facts = inspect_backup(backup, key)
     now = clock.now()
     aside = maintenance.set_aside(paths.database, now.strftime(STAMP))
@@ -237,8 +254,8 @@ def write_backup(
     if not facts.intact:
         target.unlink(missing_ok=True)
         raise errors.DatabaseCorrupt(
-            "The backup just made did not pass its check, so it was deleted.",
-            "Run `iop-facilitator check`; the database itself may be damaged.",
+            QT_TR_NOOP("The backup just made did not pass its check, so it was deleted."),
+            QT_TR_NOOP("Run `iop-facilitator check`; the database itself may be damaged."),
         )
     meta = {
         "created_at": now.replace(tzinfo=None).isoformat(timespec="seconds"),

@@ -33,6 +33,7 @@ from iop_facilitator.storage import (
 )
 from iop_facilitator.storage.cancel import Cancellation
 from iop_facilitator.storage.database import damaged_error, schema_upgrade_pending
+from iop_facilitator.texts import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from iop_facilitator.services.exports import ExportService
@@ -160,12 +161,14 @@ def offer_backup(
     newest = newest_good_backup(paths, key, cancel)
     exc.newest_backup = newest.path if newest else None
     if newest is not None:
-        exc.what_next = (
-            f"The newest good backup is from {newest.created_at:%Y-%m-%d %H:%M} ({newest.path}). "
-            f'Restore it in the app, or run: iop-facilitator restore "{newest.path}"'
+        exc.what_next = QT_TR_NOOP(
+            "The newest good backup is from {date} ({path}). "
+            'Restore it in the app, or run: iop-facilitator restore "{path}"',
+            date=f"{newest.created_at:%Y-%m-%d %H:%M}",
+            path=str(newest.path),
         )
     else:
-        exc.what_next = (
+        exc.what_next = QT_TR_NOOP(
             "No good backup was found in the backup folder. Do not delete anything: copy the "
             "data folder somewhere safe and ask IT or support for help."
         )
@@ -251,7 +254,9 @@ def create_clinic(
         if not strength.acceptable:
             raise ValidationError(strength.hint, "passphrase")
     if not facilitator_name.strip():
-        raise ValidationError("Please enter your name: it goes on every note you sign.", "name")
+        raise ValidationError(
+            QT_TR_NOOP("Please enter your name: it goes on every note you sign."), "name"
+        )
     paths.ensure()
     store = create_database(paths.database, key)
     ctx = ServiceContext(store, clock or SystemClock())

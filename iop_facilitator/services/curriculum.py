@@ -35,6 +35,7 @@ from iop_facilitator.domain.topic_files import folder_fingerprint, load_folder
 from iop_facilitator.errors import NotFound, RuleViolation, ValidationError
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.storage import Store
+from iop_facilitator.texts import QT_TR_NOOP
 
 BODY_FIELDS = (
     "objectives",
@@ -174,14 +175,14 @@ def validated(topic: Topic, source: str = "This topic") -> Topic:
         raise ValidationError(
             problems_text(problems),
             problems[0].field,
-            "Fix these and save again; nothing was saved.",
+            QT_TR_NOOP("Fix these and save again; nothing was saved."),
         )
     size = len(json.dumps(topic.to_data(), ensure_ascii=False).encode("utf-8", "surrogatepass"))
     if size > MAX_FILE_BYTES:
         raise ValidationError(
-            f"This topic is larger than {MAX_FILE_BYTES // 1024} KB.",
+            QT_TR_NOOP("This topic is larger than {n} KB.", n=MAX_FILE_BYTES // 1024),
             "handout",
-            "Shorten the handout or activity; nothing was saved.",
+            QT_TR_NOOP("Shorten the handout or activity; nothing was saved."),
         )
     return checked
 
@@ -293,13 +294,18 @@ class CurriculumService:
         """The exact version with this id (what a past session used)."""
         row = self.ctx.store.one("SELECT * FROM topic WHERE id = ?", [topic_id])
         if row is None:
-            raise NotFound("That topic is not in the library.", "Reload the Curriculum page.")
+            raise NotFound(
+                QT_TR_NOOP("That topic is not in the library."),
+                QT_TR_NOOP("Reload the Curriculum page."),
+            )
         return StoredTopic(summary_from_row(row), topic_from_row(row), str(row["created_at"]))
 
     def current(self, key: str) -> StoredTopic:
         row = self.ctx.store.one("SELECT id FROM topic WHERE key = ? AND is_current = 1", [key])
         if row is None:
-            raise NotFound(f"There is no topic '{shown(key, 80)}' in the library.")
+            raise NotFound(
+                QT_TR_NOOP("There is no topic '{key}' in the library.", key=shown(key, 80))
+            )
         return self.get(int(row["id"]))
 
     def versions(self, key: str) -> builtins.list[TopicSummary]:
@@ -340,9 +346,9 @@ class CurriculumService:
         topic = validated(replace(topic, version=1))
         if self.key_exists(topic.key):
             raise ValidationError(
-                f"The key '{topic.key}' is already used by another topic.",
+                QT_TR_NOOP("The key '{key}' is already used by another topic.", key=topic.key),
                 "key",
-                "Choose another key (for example add '-clinic').",
+                QT_TR_NOOP("Choose another key (for example add '-clinic')."),
             )
         with self.ctx.write() as w:
             new_id = insert_version(w, topic, TopicOrigin.CLINIC, self.ctx.now_iso())
@@ -354,7 +360,8 @@ class CurriculumService:
         current = self.current(topic.key)
         if not current.summary.editable:
             raise RuleViolation(
-                "Built-in topics are read-only.", "Use Duplicate to make an editable clinic copy."
+                QT_TR_NOOP("Built-in topics are read-only."),
+                QT_TR_NOOP("Use Duplicate to make an editable clinic copy."),
             )
         if current.topic.content_hash() == validated(topic).content_hash():
             return current.id, NOTHING
@@ -375,7 +382,9 @@ class CurriculumService:
         with self.ctx.write() as w:
             count = w.changes("UPDATE topic SET retired = ? WHERE key = ?", [int(retired), key])
             if not count:
-                raise NotFound(f"There is no topic '{shown(key, 80)}' in the library.")
+                raise NotFound(
+                    QT_TR_NOOP("There is no topic '{key}' in the library.", key=shown(key, 80))
+                )
             self.ctx.audit("topic_retire" if retired else "topic_restore", "topic", key)
         return Changes(topics=True, audit=True)
 
@@ -383,11 +392,14 @@ class CurriculumService:
         """Remove a clinic topic that no session ever used; anything else can only be retired."""
         current = self.current(key)
         if not current.summary.editable:
-            raise RuleViolation("Built-in topics cannot be deleted.", "Retire it to hide it.")
+            raise RuleViolation(
+                QT_TR_NOOP("Built-in topics cannot be deleted."),
+                QT_TR_NOOP("Retire it to hide it."),
+            )
         if self.times_used(key):
             raise RuleViolation(
-                "A session used this topic, so it stays in the record.",
-                "Retire it instead: it disappears from lists and suggestions.",
+                QT_TR_NOOP("A session used this topic, so it stays in the record."),
+                QT_TR_NOOP("Retire it instead: it disappears from lists and suggestions."),
             )
         with self.ctx.write() as w:
             w.changes("DELETE FROM topic WHERE key = ?", [key])

@@ -21,6 +21,7 @@ from iop_facilitator.services.notes import MemberNote, NoteService
 from iop_facilitator.services.sessions import ATTENDED as ATTENDED_VALUES
 from iop_facilitator.services.sessions import SessionInfo, SessionService
 from iop_facilitator.services.settings import SettingsService
+from iop_facilitator.texts import QT_TR_NOOP
 
 # What the default billing codes are (CLINICAL.md); a clinic's own codes read "Group service".
 SERVICE_TYPES = {
@@ -87,9 +88,11 @@ class ExportContent:
         """Refuse an export whose text names another member (open flags; dismissed ones are not)."""
         if self.notes.flags(note):
             raise RuleViolation(
-                "This note names another group member, so it was not exported.",
-                "Replace the name with 'a peer' (or dismiss the flag if it is not a person), "
-                "then export.",
+                QT_TR_NOOP("This note names another group member, so it was not exported."),
+                QT_TR_NOOP(
+                    "Replace the name with 'a peer' (or dismiss the flag if it is not a person), "
+                    "then export."
+                ),
             )
         others = self.notes.other_members(note)
         own = (note.preferred_name, note.full_name)
@@ -99,8 +102,11 @@ class ExportContent:
             )
             if found:
                 raise RuleViolation(
-                    "An addendum to this note names another group member, so it was not exported.",
-                    "Ask your clinical supervisor how to release this note.",
+                    QT_TR_NOOP(
+                        "An addendum to this note names another group member, "
+                        "so it was not exported."
+                    ),
+                    QT_TR_NOOP("Ask your clinical supervisor how to release this note."),
                 )
 
     def note_document(self, note_id: NoteId, *, allow_draft: bool = False) -> NoteDocument:
@@ -108,8 +114,8 @@ class ExportContent:
         note = self.notes.get(note_id)
         if not note.signed and not allow_draft:
             raise RuleViolation(
-                "This note is not signed yet, so it was not exported.",
-                "Sign it first, or export it as a draft (every page is marked DRAFT).",
+                QT_TR_NOOP("This note is not signed yet, so it was not exported."),
+                QT_TR_NOOP("Sign it first, or export it as a draft (every page is marked DRAFT)."),
             )
         info = self.sessions.get(note.session_id)
         settings = self.settings.all()

@@ -33,6 +33,7 @@ from iop_facilitator.services.export_content import ExportContent
 from iop_facilitator.services.notes import NoteService
 from iop_facilitator.services.sessions import SessionService
 from iop_facilitator.services.settings import SettingsService
+from iop_facilitator.texts import QT_TR_NOOP
 
 PdfRenderer = Callable[[PdfSpec], bytes]
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -64,32 +65,44 @@ class BatchResult:
     cancelled: bool = False
 
     def summary(self) -> str:
-        parts = [f"Wrote {len(self.written)} of {self.total} note(s)."]
+        text = QT_TR_NOOP(
+            "Wrote {written} of {total} note(s).", written=len(self.written), total=self.total
+        )
         if self.skipped_unsigned:
-            parts.append(
-                f"Skipped {self.skipped_unsigned} unsigned note(s) (export drafts to include them)."
+            skipped = QT_TR_NOOP(
+                "Skipped {n} unsigned note(s) (export drafts to include them).",
+                n=self.skipped_unsigned,
             )
+            text = QT_TR_NOOP("{first} {second}", first=text, second=skipped)
         if self.problems:
-            parts.append(
-                f"{len(self.problems)} note(s) were not exported: "
-                + "; ".join(f"note {note_id}: {reason}" for note_id, reason in self.problems[:5])
-                + "."
+            problems = QT_TR_NOOP(
+                "{n} note(s) were not exported: {problems}.",
+                n=len(self.problems),
+                problems="; ".join(
+                    f"note {note_id}: {reason}" for note_id, reason in self.problems[:5]
+                ),
             )
+            text = QT_TR_NOOP("{first} {second}", first=text, second=problems)
         if self.cancelled:
-            parts.append(
+            cancelled = QT_TR_NOOP(
                 "Cancelled: the files already written are complete; nothing half-written was left."
             )
-        return " ".join(parts)
+            text = QT_TR_NOOP("{first} {second}", first=text, second=cancelled)
+        return text
 
 
 def check_range(start: dt.date, end: dt.date) -> None:
     if end < start:
         raise ValidationError(
-            "The end date is before the start date.", "to", "Swap the dates and try again."
+            QT_TR_NOOP("The end date is before the start date."),
+            "to",
+            QT_TR_NOOP("Swap the dates and try again."),
         )
     if (end - start).days > MAX_RANGE_DAYS:
         raise ValidationError(
-            "That range is longer than ten years.", "from", "Choose a shorter range."
+            QT_TR_NOOP("That range is longer than ten years."),
+            "from",
+            QT_TR_NOOP("Choose a shorter range."),
         )
 
 
@@ -148,8 +161,8 @@ class ExportService:
             row = self.ctx.store.one("SELECT id FROM therapy_group WHERE id = ?", [int(text)])
         if row is None:
             raise NotFound(
-                f"There is no group called {text!r}.",
-                "Check the group's name in the Groups screen.",
+                QT_TR_NOOP("There is no group called {name}.", name=repr(text)),
+                QT_TR_NOOP("Check the group's name in the Groups screen."),
             )
         return GroupId(row["id"])
 
@@ -185,7 +198,9 @@ class ExportService:
 
     def _note_file(self, note_id: NoteId, fmt: str, allow_draft: bool) -> tuple[str, bytes, bool]:
         if fmt not in FORMATS:
-            raise ValidationError(f"Choose pdf or txt, not {fmt!r}.", "format")
+            raise ValidationError(
+                QT_TR_NOOP("Choose pdf or txt, not {fmt}.", fmt=repr(fmt)), "format"
+            )
         doc = self.content.note_document(note_id, allow_draft=allow_draft)
         kind = doc.format_key + ("-DRAFT" if doc.draft else "")
         name = note_file_name(doc.date_of_service, doc.chart_id, doc.group_name, kind, fmt)
@@ -217,7 +232,9 @@ class ExportService:
             check_range(start, end)
             where, params = " AND s.date BETWEEN ? AND ?", [start.isoformat(), end.isoformat()]
         else:
-            raise ValidationError("Choose a session or a date range to export.", "session")
+            raise ValidationError(
+                QT_TR_NOOP("Choose a session or a date range to export."), "session"
+            )
         group_where, group_params = _group_filter(group_ids)
         rows = self.ctx.store.query(
             "SELECT n.id, n.status = 'signed' AS signed"
@@ -244,7 +261,9 @@ class ExportService:
         many files were written before it.
         """
         if fmt not in FORMATS:
-            raise ValidationError(f"Choose pdf or txt, not {fmt!r}.", "format")
+            raise ValidationError(
+                QT_TR_NOOP("Choose pdf or txt, not {fmt}.", fmt=repr(fmt)), "format"
+            )
         atomic.ensure_folder(Path(folder))
         result = BatchResult(total=len(notes))
         written_ids: list[int] = []
@@ -271,7 +290,11 @@ class ExportService:
         except ExportFailed as exc:
             self._audit_batch(written_ids, fmt, drafts, result)
             raise ExportFailed(
-                f"{exc.message} {len(result.written)} file(s) were written before it stopped.",
+                QT_TR_NOOP(
+                    "{message} {n} file(s) were written before it stopped.",
+                    message=exc.message,
+                    n=len(result.written),
+                ),
                 exc.what_next,
             ) from None
         return result, self._audit_batch(written_ids, fmt, drafts, result)

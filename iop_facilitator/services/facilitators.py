@@ -14,6 +14,7 @@ from iop_facilitator.domain.ids import FacilitatorId
 from iop_facilitator.domain.text import check_storable
 from iop_facilitator.errors import NotFound, ValidationError
 from iop_facilitator.services.context import ServiceContext
+from iop_facilitator.texts import QT_TR_NOOP
 
 MAX_NAME = 120
 
@@ -55,7 +56,7 @@ class FacilitatorService:
     def get(self, facilitator_id: FacilitatorId) -> Facilitator:
         r = self.ctx.store.one("SELECT * FROM facilitator WHERE id = ?", [facilitator_id])
         if r is None:
-            raise NotFound("That facilitator profile no longer exists.")
+            raise NotFound(QT_TR_NOOP("That facilitator profile no longer exists."))
         return _row(r)
 
     def create(
@@ -95,10 +96,12 @@ class FacilitatorService:
         profile = self.get(facilitator_id)
         if profile.has_pin and not self.check_pin(facilitator_id, current_pin):
             raise ValidationError(
-                "The current PIN is not right, so the PIN was not changed.",
+                QT_TR_NOOP("The current PIN is not right, so the PIN was not changed."),
                 "current_pin",
-                what_next="Type the PIN this profile uses now. A forgotten PIN can be removed by "
-                "another facilitator after unlocking with the clinic passphrase.",
+                what_next=QT_TR_NOOP(
+                    "Type the PIN this profile uses now. A forgotten PIN can be removed by "
+                    "another facilitator after unlocking with the clinic passphrase."
+                ),
             )
         pin_hash = pin_rules.hash_pin(new_pin)
         with self.ctx.write() as store:
@@ -128,12 +131,14 @@ class FacilitatorService:
         """
         profile = self.get(facilitator_id)
         if not profile.active:
-            raise ValidationError("That profile is switched off; choose another facilitator.")
+            raise ValidationError(
+                QT_TR_NOOP("That profile is switched off; choose another facilitator.")
+            )
         if profile.has_pin and not self.check_pin(facilitator_id, pin or ""):
             raise ValidationError(
-                f"That is not {profile.name}'s PIN.",
+                QT_TR_NOOP("That is not {name}'s PIN.", name=profile.name),
                 "pin",
-                what_next="Type the PIN again, or ask the clinic admin to reset it.",
+                what_next=QT_TR_NOOP("Type the PIN again, or ask the clinic admin to reset it."),
             )
         previous = self.ctx.actor_id
         self.ctx.actor_id = facilitator_id
@@ -156,9 +161,11 @@ def _clean(name: str, credentials: str) -> tuple[str, str]:
     name = " ".join(check_storable(name, "The name", "name").split())
     credentials = " ".join(check_storable(credentials, "The credentials", "credentials").split())
     if not name:
-        raise ValidationError("Please enter the facilitator's name.", "name")
+        raise ValidationError(QT_TR_NOOP("Please enter the facilitator's name."), "name")
     if len(name) > MAX_NAME or len(credentials) > MAX_NAME:
-        raise ValidationError(f"Names and credentials are {MAX_NAME} characters at most.", "name")
+        raise ValidationError(
+            QT_TR_NOOP("Names and credentials are {n} characters at most.", n=MAX_NAME), "name"
+        )
     if "\x00" in name or "\x00" in credentials:
-        raise ValidationError("Names cannot contain a NUL character.", "name")
+        raise ValidationError(QT_TR_NOOP("Names cannot contain a NUL character."), "name")
     return name, credentials

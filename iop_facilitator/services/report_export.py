@@ -16,6 +16,7 @@ from iop_facilitator.domain.reports import fmt_hours
 from iop_facilitator.errors import ExportFailed
 from iop_facilitator.services.report_group import GroupReport, ProgramReport
 from iop_facilitator.storage import files
+from iop_facilitator.texts import QT_TR_NOOP
 
 
 @dataclass(frozen=True)
@@ -69,14 +70,29 @@ def group_document(report: GroupReport) -> ReportDocument:
     attended = sum(w.attended for w in report.weeks)
     marked = sum(w.marked for w in report.weeks)
     summary = (
-        f"Attendance rate {_pct(report.attendance_rate)}"
-        f" ({attended} of {marked} marked attendances).",
-        f"Average {report.average_hours_per_member:g} hours per member per week in this group "
-        f"(target {target:g} h a week across groups).",
-        f"{len(report.below_target)} members below {target:g} h in at least one full week.",
-        f"Topic coverage of the current roster ({report.roster_size} members):"
-        f" {_pct(report.coverage_rate)}.",
-        f"{len(report.safety)} safety flags or risks noted.",
+        QT_TR_NOOP(
+            "Attendance rate {rate} ({attended} of {marked} marked attendances).",
+            rate=_pct(report.attendance_rate),
+            attended=attended,
+            marked=marked,
+        ),
+        QT_TR_NOOP(
+            "Average {hours} hours per member per week in this group "
+            "(target {target} h a week across groups).",
+            hours=f"{report.average_hours_per_member:g}",
+            target=f"{target:g}",
+        ),
+        QT_TR_NOOP(
+            "{n} members below {target} h in at least one full week.",
+            n=len(report.below_target),
+            target=f"{target:g}",
+        ),
+        QT_TR_NOOP(
+            "Topic coverage of the current roster ({n} members): {rate}.",
+            n=report.roster_size,
+            rate=_pct(report.coverage_rate),
+        ),
+        QT_TR_NOOP("{n} safety flags or risks noted.", n=len(report.safety)),
     )
     return ReportDocument(
         f"Group report: {report.group_name}",
@@ -118,11 +134,19 @@ def program_document(report: ProgramReport) -> ReportDocument:
         (f.facilitator, str(f.sessions), str(f.unsigned), str(f.overdue)) for f in report.unsigned
     )
     summary = (
-        f"Census: {report.admissions} admissions, {report.discharged} discharges, "
-        f"{report.active} active on {report.end:%m/%d/%Y}.",
-        f"Attendance rate across groups {_pct(report.attendance_rate)}.",
-        f"Unsigned member notes now: {sum(f.unsigned for f in report.unsigned)} "
-        f"({sum(f.overdue for f in report.unsigned)} overdue).",
+        QT_TR_NOOP(
+            "Census: {admissions} admissions, {discharges} discharges, {active} active on {date}.",
+            admissions=report.admissions,
+            discharges=report.discharged,
+            active=report.active,
+            date=f"{report.end:%m/%d/%Y}",
+        ),
+        QT_TR_NOOP("Attendance rate across groups {rate}.", rate=_pct(report.attendance_rate)),
+        QT_TR_NOOP(
+            "Unsigned member notes now: {unsigned} ({overdue} overdue).",
+            unsigned=sum(f.unsigned for f in report.unsigned),
+            overdue=sum(f.overdue for f in report.unsigned),
+        ),
     )
     return ReportDocument(
         "Program report",

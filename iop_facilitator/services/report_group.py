@@ -25,6 +25,7 @@ from iop_facilitator.domain.attendance import weekly_target_hours
 from iop_facilitator.domain.enums import AttendanceStatus, DischargeReason
 from iop_facilitator.errors import NotFound, ValidationError
 from iop_facilitator.services.context import ServiceContext
+from iop_facilitator.texts import QT_TR_NOOP
 
 ATTENDED = tuple(s.value for s in AttendanceStatus if s.attended)
 _ATT = ", ".join("?" for _ in ATTENDED)
@@ -165,13 +166,15 @@ class ProgramReport:
 def check_range(start: dt.date, end: dt.date) -> None:
     if end < start:
         raise ValidationError(
-            "The report's end date is before its start date.",
+            QT_TR_NOOP("The report's end date is before its start date."),
             "end",
-            "Choose an end date on or after the start date.",
+            QT_TR_NOOP("Choose an end date on or after the start date."),
         )
     if (end - start).days > MAX_RANGE_DAYS:
         raise ValidationError(
-            "That range is longer than ten years.", "start", "Choose a shorter range."
+            QT_TR_NOOP("That range is longer than ten years."),
+            "start",
+            QT_TR_NOOP("Choose a shorter range."),
         )
 
 
@@ -220,7 +223,7 @@ class GroupReportService:
             "SELECT id, name, track FROM therapy_group WHERE id = ?", [group_id]
         )
         if group is None:
-            raise NotFound("That group no longer exists.")
+            raise NotFound(QT_TR_NOOP("That group no longer exists."))
         roster, coverage = self._coverage(group_id, end)
         return GroupReport(
             group_id,

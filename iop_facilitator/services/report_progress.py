@@ -19,6 +19,7 @@ from iop_facilitator.domain.reports import fmt_hours, mondays
 from iop_facilitator.errors import NotFound
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.topic_suggestions import MemberTopics, TopicSuggestionService
+from iop_facilitator.texts import QT_TR_NOOP
 
 DEFAULT_WEEKS = 26
 
@@ -99,18 +100,37 @@ class MemberProgress:
         below = sum(w.below for w in weeks)
         attended = sum(1 for s in self.sessions if s.status is not None and s.status.attended)
         marked = sum(1 for s in self.sessions if s.status is not None)
+        text = QT_TR_NOOP(
+            "{name}: {start} to {end}, target {target} hours a week; "
+            "{below} of {weeks} completed weeks below target.",
+            name=self.preferred_name,
+            start=f"{self.start:%m/%d/%Y}",
+            end=f"{self.end:%m/%d/%Y}",
+            target=f"{self.target_hours:g}",
+            below=below,
+            weeks=len(weeks),
+        )
         parts = [
-            f"{self.preferred_name}: {self.start:%m/%d/%Y} to {self.end:%m/%d/%Y}, "
-            f"target {self.target_hours:g} hours a week; "
-            f"{below} of {len(weeks)} completed weeks below target.",
-            f"Attended {attended} of {marked} sessions.",
+            QT_TR_NOOP(
+                "Attended {attended} of {marked} sessions.", attended=attended, marked=marked
+            )
         ]
         cravings = self.cravings
         if cravings:
-            parts.append(f"Craving from {cravings[0][1]} to {cravings[-1][1]} out of 10.")
+            parts.append(
+                QT_TR_NOOP(
+                    "Craving from {first} to {last} out of 10.",
+                    first=cravings[0][1],
+                    last=cravings[-1][1],
+                )
+            )
         if self.stages:
-            parts.append(f"Stage of change now: {self.stages[-1][1].label}.")
-        return " ".join(parts)
+            parts.append(
+                QT_TR_NOOP("Stage of change now: {stage}.", stage=self.stages[-1][1].label)
+            )
+        for part in parts:
+            text = QT_TR_NOOP("{first} {second}", first=text, second=part)
+        return text
 
 
 class MemberProgressService:
@@ -128,7 +148,7 @@ class MemberProgressService:
             [member_id],
         )
         if member is None:
-            raise NotFound("That member no longer exists.")
+            raise NotFound(QT_TR_NOOP("That member no longer exists."))
         admitted = dt.date.fromisoformat(member["admitted_on"])
         discharged = (
             dt.date.fromisoformat(member["discharged_on"]) if member["discharged_on"] else None

@@ -15,6 +15,7 @@ from iop_facilitator.domain.attendance import week_start, weekly_target_hours
 from iop_facilitator.domain.enums import AttendanceStatus
 from iop_facilitator.domain.reports import Level, WatchKind, fmt_hours
 from iop_facilitator.services.context import ServiceContext
+from iop_facilitator.texts import QT_TR_NOOP
 
 ATTENDED = tuple(s.value for s in AttendanceStatus if s.attended)
 _ATT = ", ".join("?" for _ in ATTENDED)
@@ -44,7 +45,14 @@ class WatchMember:
 
     @property
     def reason_text(self) -> str:
-        return "; ".join(r.text for r in self.reasons)
+        text = ""
+        for reason in self.reasons:
+            text = (
+                QT_TR_NOOP("{first}; {second}", first=text, second=reason.text)
+                if text
+                else reason.text
+            )
+        return text
 
 
 @dataclass
@@ -141,17 +149,21 @@ class MembersToWatchService:
                 when = dt.date.fromisoformat(discharge)
                 reasons.append(
                     WatchReason(
-                        WatchKind.DISCHARGE, Level.INFO, f"Expected discharge {when:%a %m/%d}"
+                        WatchKind.DISCHARGE,
+                        Level.INFO,
+                        QT_TR_NOOP("Expected discharge {date}", date=f"{when:%a %m/%d}"),
                     )
                 )
             admitted = row["admitted_on"]
             if monday.isoformat() <= admitted <= sunday.isoformat():
                 when = dt.date.fromisoformat(admitted)
                 again = int(row["episodes"] or 0) > 1
-                label = "Re-admitted this week" if again else "New this week"
-                reasons.append(
-                    WatchReason(WatchKind.NEW, Level.INFO, f"{label} (admitted {when:%a %m/%d})")
+                text = (
+                    QT_TR_NOOP("Re-admitted this week (admitted {date})", date=f"{when:%a %m/%d}")
+                    if again
+                    else QT_TR_NOOP("New this week (admitted {date})", date=f"{when:%a %m/%d}")
                 )
+                reasons.append(WatchReason(WatchKind.NEW, Level.INFO, text))
             if reasons:
                 result.append(
                     WatchMember(
@@ -213,18 +225,34 @@ class MembersToWatchService:
             return WatchReason(
                 WatchKind.HOURS,
                 Level.ALERT,
-                f"{so_far} h this week; "
-                f"at most {fmt_hours(minutes + left_minutes)} h of {goal} possible",
+                QT_TR_NOOP(
+                    "{so_far} h this week; at most {most} h of {goal} possible",
+                    so_far=so_far,
+                    most=fmt_hours(minutes + left_minutes),
+                    goal=goal,
+                ),
             )
         missed = possible - minutes
         if missed > 0 and left_sessions and minutes + left_minutes - biggest < target:
-            plural = "the session" if left_sessions == 1 else f"all {left_sessions} sessions"
-            return WatchReason(
-                WatchKind.HOURS,
-                Level.WARNING,
-                f"{so_far} h this week (missed {fmt_hours(missed)} h); "
-                f"needs {plural} left to reach {goal} h",
+            text = (
+                QT_TR_NOOP(
+                    "{so_far} h this week (missed {missed} h); "
+                    "needs the session left to reach {goal} h",
+                    so_far=so_far,
+                    missed=fmt_hours(missed),
+                    goal=goal,
+                )
+                if left_sessions == 1
+                else QT_TR_NOOP(
+                    "{so_far} h this week (missed {missed} h); "
+                    "needs all {n} sessions left to reach {goal} h",
+                    so_far=so_far,
+                    missed=fmt_hours(missed),
+                    n=left_sessions,
+                    goal=goal,
+                )
             )
+            return WatchReason(WatchKind.HOURS, Level.WARNING, text)
         return None
 
     def _absence_streaks(self, ids: list[int], day: dt.date) -> dict[int, WatchReason]:
@@ -258,9 +286,9 @@ class MembersToWatchService:
             if missed < 2:
                 continue
             text = (
-                f"Back today after {missed} missed sessions"
+                QT_TR_NOOP("Back today after {n} missed sessions", n=missed)
                 if r["back_today"]
-                else f"Missed the last {missed} sessions"
+                else QT_TR_NOOP("Missed the last {n} sessions", n=missed)
             )
             result[int(r["member_id"])] = WatchReason(WatchKind.ABSENCES, Level.WARNING, text)
         return result
@@ -287,11 +315,17 @@ class MembersToWatchService:
             """,
             [*ids, *ATTENDED, since, day.isoformat()],
         )
-        found = {}
+        found: dict[int, str] = {}
         for r in rows:
             when = dt.date.fromisoformat(r["date"])
-            what = (
-                "Safety flag" if r["flag"] else f"Risk noted ({str(r['risk']).replace('_', ' ')})"
+            date = f"{when:%a %m/%d}"
+            found[int(r["member_id"])] = (
+                QT_TR_NOOP("Safety flag at their last session ({date})", date=date)
+                if r["flag"]
+                else QT_TR_NOOP(
+                    "Risk noted ({risk}) at their last session ({date})",
+                    risk=str(r["risk"]).replace("_", " "),
+                    date=date,
+                )
             )
-            found[int(r["member_id"])] = f"{what} at their last session ({when:%a %m/%d})"
         return found

@@ -29,6 +29,7 @@ from iop_facilitator.services.report_group import (
 from iop_facilitator.services.report_watch import MembersToWatchService, WatchMember, WatchReason
 from iop_facilitator.services.settings import SettingsService
 from iop_facilitator.services.topic_suggestions import TopicSuggestionService
+from iop_facilitator.texts import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from iop_facilitator.services.report_progress import MemberProgress, MemberProgressService
@@ -148,7 +149,8 @@ class ReportService:
             unsigned = max(0, int(s["expected"]) - int(s["signed"]))
             if status is TodayStatus.NOTES_UNSIGNED and unsigned == 0:
                 status = TodayStatus.ENDED
-            title, reason = s["topic_title"], "Chosen when the session was planned."
+            title = s["topic_title"]
+            reason: str = QT_TR_NOOP("Chosen when the session was planned.")
             if status is TodayStatus.UPCOMING and not title:
                 title, reason = self._suggestion(s["group_id"], day)
             elif status is not TodayStatus.UPCOMING:
@@ -206,7 +208,7 @@ class ReportService:
     def _suggestion(self, group_id: int, day: dt.date) -> tuple[str, str]:
         found = self.suggestions.suggest(group_id, day, limit=1)
         if not found:
-            return "", "No current topics in the curriculum."
+            return "", QT_TR_NOOP("No current topics in the curriculum.")
         return found[0].topic.title, found[0].reason
 
     def members_to_watch(self, day: dt.date | None = None) -> list[WatchMember]:

@@ -12,6 +12,7 @@ from iop_facilitator.errors import ValidationError, WrongPassphrase
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.storage import Key, Passphrase, key_opens, rekey
 from iop_facilitator.storage.rekey import Checkpoint
+from iop_facilitator.texts import QT_TR_NOOP
 
 UNLOCK_METHODS = ("passphrase", "pin")
 LOCK_REASONS = ("idle", "manual")
@@ -40,21 +41,26 @@ class SecurityService:
         """
         if new.text != confirm:
             raise ValidationError(
-                "The two new passphrases are not the same. Type them again.", "confirm"
+                QT_TR_NOOP("The two new passphrases are not the same. Type them again."), "confirm"
             )
         strength = passphrase_rules.assess(new.text)
         if not strength.acceptable:
             raise ValidationError(strength.hint, "new")
         if new.text == current.text:
-            raise ValidationError("The new passphrase is the same as the current one.", "new")
+            raise ValidationError(
+                QT_TR_NOOP("The new passphrase is the same as the current one."), "new"
+            )
         if not self.ctx.store.encrypted:
             raise ValidationError(
-                "This database is not encrypted (benchmark mode): it has no passphrase to change."
+                QT_TR_NOOP(
+                    "This database is not encrypted (benchmark mode): "
+                    "it has no passphrase to change."
+                )
             )
         if not self.verify_passphrase(current):
             raise WrongPassphrase(
-                "The current passphrase is not right, so nothing was changed.",
-                "Type the passphrase you unlocked the app with.",
+                QT_TR_NOOP("The current passphrase is not right, so nothing was changed."),
+                QT_TR_NOOP("Type the passphrase you unlocked the app with."),
             )
         rekey(self.ctx.store, current, new, checkpoint=checkpoint)
         with self.ctx.write():

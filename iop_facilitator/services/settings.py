@@ -15,6 +15,7 @@ from iop_facilitator.domain.changes import Changes
 from iop_facilitator.domain.text import check_storable
 from iop_facilitator.errors import ValidationError
 from iop_facilitator.services.context import ServiceContext
+from iop_facilitator.texts import QT_TR_NOOP
 
 PART2_SHORT_NOTICE = "42 CFR part 2 prohibits unauthorized use or disclosure of these records."
 DEFAULT_SAFETY_PROTOCOL = (
@@ -50,13 +51,13 @@ class SettingSpec:
 
 
 SPECS: tuple[SettingSpec, ...] = (
-    SettingSpec("clinic_name", str, "", "Clinic name"),
-    SettingSpec("program_name", str, "Intensive Outpatient Program", "Program name"),
+    SettingSpec("clinic_name", str, "", QT_TR_NOOP("Clinic name")),
+    SettingSpec("program_name", str, "Intensive Outpatient Program", QT_TR_NOOP("Program name")),
     SettingSpec(
         "default_note_format",
         str,
         "DAP",
-        "Default note format",
+        QT_TR_NOOP("Default note format"),
         hint="The format new groups start with; each group can choose its own.",
         kind="note_format",
     ),
@@ -64,14 +65,14 @@ SPECS: tuple[SettingSpec, ...] = (
         "billing_codes",
         list,
         ["H0015", "S9480", "90853", "H0005"],
-        "Billing codes",
+        QT_TR_NOOP("Billing codes"),
         hint="The codes offered for a group, separated by commas.",
     ),
     SettingSpec(
         "auto_lock_minutes",
         int,
         10,
-        "Lock after idle minutes",
+        QT_TR_NOOP("Lock after idle minutes"),
         minimum=1,
         maximum=240,
         panel="security",
@@ -80,7 +81,7 @@ SPECS: tuple[SettingSpec, ...] = (
         "backup_folder",
         str,
         "",
-        "Backup folder",
+        QT_TR_NOOP("Backup folder"),
         hint="An existing folder the app can write to. Empty: backups stay in the data folder.",
         kind="folder",
     ),
@@ -88,27 +89,40 @@ SPECS: tuple[SettingSpec, ...] = (
         "redisclosure_notice",
         str,
         PART2_SHORT_NOTICE,
-        "42 CFR Part 2 notice on exports",
+        QT_TR_NOOP("42 CFR Part 2 notice on exports"),
         kind="multiline",
     ),
     SettingSpec(
         "safety_protocol",
         str,
         DEFAULT_SAFETY_PROTOCOL,
-        "Safety protocol",
+        QT_TR_NOOP("Safety protocol"),
         hint="Shown when a member is flagged at risk during a session.",
         kind="multiline",
     ),
-    SettingSpec("note_deadline_hours", int, 72, "Notes due within (hours)", minimum=1, maximum=720),
-    SettingSpec("group_size_cap", int, 12, "Warn above this group size", minimum=1, maximum=100),
     SettingSpec(
-        "export_date_of_birth", bool, False, "Include date of birth on exports", panel="security"
+        "note_deadline_hours",
+        int,
+        72,
+        QT_TR_NOOP("Notes due within (hours)"),
+        minimum=1,
+        maximum=720,
+    ),
+    SettingSpec(
+        "group_size_cap", int, 12, QT_TR_NOOP("Warn above this group size"), minimum=1, maximum=100
+    ),
+    SettingSpec(
+        "export_date_of_birth",
+        bool,
+        False,
+        QT_TR_NOOP("Include date of birth on exports"),
+        panel="security",
     ),
     SettingSpec(
         "paper_size",
         str,
         "Letter",
-        "Paper size",
+        QT_TR_NOOP("Paper size"),
         choices=("Letter", "A4"),
         choice_labels=("US Letter", "A4"),
     ),
@@ -116,7 +130,7 @@ SPECS: tuple[SettingSpec, ...] = (
         "language",
         str,
         "",
-        "Language",
+        QT_TR_NOOP("Language"),
         choices=("", "en", "es"),
         choice_labels=("System language", "English", "Español"),
         applies_on_restart=True,
@@ -125,7 +139,7 @@ SPECS: tuple[SettingSpec, ...] = (
         "appearance",
         str,
         "",
-        "Appearance",
+        QT_TR_NOOP("Appearance"),
         choices=("", "light", "dark", "high_contrast"),
         choice_labels=("Follow the system", "Light", "Dark", "High contrast"),
         hint="Colours of the app; high contrast is easiest to read in a bright room.",
@@ -138,32 +152,47 @@ def _coerce(spec: SettingSpec, value: Any) -> Any:
     if spec.type is bool:
         if isinstance(value, bool):
             return value
-        raise ValidationError(f"{spec.label} must be on or off.", spec.key)
+        raise ValidationError(QT_TR_NOOP("{label} must be on or off.", label=spec.label), spec.key)
     if spec.type is int:
         if isinstance(value, bool):
-            raise ValidationError(f"{spec.label} must be a whole number.", spec.key)
+            raise ValidationError(
+                QT_TR_NOOP("{label} must be a whole number.", label=spec.label), spec.key
+            )
         try:
             number = int(str(value).strip())
         except ValueError:
-            raise ValidationError(f"{spec.label} must be a whole number.", spec.key) from None
+            raise ValidationError(
+                QT_TR_NOOP("{label} must be a whole number.", label=spec.label), spec.key
+            ) from None
         if spec.minimum is not None and number < spec.minimum:
-            raise ValidationError(f"{spec.label} must be at least {spec.minimum}.", spec.key)
+            raise ValidationError(
+                QT_TR_NOOP("{label} must be at least {n}.", label=spec.label, n=spec.minimum),
+                spec.key,
+            )
         if spec.maximum is not None and number > spec.maximum:
-            raise ValidationError(f"{spec.label} must be at most {spec.maximum}.", spec.key)
+            raise ValidationError(
+                QT_TR_NOOP("{label} must be at most {n}.", label=spec.label, n=spec.maximum),
+                spec.key,
+            )
         return number
     if spec.type is list:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValidationError(f"{spec.label} must be a list of words.", spec.key)
+            raise ValidationError(
+                QT_TR_NOOP("{label} must be a list of words.", label=spec.label), spec.key
+            )
         return [check_storable(v, spec.label, spec.key).strip() for v in value if v.strip()]
     text = check_storable(str(value), spec.label, spec.key).strip()
     if spec.choices and text not in spec.choices:
         readable = ", ".join(spec.choice_label(c) for c in spec.choices)
         raise ValidationError(
-            f"{spec.label} must be one of: {readable}.",
+            QT_TR_NOOP("{label} must be one of: {choices}.", label=spec.label, choices=readable),
             spec.key,
         )
     if len(text) > 5000:
-        raise ValidationError(f"{spec.label} is too long (5,000 characters at most).", spec.key)
+        raise ValidationError(
+            QT_TR_NOOP("{label} is too long (5,000 characters at most).", label=spec.label),
+            spec.key,
+        )
     return text
 
 
@@ -173,23 +202,33 @@ def check_folder(value: str, spec: SettingSpec) -> Path:
     folder = Path(value).expanduser()
     if not folder.is_absolute():
         raise ValidationError(
-            f"{spec.label}: give the full path of the folder, or use Choose… to pick it.", spec.key
+            QT_TR_NOOP(
+                "{label}: give the full path of the folder, or use Choose… to pick it.",
+                label=spec.label,
+            ),
+            spec.key,
         )
     if not folder.is_dir():
         raise ValidationError(
-            f"{spec.label}: the folder {folder} does not exist.",
+            QT_TR_NOOP(
+                "{label}: the folder {folder} does not exist.", label=spec.label, folder=str(folder)
+            ),
             spec.key,
-            "Choose an existing folder (plug in the drive first), or leave it empty to keep "
-            "backups in the data folder.",
+            QT_TR_NOOP(
+                "Choose an existing folder (plug in the drive first), or leave it empty to keep "
+                "backups in the data folder."
+            ),
         )
     try:
         with tempfile.TemporaryFile(dir=folder, prefix=".iop-write-check-"):
             pass
     except OSError:
         raise ValidationError(
-            f"{spec.label}: the app cannot write into {folder}.",
+            QT_TR_NOOP(
+                "{label}: the app cannot write into {folder}.", label=spec.label, folder=str(folder)
+            ),
             spec.key,
-            "Choose a folder you are allowed to write to, or leave it empty.",
+            QT_TR_NOOP("Choose a folder you are allowed to write to, or leave it empty."),
         ) from None
     return folder
 
@@ -226,17 +265,24 @@ class SettingsService:
 
     def _check_note_format(self, key: str, spec: SettingSpec) -> None:
         if not key:
-            raise ValidationError(f"Choose a {spec.label.lower()}.", spec.key)
+            raise ValidationError(
+                QT_TR_NOOP("Choose a {label}.", label=spec.label.lower()), spec.key
+            )
         if self.ctx.store.one("SELECT key FROM note_format WHERE key = ?", [key]) is None:
             raise ValidationError(
-                f"{spec.label}: '{key[:20]}' is not a note format this clinic has.", spec.key
+                QT_TR_NOOP(
+                    "{label}: '{key}' is not a note format this clinic has.",
+                    label=spec.label,
+                    key=key[:20],
+                ),
+                spec.key,
             )
 
     def update(self, values: dict[str, Any]) -> Changes:
         """Validate every value first; write all or none."""
         unknown = [k for k in values if k not in SPEC_BY_KEY]
         if unknown:
-            raise ValidationError(f"Unknown setting: {', '.join(unknown)}.")
+            raise ValidationError(QT_TR_NOOP("Unknown setting: {keys}.", keys=", ".join(unknown)))
         clean = {k: _coerce(SPEC_BY_KEY[k], v) for k, v in values.items()}
         current = self.all()
         for key, value in clean.items():

@@ -22,6 +22,7 @@ from iop_facilitator.errors import ExportFailed, NotFound, ValidationError
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.curriculum import CurriculumService, insert_version
 from iop_facilitator.storage import files
+from iop_facilitator.texts import QT_TR_NOOP
 
 
 def pack_format(path: Path) -> str:
@@ -50,18 +51,25 @@ class PackPreview:
 
     def summary(self) -> str:
         if self.problems:
-            return "This pack cannot be imported:\n" + problems_text(self.problems)
-        parts = [
-            f"{len(self.new)} new",
-            f"{len(self.changed)} changed",
-            f"{len(self.unchanged)} already here",
-            f"{len(self.conflicts)} conflicting",
-        ]
-        lines = [", ".join(parts) + "."]
-        lines += [
-            f"Conflict: {c.topic.title} ({c.topic.key}): {c.reason}" for c in self.conflicts[:8]
-        ]
-        return "\n".join(lines)
+            return QT_TR_NOOP(
+                "This pack cannot be imported:\n{problems}", problems=problems_text(self.problems)
+            )
+        text = QT_TR_NOOP(
+            "{new} new, {changed} changed, {unchanged} already here, {conflicts} conflicting.",
+            new=len(self.new),
+            changed=len(self.changed),
+            unchanged=len(self.unchanged),
+            conflicts=len(self.conflicts),
+        )
+        for c in self.conflicts[:8]:
+            line = QT_TR_NOOP(
+                "Conflict: {title} ({key}): {reason}",
+                title=c.topic.title,
+                key=c.topic.key,
+                reason=c.reason,
+            )
+            text = QT_TR_NOOP("{first}\n{second}", first=text, second=line)
+        return text
 
 
 @dataclass(frozen=True)
@@ -79,7 +87,7 @@ class TopicPackService:
     def export(self, topic_ids: list[int], path: Path) -> Changes:
         """Write the chosen topic versions to `path` (replacing it)."""
         if not topic_ids:
-            raise ValidationError("Choose at least one topic to export.")
+            raise ValidationError(QT_TR_NOOP("Choose at least one topic to export."))
         topics = [s.topic for s in self.curriculum.get_many(topic_ids)]
         text = write_pack(topics, pack_format(path), self.ctx.now_iso())
         files.write_atomic(path, text.encode("utf-8"), "the topic pack", ExportFailed)
@@ -95,7 +103,10 @@ class TopicPackService:
                 return PackPreview(problems=(Problem(name, "is too large to be a topic pack."),))
             text = path.read_bytes().decode("utf-8")
         except FileNotFoundError:
-            raise NotFound(f"{name} is not there any more.", "Choose the file again.") from None
+            raise NotFound(
+                QT_TR_NOOP("{name} is not there any more.", name=name),
+                QT_TR_NOOP("Choose the file again."),
+            ) from None
         except OSError as exc:
             return PackPreview(
                 problems=(
@@ -127,13 +138,19 @@ class TopicPackService:
             elif row["content_hash"] == topic.content_hash():
                 unchanged.append(topic)
             elif row["origin"] != TopicOrigin.CLINIC.value:
-                conflicts.append(Conflict(topic, "a built-in topic has this key; it is read-only."))
+                conflicts.append(
+                    Conflict(topic, QT_TR_NOOP("a built-in topic has this key; it is read-only."))
+                )
             elif topic.version <= int(row["top"]):
                 conflicts.append(
                     Conflict(
                         topic,
-                        f"your copy is already at version {row['top']}; "
-                        f"the pack has version {topic.version}.",
+                        QT_TR_NOOP(
+                            "your copy is already at version {top}; "
+                            "the pack has version {version}.",
+                            top=row["top"],
+                            version=topic.version,
+                        ),
                     )
                 )
             else:
@@ -147,7 +164,7 @@ class TopicPackService:
             raise ValidationError(
                 problems_text(preview.problems),
                 "",
-                "Nothing was imported. Ask for a corrected pack.",
+                QT_TR_NOOP("Nothing was imported. Ask for a corrected pack."),
             )
         now = self.ctx.now_iso()
         with self.ctx.write() as w:

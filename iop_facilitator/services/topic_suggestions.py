@@ -25,6 +25,7 @@ from iop_facilitator.services.curriculum import (
     series_order_sql,
     summary_from_row,
 )
+from iop_facilitator.texts import QT_TR_NOOP
 
 ATTENDED = tuple(s.value for s in AttendanceStatus if s.attended)
 
@@ -47,29 +48,50 @@ class Suggestion:
         """How the topic's planned length meets the session's ('' when it fits exactly)."""
         if self.fits or not self.session_minutes:
             return ""
-        verb = "stretched" if self.topic.minutes < self.session_minutes else "shortened"
-        return (
-            f"Planned for {self.topic.minutes} minutes: its agenda is {verb} to fill this "
-            f"{self.session_minutes}-minute session"
-            + (" with a break." if verb == "stretched" and self.session_minutes >= 150 else ".")
+        planned, session = self.topic.minutes, self.session_minutes
+        if planned >= session:
+            return QT_TR_NOOP(
+                "Planned for {planned} minutes: its agenda is shortened to fill this "
+                "{session}-minute session.",
+                planned=planned,
+                session=session,
+            )
+        if session >= 150:
+            return QT_TR_NOOP(
+                "Planned for {planned} minutes: its agenda is stretched to fill this "
+                "{session}-minute session with a break.",
+                planned=planned,
+                session=session,
+            )
+        return QT_TR_NOOP(
+            "Planned for {planned} minutes: its agenda is stretched to fill this "
+            "{session}-minute session.",
+            planned=planned,
+            session=session,
         )
 
     @property
     def reason(self) -> str:
         if self.expected == 0:
-            text = "No members are enrolled in this group on this date"
+            text = QT_TR_NOOP("No members are enrolled in this group on this date")
         elif self.not_had == self.expected:
             text = (
-                f"None of the {self.expected} have had this"
+                QT_TR_NOOP("None of the {n} have had this", n=self.expected)
                 if self.expected > 1
-                else "The 1 expected member has not had this"
+                else QT_TR_NOOP("The 1 expected member has not had this")
             )
         else:
-            text = f"{self.not_had} of {self.expected} have not had this"
+            text = QT_TR_NOOP(
+                "{not_had} of {n} have not had this", not_had=self.not_had, n=self.expected
+            )
         if self.group_last_had:
-            text += f"; the group last had it on {self.group_last_had}"
+            text = QT_TR_NOOP(
+                "{base}; the group last had it on {date}.", base=text, date=self.group_last_had
+            )
+        else:
+            text = QT_TR_NOOP("{base}.", base=text)
         note = self.length_note
-        return text + "." + (f" {note}" if note else "")
+        return QT_TR_NOOP("{reason} {note}", reason=text, note=note) if note else text
 
 
 @dataclass(frozen=True)

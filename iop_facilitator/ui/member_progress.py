@@ -30,6 +30,7 @@ from iop_facilitator.services.report_progress import MemberProgress
 from iop_facilitator.ui import formatting
 from iop_facilitator.ui.charts import AttendanceStrip, Bar, BarChart, Cell, LineChart, Point
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
+from iop_facilitator.ui.messages import localized
 from iop_facilitator.ui.pages import heading
 from iop_facilitator.ui.translated import label
 
@@ -217,7 +218,7 @@ class MemberProgressWidget(QWidget):
             )
         )
         self.title.setAccessibleName(self.title.text())
-        self.summary.setText(progress.summary())
+        self.summary.setText(localized(progress.summary()))
         target = progress.target_hours
         self.hours.set_data(
             hours_bars(progress), target, self.tr("{hours} h target").format(hours=f"{target:g}")

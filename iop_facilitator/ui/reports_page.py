@@ -39,6 +39,7 @@ from iop_facilitator.ui import formatting
 from iop_facilitator.ui.charts import Bar, BarChart, Chart
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
+from iop_facilitator.ui.messages import localized
 from iop_facilitator.ui.pages import Page, heading
 from iop_facilitator.ui.report_pdf import write_report_pdf
 from iop_facilitator.ui.row_model import Column, RowsModel
@@ -315,7 +316,7 @@ class ReportsPage(Page):
             )
         )
         self.body_layout.addWidget(title)
-        summary = QLabel("\n".join(document.summary))
+        summary = QLabel("\n".join(localized(line) for line in document.summary))
         summary.setWordWrap(True)
         summary.setAccessibleName(self.tr("Report figures in words"))
         self.body_layout.addWidget(summary)

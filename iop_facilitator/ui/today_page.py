@@ -30,10 +30,11 @@ from iop_facilitator.domain.changes import Changes
 from iop_facilitator.domain.ids import SessionId
 from iop_facilitator.domain.reports import Level, TodayStatus
 from iop_facilitator.services.reports import TodayGroup, UnsignedSession, WatchMember
-from iop_facilitator.ui import formatting, i18n, labels
+from iop_facilitator.ui import formatting, labels
 from iop_facilitator.ui.a11y import describe_shortcut
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
+from iop_facilitator.ui.messages import localized
 from iop_facilitator.ui.pages import Page, heading
 from iop_facilitator.ui.row_model import Column, RowsModel
 
@@ -62,11 +63,8 @@ def _status_text(r: TodayGroup) -> str:
 
 
 def _reason_text(r: WatchMember) -> str:
-    """The core words the reasons in English; other languages show each reason's kind (the
-    English detail stays in the tooltip)."""
-    if i18n.current() == "en":
-        return r.reason_text
-    return "; ".join(labels.label(reason.kind) for reason in r.reasons)
+    """Every reason in a sentence (the table shows it in the UI's language)."""
+    return r.reason_text
 
 
 def _level_text(r: UnsignedSession) -> str:
@@ -113,7 +111,9 @@ GROUP_COLUMNS: list[Column[TodayGroup]] = [
     Column(
         QT_TRANSLATE_NOOP("Columns", "Topic"),
         lambda r: r.topic_title or QCoreApplication.translate("TodayPage", "(none)"),
-        tooltip=lambda r: f"{r.topic_title}: {r.topic_reason}" if r.topic_reason else r.topic_title,
+        tooltip=lambda r: (
+            f"{r.topic_title}: {localized(r.topic_reason)}" if r.topic_reason else r.topic_title
+        ),
     ),
 ]
 WATCH_COLUMNS: list[Column[WatchMember]] = [
@@ -384,12 +384,12 @@ class TodayPage(Page):
         if row.action == "start" and row.topic_title:
             self.topic_reason.setText(
                 self.tr("Suggested topic: {topic}.").format(topic=row.topic_title)
-                + f" {row.topic_reason}"
+                + f" {localized(row.topic_reason)}"
             )
         elif row.topic_title:
             self.topic_reason.setText(self.tr("Topic: {topic}.").format(topic=row.topic_title))
         else:
-            self.topic_reason.setText(row.topic_reason)
+            self.topic_reason.setText(localized(row.topic_reason))
 
     # -- actions ----------------------------------------------------------------------------
     def act_on_group(self, index: int) -> None:
