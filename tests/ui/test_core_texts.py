@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from iop_facilitator.errors import DatabaseLocked, ValidationError
 from iop_facilitator.texts import QT_TR_NOOP, Text
@@ -69,7 +70,8 @@ def test_every_core_message_has_its_spanish_translation() -> None:
 def spanish(qapp):
     i18n.install("es")
     yield
-    i18n.install("en", keep_locale=True)
+    i18n.install("en")
+    QLocale.setDefault(QLocale.system())  # as the other tests expect (tests/ui/test_translation.py)
 
 
 def test_errors_from_the_core_are_shown_in_spanish(spanish) -> None:
