@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from iop_facilitator.texts import QT_TR_NOOP
+
 
 @dataclass(frozen=True)
 class AgendaSegment:
@@ -46,7 +48,10 @@ def fit_to_session(segments: list[AgendaSegment], session_minutes: int) -> list[
     if planned < session_minutes and session_minutes >= LONG_SESSION and not breaks:
         at = _nearest_boundary(parts, planned / 2)
         pause = AgendaSegment(
-            "Break", BREAK_MINUTES, "A short break: stretch, water, fresh air.", topic_minutes=0
+            QT_TR_NOOP("Break"),
+            BREAK_MINUTES,
+            QT_TR_NOOP("A short break: stretch, water, fresh air."),
+            topic_minutes=0,
         )
         parts.insert(at, pause)
     elif planned > session_minutes and session_minutes < LONG_SESSION and breaks:

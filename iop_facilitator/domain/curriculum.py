@@ -19,6 +19,7 @@ from typing import Any
 
 from iop_facilitator.domain.enums import LabelledEnum, Phase
 from iop_facilitator.domain.text import shown
+from iop_facilitator.texts import QT_TR_NOOP
 
 MAX_FILE_BYTES = 256 * 1024
 SESSION_MINUTES = (60, 90, 180)
@@ -160,12 +161,29 @@ class Problem:
 
     @property
     def text(self) -> str:
-        where = self.source
+        if self.line is not None and self.field:
+            return QT_TR_NOOP(
+                "{source}, line {line}, field '{field}': {message}",
+                source=self.source,
+                line=self.line,
+                field=self.field,
+                message=self.message,
+            )
         if self.line is not None:
-            where += f", line {self.line}"
+            return QT_TR_NOOP(
+                "{source}, line {line}: {message}",
+                source=self.source,
+                line=self.line,
+                message=self.message,
+            )
         if self.field:
-            where += f", field '{self.field}'"
-        return f"{where}: {self.message}"
+            return QT_TR_NOOP(
+                "{source}, field '{field}': {message}",
+                source=self.source,
+                field=self.field,
+                message=self.message,
+            )
+        return QT_TR_NOOP("{source}: {message}", source=self.source, message=self.message)
 
     def __str__(self) -> str:
         return self.text
@@ -189,10 +207,20 @@ def _line_of(text: str | None, name: str, occurrence: int = 0) -> int | None:
 
 
 def _bad_chars(value: str) -> str:
+    """What is wrong with the characters of `value` ('' when nothing), as a whole message."""
     if "\x00" in value:
-        return "contains a NUL character"
+        return QT_TR_NOOP("contains a NUL character: remove it.")
     if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
-        return "contains an invalid character"
+        return QT_TR_NOOP("contains an invalid character: remove it.")
+    return ""
+
+
+def _bad_item_chars(value: str, index: int) -> str:
+    """`_bad_chars` for item `index` of a list."""
+    if "\x00" in value:
+        return QT_TR_NOOP("item {index} contains a NUL character: remove it.", index=index)
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+        return QT_TR_NOOP("item {index} contains an invalid character: remove it.", index=index)
     return ""
 
 
@@ -210,47 +238,60 @@ class _Checker:
     def text_field(self, name: str, required: bool = True) -> str:
         if name not in self.data:
             if required:
-                self.problem(name, "is missing: add it (text in quotes).")
+                self.problem(name, QT_TR_NOOP("is missing: add it (text in quotes)."))
             return ""
         value = self.data[name]
         if not isinstance(value, str):
-            self.problem(name, f"must be text in quotes, not {_kind(value)}.")
+            self.problem(name, QT_TR_NOOP("must be text in quotes, not {kind}.", kind=_kind(value)))
             return ""
         if required and not value.strip():
-            self.problem(name, "is empty: write something here.")
+            self.problem(name, QT_TR_NOOP("is empty: write something here."))
         elif bad := _bad_chars(value):
-            self.problem(name, f"{bad}: remove it.")
+            self.problem(name, bad)
         return value
 
     def list_field(self, name: str) -> tuple[str, ...]:
         if name not in self.data:
-            self.problem(name, 'is missing: add it as a list, e.g. ["first", "second"].')
+            self.problem(
+                name, QT_TR_NOOP('is missing: add it as a list, e.g. ["first", "second"].')
+            )
             return ()
         value = self.data[name]
         if not isinstance(value, list):
-            self.problem(name, f"must be a list in square brackets, not {_kind(value)}.")
+            self.problem(
+                name,
+                QT_TR_NOOP("must be a list in square brackets, not {kind}.", kind=_kind(value)),
+            )
             return ()
         if not value:
-            self.problem(name, "is an empty list: add at least one item.")
+            self.problem(name, QT_TR_NOOP("is an empty list: add at least one item."))
             return ()
         if len(value) > MAX_LIST_ITEMS:
-            self.problem(name, f"has {len(value)} items: keep it to {MAX_LIST_ITEMS} at most.")
+            self.problem(
+                name,
+                QT_TR_NOOP(
+                    "has {n} items: keep it to {most} at most.", n=len(value), most=MAX_LIST_ITEMS
+                ),
+            )
         for index, item in enumerate(value, 1):
             if not isinstance(item, str) or not item.strip():
-                self.problem(name, f"item {index} must be text in quotes and not empty.")
+                self.problem(
+                    name,
+                    QT_TR_NOOP("item {index} must be text in quotes and not empty.", index=index),
+                )
                 return ()
-            if bad := _bad_chars(item):
-                self.problem(name, f"item {index} {bad}: remove it.")
+            if bad := _bad_item_chars(item, index):
+                self.problem(name, bad)
                 return ()
         return tuple(value)
 
     def int_field(self, name: str) -> int:
         if name not in self.data:
-            self.problem(name, "is missing: add it as a whole number.")
+            self.problem(name, QT_TR_NOOP("is missing: add it as a whole number."))
             return 0
         value = self.data[name]
         if not _is_int(value):
-            self.problem(name, f"must be a whole number, not {_kind(value)}.")
+            self.problem(name, QT_TR_NOOP("must be a whole number, not {kind}.", kind=_kind(value)))
             return 0
         return int(value)
 
@@ -261,15 +302,15 @@ def _is_int(value: object) -> bool:
 
 def _kind(value: object) -> str:
     if isinstance(value, bool):
-        return "true/false"
+        return QT_TR_NOOP("true/false")
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return QT_TR_NOOP("the number {value}", value=value)
     if isinstance(value, str):
-        return "text"
+        return QT_TR_NOOP("text")
     if isinstance(value, list):
-        return "a list"
+        return QT_TR_NOOP("a list")
     if isinstance(value, dict):
-        return "a table"
+        return QT_TR_NOOP("a table")
     return type(value).__name__
 
 
@@ -279,7 +320,7 @@ def check_topic(
     """Check one topic's fields; return the Topic, or None and every problem found."""
     c = _Checker(data, source, text)
     for name in sorted(set(data) - KNOWN_FIELDS):
-        c.problem(name, "is not a field topics have: check the spelling or remove it.")
+        c.problem(name, QT_TR_NOOP("is not a field topics have: check the spelling or remove it."))
     values = {name: c.text_field(name) for name in REQUIRED_TEXT}
     optional = {name: c.text_field(name, required=False) for name in OPTIONAL_TEXT}
     lists = {name: c.list_field(name) for name in REQUIRED_LISTS}
@@ -287,42 +328,61 @@ def check_topic(
     if key and not valid_key(key):
         c.problem(
             "key",
-            f"'{shown(key)}' may use only lowercase letters, digits and single hyphens "
-            f"(e.g. rp-high-risk-situations), {MAX_KEY_LENGTH} characters at most.",
+            QT_TR_NOOP(
+                "'{key}' may use only lowercase letters, digits and single hyphens "
+                "(e.g. rp-high-risk-situations), {most} characters at most.",
+                key=shown(key),
+                most=MAX_KEY_LENGTH,
+            ),
         )
     if len(values["title"]) > MAX_TITLE_LENGTH:
-        c.problem("title", f"is too long: keep it to {MAX_TITLE_LENGTH} characters.")
+        c.problem(
+            "title", QT_TR_NOOP("is too long: keep it to {n} characters.", n=MAX_TITLE_LENGTH)
+        )
     if values["series"] and values["series"] not in SERIES_NAMES:
         c.problem(
             "series",
-            f"'{shown(values['series'], 60)}' is not a series; "
-            f"use one of: {', '.join(SERIES_NAMES)}.",
+            QT_TR_NOOP(
+                "'{series}' is not a series; use one of: {names}.",
+                series=shown(values["series"], 60),
+                names=", ".join(SERIES_NAMES),
+            ),
         )
     models = [m.value for m in GroupModel]
     if values["group_model"] and values["group_model"] not in models:
-        c.problem("group_model", f"must be one of: {', '.join(models)}.")
+        c.problem("group_model", QT_TR_NOOP("must be one of: {names}.", names=", ".join(models)))
     phases: tuple[str, ...] = ()
     if "phases" not in data:
-        c.problem("phases", 'is missing: add a list such as ["early_recovery"].')
+        c.problem("phases", QT_TR_NOOP('is missing: add a list such as ["early_recovery"].'))
     elif not isinstance(data["phases"], list) or not data["phases"]:
-        c.problem("phases", 'must be a non-empty list such as ["early_recovery"].')
+        c.problem("phases", QT_TR_NOOP('must be a non-empty list such as ["early_recovery"].'))
     else:
         allowed = [p.value for p in Phase]
         wrong = [p for p in data["phases"] if p not in allowed]
         if wrong:
-            c.problem("phases", f"'{shown(wrong[0])}' is not a phase; use: {', '.join(allowed)}.")
+            c.problem(
+                "phases",
+                QT_TR_NOOP(
+                    "'{phase}' is not a phase; use: {names}.",
+                    phase=shown(wrong[0]),
+                    names=", ".join(allowed),
+                ),
+            )
         elif len(set(data["phases"])) != len(data["phases"]):
-            c.problem("phases", "names a phase twice: remove one.")
+            c.problem("phases", QT_TR_NOOP("names a phase twice: remove one."))
         else:
             phases = tuple(data["phases"])
     minutes = c.int_field("minutes")
     if _is_int(data.get("minutes")) and minutes not in SESSION_MINUTES:
         c.problem(
-            "minutes", f"is {minutes}; a session lasts 60, 90 or 180 minutes: use one of those."
+            "minutes",
+            QT_TR_NOOP(
+                "is {n}; a session lasts 60, 90 or 180 minutes: use one of those.", n=minutes
+            ),
         )
     version = c.int_field("version")
     if _is_int(data.get("version")) and version < 1:
-        c.problem("version", f"is {version}; versions start at 1: use 1 or more.")
+        c.problem("version", QT_TR_NOOP("is {n}; versions start at 1: use 1 or more.", n=version))
     segments = _check_segments(c, minutes)
     if c.problems:
         return None, c.problems
@@ -352,11 +412,12 @@ def check_topic(
 def _check_segments(c: _Checker, minutes: int) -> tuple[Segment, ...]:
     raw = c.data.get("segments")
     if raw is None:
-        c.problem("segments", "are missing: add the agenda as [[segments]] blocks.")
+        c.problem("segments", QT_TR_NOOP("are missing: add the agenda as [[segments]] blocks."))
         return ()
     if not isinstance(raw, list) or not raw:
         c.problem(
-            "segments", "must be one or more [[segments]] blocks (title, minutes, description)."
+            "segments",
+            QT_TR_NOOP("must be one or more [[segments]] blocks (title, minutes, description)."),
         )
         return ()
     segments: list[Segment] = []
@@ -364,14 +425,16 @@ def _check_segments(c: _Checker, minutes: int) -> tuple[Segment, ...]:
     for index, item in enumerate(raw):
         label = f"segments[{index + 1}]"
         if not isinstance(item, Mapping):
-            c.problem(label, "must be a [[segments]] block.", "segments", index)
+            c.problem(label, QT_TR_NOOP("must be a [[segments]] block."), "segments", index)
             ok = False
             continue
         for name in sorted(set(item) - SEGMENT_FIELDS):
             c.problem(
                 f"{label}.{name}",
-                "is not a segment field (title, minutes, description): check the spelling "
-                "or remove it.",
+                QT_TR_NOOP(
+                    "is not a segment field (title, minutes, description): check the spelling "
+                    "or remove it."
+                ),
                 "segments",
                 index,
             )
@@ -384,21 +447,28 @@ def _check_segments(c: _Checker, minutes: int) -> tuple[Segment, ...]:
             if not isinstance(value, str) or not value.strip():
                 c.problem(
                     f"{label}.{name}",
-                    "is missing or empty: write a few words here.",
+                    QT_TR_NOOP("is missing or empty: write a few words here."),
                     "segments",
                     index,
                 )
                 ok = False
             elif bad := _bad_chars(value):
-                c.problem(f"{label}.{name}", f"{bad}: remove it.", "segments", index)
+                c.problem(f"{label}.{name}", bad, "segments", index)
                 ok = False
         if isinstance(seg_minutes, bool) or not isinstance(seg_minutes, int):
-            c.problem(f"{label}.minutes", "must be a whole number of minutes.", "segments", index)
+            c.problem(
+                f"{label}.minutes",
+                QT_TR_NOOP("must be a whole number of minutes."),
+                "segments",
+                index,
+            )
             ok = False
         elif seg_minutes <= 0:
             c.problem(
                 f"{label}.minutes",
-                f"is {seg_minutes}; each segment needs more than 0 minutes: use 1 or more.",
+                QT_TR_NOOP(
+                    "is {n}; each segment needs more than 0 minutes: use 1 or more.", n=seg_minutes
+                ),
                 "segments",
                 index,
             )
@@ -408,13 +478,23 @@ def _check_segments(c: _Checker, minutes: int) -> tuple[Segment, ...]:
     if ok and minutes in SESSION_MINUTES:
         total = sum(s.minutes for s in segments)
         if total != minutes:
-            c.problem(
-                "segments",
-                f"add up to {total} minutes but the session lasts {minutes}: "
-                f"{'add' if total < minutes else 'remove'} {abs(minutes - total)} "
-                "minutes.",
-                "segments",
+            fix = (
+                QT_TR_NOOP(
+                    "add up to {total} minutes but the session lasts {minutes}: add {n} minutes.",
+                    total=total,
+                    minutes=minutes,
+                    n=minutes - total,
+                )
+                if total < minutes
+                else QT_TR_NOOP(
+                    "add up to {total} minutes but the session lasts {minutes}: "
+                    "remove {n} minutes.",
+                    total=total,
+                    minutes=minutes,
+                    n=total - minutes,
+                )
             )
+            c.problem("segments", fix, "segments")
     return tuple(segments)
 
 
@@ -422,8 +502,18 @@ def problems_text(problems: Sequence[Problem], limit: int = 8) -> str:
     """A short plain-words list for a message box."""
     lines = [p.text for p in problems[:limit]]
     if len(problems) > limit:
-        lines.append(f"...and {len(problems) - limit} more.")
-    return "\n".join(lines)
+        lines.append(QT_TR_NOOP("...and {n} more.", n=len(problems) - limit))
+    return join_lines(lines)
+
+
+def join_lines(lines: Sequence[str]) -> str:
+    """`lines` one under the other, each still translatable by the UI (a Text of Texts)."""
+    if not lines:
+        return ""
+    joined = lines[0]
+    for line in lines[1:]:
+        joined = QT_TR_NOOP("{first}\n{second}", first=joined, second=line)
+    return joined
 
 
 def key_from_title(title: str, prefix: str = "clinic") -> str:

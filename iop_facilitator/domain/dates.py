@@ -12,6 +12,7 @@ import re
 from enum import StrEnum
 
 from iop_facilitator.errors import ValidationError
+from iop_facilitator.texts import QT_TR_NOOP
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _SLASHED = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
@@ -24,11 +25,17 @@ class DateOrder(StrEnum):
     DAY_FIRST = "dmy"
 
 
-def parse_date(text: str, label: str = "Date", order: DateOrder = DateOrder.MONTH_FIRST) -> dt.date:
+def parse_date(
+    text: str, label: str = QT_TR_NOOP("Date"), order: DateOrder = DateOrder.MONTH_FIRST
+) -> dt.date:
     """A calendar date from `text`; ValidationError naming `label` when it is not one."""
     value = text.strip()
     if not value:
-        raise ValidationError(f"{label} is empty.", label, "Enter a date such as 2026-03-09.")
+        raise ValidationError(
+            QT_TR_NOOP("{label} is empty.", label=label),
+            label,
+            QT_TR_NOOP("Enter a date such as 2026-03-09."),
+        )
     iso = _ISO.match(value)
     slashed = _SLASHED.match(value)
     if iso:
@@ -37,9 +44,11 @@ def parse_date(text: str, label: str = "Date", order: DateOrder = DateOrder.MONT
         first, second, year_text = slashed.groups()
         if len(year_text) == 2:
             raise ValidationError(
-                f"{label} '{_short(value)}' has a two-digit year.",
+                QT_TR_NOOP(
+                    "{label} '{value}' has a two-digit year.", label=label, value=_short(value)
+                ),
                 label,
-                "Write the year in full, e.g. 03/09/2026 or 2026-03-09.",
+                QT_TR_NOOP("Write the year in full, e.g. 03/09/2026 or 2026-03-09."),
             )
         year = int(year_text)
         month, day = (
@@ -49,21 +58,32 @@ def parse_date(text: str, label: str = "Date", order: DateOrder = DateOrder.MONT
         )
     else:
         raise ValidationError(
-            f"{label} '{_short(value)}' is not a date.",
+            QT_TR_NOOP("{label} '{value}' is not a date.", label=label, value=_short(value)),
             label,
-            "Use the form 2026-03-09 (year-month-day) or 03/09/2026.",
+            QT_TR_NOOP("Use the form 2026-03-09 (year-month-day) or 03/09/2026."),
         )
     try:
         parsed = dt.date(year, month, day)
     except ValueError:
         raise ValidationError(
-            f"{label} '{_short(value)}' is not a real date (there is no such day).",
+            QT_TR_NOOP(
+                "{label} '{value}' is not a real date (there is no such day).",
+                label=label,
+                value=_short(value),
+            ),
             label,
-            "Check the day and month; use the form 2026-03-09.",
+            QT_TR_NOOP("Check the day and month; use the form 2026-03-09."),
         ) from None
     if parsed.year < EARLIEST_YEAR:
         raise ValidationError(
-            f"{label} '{_short(value)}' is before {EARLIEST_YEAR}.", label, "Check the year."
+            QT_TR_NOOP(
+                "{label} '{value}' is before {year}.",
+                label=label,
+                value=_short(value),
+                year=EARLIEST_YEAR,
+            ),
+            label,
+            QT_TR_NOOP("Check the year."),
         )
     return parsed
 
@@ -76,28 +96,36 @@ def parse_optional_date(
     return parse_date(text, label, order)
 
 
-def parse_time(text: str, label: str = "Start time") -> dt.time:
+def parse_time(text: str, label: str = QT_TR_NOOP("Start time")) -> dt.time:
     """A 24-hour clock time `HH:MM`. '25:00' and '9:75' are refused with the reason."""
     value = text.strip()
     match = _TIME.match(value)
     if not match:
         raise ValidationError(
-            f"{label} '{_short(value)}' is not a time.",
+            QT_TR_NOOP("{label} '{value}' is not a time.", label=label, value=_short(value)),
             label,
-            "Use 24-hour hours and minutes, e.g. 09:00 or 18:30.",
+            QT_TR_NOOP("Use 24-hour hours and minutes, e.g. 09:00 or 18:30."),
         )
     hours, minutes = int(match.group(1)), int(match.group(2))
     if hours > 23:
         raise ValidationError(
-            f"{label} '{value}' is not a time of day: hours run from 00 to 23.",
+            QT_TR_NOOP(
+                "{label} '{value}' is not a time of day: hours run from 00 to 23.",
+                label=label,
+                value=value,
+            ),
             label,
-            "Use 24-hour time, e.g. 18:00 for 6 pm.",
+            QT_TR_NOOP("Use 24-hour time, e.g. 18:00 for 6 pm."),
         )
     if minutes > 59:
         raise ValidationError(
-            f"{label} '{value}' is not a time of day: minutes run from 00 to 59.",
+            QT_TR_NOOP(
+                "{label} '{value}' is not a time of day: minutes run from 00 to 59.",
+                label=label,
+                value=value,
+            ),
             label,
-            "Use hours and minutes, e.g. 09:30.",
+            QT_TR_NOOP("Use hours and minutes, e.g. 09:30."),
         )
     return dt.time(hours, minutes)
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from iop_facilitator.domain.ids import EnrollmentId, GroupId, MemberId
 from iop_facilitator.errors import RuleViolation, ValidationError
+from iop_facilitator.texts import QT_TR_NOOP
 
 
 @dataclass(frozen=True)
@@ -57,15 +58,18 @@ def check_no_overlap(
     group_id: GroupId,
     start_on: dt.date,
     end_on: dt.date | None = None,
-    group_name: str = "this group",
+    group_name: str = QT_TR_NOOP("this group"),
 ) -> None:
     """RuleViolation if the member is already in `group_id` on any day of the new span."""
     for e in existing:
         if e.member_id == member_id and e.group_id == group_id and e.overlaps(start_on, end_on):
-            since = e.start_on.isoformat()
             raise RuleViolation(
-                f"The member is already enrolled in {group_name} (since {since}).",
-                "Choose another group or another start date.",
+                QT_TR_NOOP(
+                    "The member is already enrolled in {group} (since {date}).",
+                    group=group_name,
+                    date=e.start_on.isoformat(),
+                ),
+                QT_TR_NOOP("Choose another group or another start date."),
             )
 
 
@@ -85,23 +89,29 @@ def plan_move(
     from_group: GroupId,
     to_group: GroupId,
     day: dt.date,
-    to_group_name: str = "that group",
+    to_group_name: str = QT_TR_NOOP("that group"),
 ) -> MovePlan:
     """Validate a move of `member_id` from one group to another effective on `day`."""
     if from_group == to_group:
         raise ValidationError(
-            "The member is already in that group.", "to_group", "Choose a different group."
+            QT_TR_NOOP("The member is already in that group."),
+            "to_group",
+            QT_TR_NOOP("Choose a different group."),
         )
     mine = [e for e in enrollments if e.member_id == member_id]
     current = next((e for e in mine if e.group_id == from_group and e.covers(day)), None)
     if current is None:
         raise RuleViolation(
-            f"The member is not enrolled in the group they are moving from on {day.isoformat()}.",
-            "Check the move date: it must fall inside their current enrollment.",
+            QT_TR_NOOP(
+                "The member is not enrolled in the group they are moving from on {date}.",
+                date=day.isoformat(),
+            ),
+            QT_TR_NOOP("Check the move date: it must fall inside their current enrollment."),
         )
     if not current.is_open:
         raise RuleViolation(
-            "That enrollment has already ended.", "Move only from a group the member is still in."
+            QT_TR_NOOP("That enrollment has already ended."),
+            QT_TR_NOOP("Move only from a group the member is still in."),
         )
     others = [e for e in mine if e.id != current.id]
     check_no_overlap(others, member_id, to_group, day, None, to_group_name)

@@ -11,6 +11,7 @@ from iop_facilitator.domain.ids import GroupId
 from iop_facilitator.domain.members import clean_text
 from iop_facilitator.domain.text import shown
 from iop_facilitator.errors import ValidationError
+from iop_facilitator.texts import QT_TR_NOOP
 
 DEFAULT_SIZE_CAP = 12
 MAX_MINUTES = 720
@@ -68,7 +69,10 @@ def parse_weekdays(text: str) -> tuple[int, ...]:
             continue
         if not part.isdigit() or not 1 <= int(part) <= 7:
             raise ValidationError(
-                f"'{shown(part, 8)}' is not a weekday number (1 = Monday ... 7 = Sunday)."
+                QT_TR_NOOP(
+                    "'{value}' is not a weekday number (1 = Monday ... 7 = Sunday).",
+                    value=shown(part, 8),
+                )
             )
         days.add(int(part))
     return tuple(sorted(days))
@@ -85,31 +89,45 @@ def format_weekdays(days: tuple[int, ...]) -> str:
 def validate_group(draft: GroupDraft) -> GroupDraft:
     name = clean_text(draft.name)
     if not name:
-        raise ValidationError("The group needs a name.", "name", "e.g. Morning IOP.")
+        raise ValidationError(
+            QT_TR_NOOP("The group needs a name."), "name", QT_TR_NOOP("e.g. Morning IOP.")
+        )
     if len(name) > NAME_MAX:
         raise ValidationError(
-            f"Group names are {NAME_MAX} characters at most.", "name", "Shorten it."
+            QT_TR_NOOP("Group names are {n} characters at most.", n=NAME_MAX),
+            "name",
+            QT_TR_NOOP("Shorten it."),
         )
     if not draft.weekdays:
         raise ValidationError(
-            "Choose at least one meeting day.", "weekdays", "IOP groups usually meet 3 days a week."
+            QT_TR_NOOP("Choose at least one meeting day."),
+            "weekdays",
+            QT_TR_NOOP("IOP groups usually meet 3 days a week."),
         )
     if any(not 1 <= d <= 7 for d in draft.weekdays):
-        raise ValidationError("A meeting day is not a weekday.", "weekdays")
+        raise ValidationError(QT_TR_NOOP("A meeting day is not a weekday."), "weekdays")
     if not 15 <= draft.minutes <= MAX_MINUTES:
         raise ValidationError(
-            f"A session lasts between 15 and {MAX_MINUTES} minutes; {draft.minutes} was entered.",
+            QT_TR_NOOP(
+                "A session lasts between 15 and {most} minutes; {n} was entered.",
+                most=MAX_MINUTES,
+                n=draft.minutes,
+            ),
             "minutes",
-            "IOP sessions are usually 180 minutes.",
+            QT_TR_NOOP("IOP sessions are usually 180 minutes."),
         )
     if draft.size_cap < 1:
         raise ValidationError(
-            "The size cap must be at least 1.", "size_cap", "The usual cap is 12."
+            QT_TR_NOOP("The size cap must be at least 1."),
+            "size_cap",
+            QT_TR_NOOP("The usual cap is 12."),
         )
     room = clean_text(draft.room)
     billing = clean_text(draft.billing_code)
     if len(room) > NAME_MAX or len(billing) > 20:
-        raise ValidationError("The room or billing code is too long.", "room", "Shorten it.")
+        raise ValidationError(
+            QT_TR_NOOP("The room or billing code is too long."), "room", QT_TR_NOOP("Shorten it.")
+        )
     return GroupDraft(
         name,
         Track(draft.track),
@@ -128,7 +146,10 @@ def size_warning(name: str, count: int, cap: int) -> str:
     """A warning (never a block) when a roster is above the group's cap; '' otherwise."""
     if count <= cap:
         return ""
-    return (
-        f"{name} has {count} members, above its cap of {cap}. Payers often limit group "
-        "psychotherapy to 12; consider another group or raising the cap."
+    return QT_TR_NOOP(
+        "{name} has {count} members, above its cap of {cap}. Payers often limit group "
+        "psychotherapy to 12; consider another group or raising the cap.",
+        name=name,
+        count=count,
+        cap=cap,
     )

@@ -24,6 +24,7 @@ from iop_facilitator.domain.members import (
 )
 from iop_facilitator.domain.text import shown
 from iop_facilitator.errors import ValidationError
+from iop_facilitator.texts import QT_TR_NOOP
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 20_000
@@ -40,7 +41,7 @@ class ImportField:
 FIELDS: tuple[ImportField, ...] = (
     ImportField(
         "chart_id",
-        "Chart id",
+        QT_TR_NOOP("Chart id"),
         (
             "chart id",
             "chart",
@@ -57,26 +58,30 @@ FIELDS: tuple[ImportField, ...] = (
     ),
     ImportField(
         "full_name",
-        "Full name",
+        QT_TR_NOOP("Full name"),
         ("full name", "name", "patient name", "client name", "patient", "client"),
     ),
-    ImportField("first_name", "First name", ("first name", "first", "given name", "firstname")),
     ImportField(
-        "last_name", "Last name", ("last name", "last", "surname", "family name", "lastname")
+        "first_name", QT_TR_NOOP("First name"), ("first name", "first", "given name", "firstname")
+    ),
+    ImportField(
+        "last_name",
+        QT_TR_NOOP("Last name"),
+        ("last name", "last", "surname", "family name", "lastname"),
     ),
     ImportField(
         "preferred_name",
-        "Preferred name",
+        QT_TR_NOOP("Preferred name"),
         ("preferred name", "preferred", "nickname", "goes by", "alias"),
     ),
     ImportField(
         "date_of_birth",
-        "Date of birth",
+        QT_TR_NOOP("Date of birth"),
         ("date of birth", "dob", "birth date", "birthdate", "birthday"),
     ),
     ImportField(
         "admitted_on",
-        "Admission date",
+        QT_TR_NOOP("Admission date"),
         (
             "admission date",
             "admit date",
@@ -90,10 +95,10 @@ FIELDS: tuple[ImportField, ...] = (
     ),
     ImportField(
         "expected_discharge",
-        "Expected discharge",
+        QT_TR_NOOP("Expected discharge"),
         ("expected discharge", "anticipated discharge", "planned discharge", "end date"),
     ),
-    ImportField("track", "Track", ("track", "program", "level of care", "service")),
+    ImportField("track", QT_TR_NOOP("Track"), ("track", "program", "level of care", "service")),
 )
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
 Mapping_ = dict[str, int | None]
@@ -197,24 +202,26 @@ def decode(data: bytes) -> Decoded:
     """UTF-8 (with or without BOM) first; otherwise Windows-1252, and say so."""
     if not data.strip():
         raise ValidationError(
-            "The file is empty.", "file", "Export the member list again from the EHR."
+            QT_TR_NOOP("The file is empty."),
+            "file",
+            QT_TR_NOOP("Export the member list again from the EHR."),
         )
     if len(data) > MAX_BYTES:
         raise ValidationError(
-            f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB.",
+            QT_TR_NOOP("The file is larger than {mb} MB.", mb=MAX_BYTES // (1024 * 1024)),
             "file",
-            "Export only the members of this program.",
+            QT_TR_NOOP("Export only the members of this program."),
         )
-    notes = []
+    notes: list[str] = []
     if b"\x00" in data:
         if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
             raise ValidationError(
-                "The file is saved as UTF-16, which this import does not read.",
+                QT_TR_NOOP("The file is saved as UTF-16, which this import does not read."),
                 "file",
-                "Save it again as 'CSV UTF-8' (in Excel: File > Save As > CSV UTF-8).",
+                QT_TR_NOOP("Save it again as 'CSV UTF-8' (in Excel: File > Save As > CSV UTF-8)."),
             )
         nul_count = data.count(b"\x00")
-        notes.append(f"{nul_count} NUL byte(s) were removed.")
+        notes.append(QT_TR_NOOP("{n} NUL byte(s) were removed.", n=nul_count))
         data = data.replace(b"\x00", b"")
     try:
         text, encoding = data.decode("utf-8-sig"), "utf-8"
@@ -223,13 +230,25 @@ def decode(data: bytes) -> Decoded:
             text, encoding = data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
             text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
-            notes.append("Some bytes could not be read and show as '?' marks.")
+            notes.append(QT_TR_NOOP("Some bytes could not be read and show as '?' marks."))
         notes.insert(
             0,
-            "The file is not UTF-8: it was read as Windows-1252 (Western European). "
-            "Check accented names in the preview.",
+            QT_TR_NOOP(
+                "The file is not UTF-8: it was read as Windows-1252 (Western European). "
+                "Check accented names in the preview."
+            ),
         )
-    return Decoded(text, encoding, " ".join(notes))
+    return Decoded(text, encoding, _sentences(notes))
+
+
+def _sentences(parts: list[str]) -> str:
+    """Sentences one after the other, each still translatable by the UI."""
+    if not parts:
+        return ""
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = QT_TR_NOOP("{first} {second}", first=joined, second=part)
+    return joined
 
 
 def read_table(text: str) -> Table:
@@ -244,25 +263,27 @@ def read_table(text: str) -> Table:
         headers = next(reader, None)
         if headers is None:
             raise ValidationError(
-                "The file has no header row.",
+                QT_TR_NOOP("The file has no header row."),
                 "file",
-                "Export the member list again from the EHR, with the column names in row 1.",
+                QT_TR_NOOP(
+                    "Export the member list again from the EHR, with the column names in row 1."
+                ),
             )
         rows: list[tuple[int, tuple[str, ...]]] = []
         for cells in reader:
             if len(rows) >= MAX_ROWS:
                 raise ValidationError(
-                    f"The file has more than {MAX_ROWS:,} rows.",
+                    QT_TR_NOOP("The file has more than {n} rows.", n=f"{MAX_ROWS:,}"),
                     "file",
-                    "Split it into smaller files.",
+                    QT_TR_NOOP("Split it into smaller files."),
                 )
             if any(c.strip() for c in cells):
                 rows.append((reader.line_num, tuple(cells)))
     except csv.Error as exc:
         raise ValidationError(
-            f"The file is not a readable CSV near line {reader.line_num}.",
+            QT_TR_NOOP("The file is not a readable CSV near line {n}.", n=reader.line_num),
             "file",
-            "Export it again as CSV; a quote may be missing.",
+            QT_TR_NOOP("Export it again as CSV; a quote may be missing."),
         ) from exc
     return Table(tuple(clean_text(h) for h in headers), tuple(rows))
 
@@ -297,8 +318,12 @@ def parse_track(text: str, default: Track) -> Track:
         if value in words or value == track.value.replace("_", " ") or value == track.label.lower():
             return track
     raise ValidationError(
-        f"track '{shown(text, 20)}' is not one of substance use, mental health, "
-        "co-occurring or adolescent"
+        QT_TR_NOOP(
+            "Track '{value}' is not one of substance use, mental health, co-occurring or "
+            "adolescent.",
+            value=shown(text, 20),
+        ),
+        "track",
     )
 
 
@@ -317,18 +342,20 @@ def plan_import(
     an admission on or before the discharge is the old episode (already here)."""
     if options.mapping.get("chart_id") is None:
         raise ValidationError(
-            "Choose which column holds the chart id.",
+            QT_TR_NOOP("Choose which column holds the chart id."),
             "chart_id",
-            "Every member needs one to be matched on re-import.",
+            QT_TR_NOOP("Every member needs one to be matched on re-import."),
         )
     m = options.mapping
     if m.get("full_name") is None and m.get("first_name") is None and m.get("last_name") is None:
         raise ValidationError(
-            "Choose the column with the member's name (full, or first and last).", "full_name"
+            QT_TR_NOOP("Choose the column with the member's name (full, or first and last)."),
+            "full_name",
         )
     if m.get("admitted_on") is None and options.default_admitted_on is None:
         raise ValidationError(
-            "Choose the admission date column, or a date for everyone.", "admitted_on"
+            QT_TR_NOOP("Choose the admission date column, or a date for everyone."),
+            "admitted_on",
         )
     existing = {c.casefold() for c in existing_chart_ids}
     seen: set[str] = set()
@@ -372,7 +399,7 @@ def _check_row(
         clean_text(_cell(cells, m.get("preferred_name"))) or first or (full.split() or [""])[0]
     )
     if not full:
-        problems.append("The name is missing.")
+        problems.append(QT_TR_NOOP("The name is missing."))
     dates: dict[str, dt.date | None] = {}
     for key in ("date_of_birth", "admitted_on", "expected_discharge"):
         label = FIELD_BY_KEY[key].label
@@ -383,7 +410,7 @@ def _check_row(
         if not text:
             dates[key] = None
             if key == "admitted_on":
-                problems.append("The admission date is missing.")
+                problems.append(QT_TR_NOOP("The admission date is missing."))
             continue
         try:
             dates[key] = parse_date(text, label, o.date_order)
@@ -394,7 +421,7 @@ def _check_row(
     try:
         track = parse_track(_cell(cells, m.get("track")), o.default_track)
     except ValidationError as exc:
-        problems.append(exc.message[0].upper() + exc.message[1:] + ".")
+        problems.append(exc.message)
     draft = None
     if not problems:
         admitted = dates["admitted_on"]
@@ -427,14 +454,21 @@ def _check_row(
         elif record is not None and draft.admitted_on > record.discharged_on:
             if clean_text(record.full_name).casefold() != draft.full_name.casefold():
                 problems.append(
-                    f"Chart id {draft.chart_id} belongs to a discharged member named "
-                    f"{record.full_name}, not {draft.full_name}: check the chart id."
+                    QT_TR_NOOP(
+                        "Chart id {chart_id} belongs to a discharged member named {recorded}, "
+                        "not {typed}: check the chart id.",
+                        chart_id=draft.chart_id,
+                        recorded=record.full_name,
+                        typed=draft.full_name,
+                    )
                 )
             else:
                 status = RowStatus.READMIT
                 problems.append(
-                    f"Discharged {record.discharged_on.isoformat()}: tick to re-admit as a new "
-                    "episode of the same member."
+                    QT_TR_NOOP(
+                        "Discharged {date}: tick to re-admit as a new episode of the same member.",
+                        date=record.discharged_on.isoformat(),
+                    )
                 )
         elif key in existing:
             status = RowStatus.ALREADY_HERE

@@ -10,6 +10,7 @@ from iop_facilitator.domain.dates import week_bounds
 from iop_facilitator.domain.enums import DischargeReason, MemberStatus, Phase, Track
 from iop_facilitator.domain.ids import MemberId
 from iop_facilitator.errors import ValidationError
+from iop_facilitator.texts import QT_TR_NOOP
 
 CHART_ID_MAX = 32
 NAME_MAX = 120
@@ -65,19 +66,25 @@ def validate_chart_id(value: str) -> str:
     chart_id = value.strip()
     if not chart_id:
         raise ValidationError(
-            "The chart id is missing.", "chart_id", "Enter the member's number from the EHR."
+            QT_TR_NOOP("The chart id is missing."),
+            "chart_id",
+            QT_TR_NOOP("Enter the member's number from the EHR."),
         )
     if len(chart_id) > CHART_ID_MAX:
         raise ValidationError(
-            f"The chart id is {len(chart_id)} characters long; at most {CHART_ID_MAX} fit.",
+            QT_TR_NOOP(
+                "The chart id is {n} characters long; at most {limit} fit.",
+                n=len(chart_id),
+                limit=CHART_ID_MAX,
+            ),
             "chart_id",
-            "Check that only the EHR number was pasted.",
+            QT_TR_NOOP("Check that only the EHR number was pasted."),
         )
     if not _CHART_ID.match(chart_id):
         raise ValidationError(
-            "The chart id may hold only letters, digits, '-' and '_'.",
+            QT_TR_NOOP("The chart id may hold only letters, digits, '-' and '_'."),
             "chart_id",
-            "Remove spaces and other signs, e.g. MRN-20417.",
+            QT_TR_NOOP("Remove spaces and other signs, e.g. MRN-20417."),
         )
     return chart_id
 
@@ -90,23 +97,27 @@ def validate_draft(draft: MemberDraft, today: dt.date) -> MemberDraft:
     full = clean_text(draft.full_name)
     if not full:
         raise ValidationError(
-            "The full name is missing.", "full_name", "Enter the name from the chart."
+            QT_TR_NOOP("The full name is missing."),
+            "full_name",
+            QT_TR_NOOP("Enter the name from the chart."),
         )
     if not preferred:
         preferred = full.split()[0]
-    for label, value in (("preferred name", preferred), ("full name", full)):
+    too_long = (
+        (QT_TR_NOOP("The preferred name is longer than {n} characters.", n=NAME_MAX), "preferred"),
+        (QT_TR_NOOP("The full name is longer than {n} characters.", n=NAME_MAX), "full"),
+    )
+    for (message, label), value in zip(too_long, (preferred, full), strict=True):
         if len(value) > NAME_MAX:
-            raise ValidationError(
-                f"The {label} is longer than {NAME_MAX} characters.",
-                label.replace(" ", "_"),
-                "Shorten it.",
-            )
+            raise ValidationError(message, f"{label}_name", QT_TR_NOOP("Shorten it."))
     note = draft.facilitator_note.replace("\x00", "").strip()
     if len(note) > NOTE_MAX:
         raise ValidationError(
-            f"The facilitator note is longer than {NOTE_MAX} characters.",
+            QT_TR_NOOP("The facilitator note is longer than {n} characters.", n=NOTE_MAX),
             "facilitator_note",
-            "Keep it short: accommodations, pronouns. Clinical content belongs in notes.",
+            QT_TR_NOOP(
+                "Keep it short: accommodations, pronouns. Clinical content belongs in notes."
+            ),
         )
     check_admission_dates(draft.admitted_on, draft.date_of_birth, draft.expected_discharge, today)
     return MemberDraft(
@@ -130,50 +141,53 @@ def check_admission_dates(
 ) -> None:
     if admitted_on > today:
         raise ValidationError(
-            f"The admission date {admitted_on.isoformat()} is in the future.",
+            QT_TR_NOOP("The admission date {date} is in the future.", date=admitted_on.isoformat()),
             "admitted_on",
-            "Admit the member on the day they start.",
+            QT_TR_NOOP("Admit the member on the day they start."),
         )
     if date_of_birth is not None:
         if date_of_birth >= admitted_on:
             raise ValidationError(
-                "The date of birth is not before the admission date.",
+                QT_TR_NOOP("The date of birth is not before the admission date."),
                 "date_of_birth",
-                "Check the date of birth.",
+                QT_TR_NOOP("Check the date of birth."),
             )
         if admitted_on.year - date_of_birth.year > 120:
             raise ValidationError(
-                "The date of birth is more than 120 years before admission.",
+                QT_TR_NOOP("The date of birth is more than 120 years before admission."),
                 "date_of_birth",
-                "Check the year.",
+                QT_TR_NOOP("Check the year."),
             )
     if expected_discharge is not None and expected_discharge < admitted_on:
         raise ValidationError(
-            "The expected discharge date is before the admission date.",
+            QT_TR_NOOP("The expected discharge date is before the admission date."),
             "expected_discharge",
-            "Choose a date on or after admission, or leave it empty.",
+            QT_TR_NOOP("Choose a date on or after admission, or leave it empty."),
         )
 
 
 def check_discharge(member: Member, discharged_on: dt.date, today: dt.date) -> None:
     if member.status is MemberStatus.DISCHARGED:
         raise ValidationError(
-            f"{member.preferred_name} is already discharged.",
+            QT_TR_NOOP("{name} is already discharged.", name=member.preferred_name),
             "discharged_on",
-            "Nothing to do; re-admit them as a new episode if they return.",
+            QT_TR_NOOP("Nothing to do; re-admit them as a new episode if they return."),
         )
     if discharged_on < member.admitted_on:
         raise ValidationError(
-            f"The discharge date {discharged_on.isoformat()} is before the admission date "
-            f"{member.admitted_on.isoformat()}.",
+            QT_TR_NOOP(
+                "The discharge date {date} is before the admission date {admitted}.",
+                date=discharged_on.isoformat(),
+                admitted=member.admitted_on.isoformat(),
+            ),
             "discharged_on",
-            "Choose a date on or after admission.",
+            QT_TR_NOOP("Choose a date on or after admission."),
         )
     if discharged_on > today:
         raise ValidationError(
-            "The discharge date is in the future.",
+            QT_TR_NOOP("The discharge date is in the future."),
             "discharged_on",
-            "Record the discharge on the day it happens.",
+            QT_TR_NOOP("Record the discharge on the day it happens."),
         )
 
 
@@ -203,18 +217,27 @@ def identity_differences(member: Member, draft: MemberDraft) -> tuple[str, ...]:
 
     A chart id typed one digit wrong would otherwise re-admit (and later chart notes for) the
     wrong person; the Admit dialog and the import preview show these before anything is saved."""
-    found = []
+    found: list[str] = []
     typed = clean_text(draft.full_name)
     if typed and typed.casefold() != clean_text(member.full_name).casefold():
-        found.append(f"the name typed ({typed}) is not the name on record ({member.full_name})")
+        found.append(
+            QT_TR_NOOP(
+                "the name typed ({typed}) is not the name on record ({recorded})",
+                typed=typed,
+                recorded=member.full_name,
+            )
+        )
     if (
         draft.date_of_birth is not None
         and member.date_of_birth is not None
         and draft.date_of_birth != member.date_of_birth
     ):
         found.append(
-            f"the date of birth typed ({draft.date_of_birth.isoformat()}) is not the one on "
-            f"record ({member.date_of_birth.isoformat()})"
+            QT_TR_NOOP(
+                "the date of birth typed ({typed}) is not the one on record ({recorded})",
+                typed=draft.date_of_birth.isoformat(),
+                recorded=member.date_of_birth.isoformat(),
+            )
         )
     return tuple(found)
 
@@ -223,22 +246,30 @@ def check_readmission(member: Member, admitted_on: dt.date, today: dt.date) -> N
     """A re-admission opens a new episode: only for a discharged member, after their discharge."""
     if member.status is not MemberStatus.DISCHARGED or member.discharged_on is None:
         raise ValidationError(
-            f"{short_name(member.preferred_name, member.full_name)} is not discharged.",
+            QT_TR_NOOP(
+                "{name} is not discharged.",
+                name=short_name(member.preferred_name, member.full_name),
+            ),
             "admitted_on",
-            "Only a discharged member can be re-admitted; use Move to change their group.",
+            QT_TR_NOOP(
+                "Only a discharged member can be re-admitted; use Move to change their group."
+            ),
         )
     if admitted_on <= member.discharged_on:
         raise ValidationError(
-            f"The re-admission date {admitted_on.isoformat()} is not after the discharge date "
-            f"{member.discharged_on.isoformat()}.",
+            QT_TR_NOOP(
+                "The re-admission date {date} is not after the discharge date {discharged}.",
+                date=admitted_on.isoformat(),
+                discharged=member.discharged_on.isoformat(),
+            ),
             "admitted_on",
-            "Choose the day they start again, after their last day.",
+            QT_TR_NOOP("Choose the day they start again, after their last day."),
         )
     if admitted_on > today:
         raise ValidationError(
-            f"The admission date {admitted_on.isoformat()} is in the future.",
+            QT_TR_NOOP("The admission date {date} is in the future.", date=admitted_on.isoformat()),
             "admitted_on",
-            "Admit the member on the day they start.",
+            QT_TR_NOOP("Admit the member on the day they start."),
         )
 
 

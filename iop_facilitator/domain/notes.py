@@ -10,6 +10,7 @@ from typing import Any
 
 from iop_facilitator.domain.text import check_storable
 from iop_facilitator.errors import ValidationError
+from iop_facilitator.texts import QT_TR_NOOP
 
 
 def content_hash(content: Mapping[str, Any]) -> str:
@@ -90,17 +91,22 @@ def build_format(name: str, sections: Sequence[tuple[str, str]], taken: set[str]
     plain message naming the first problem. A Plan section is required: the plan is one of the
     chartable elements every member note must show.
     """
-    key = check_storable(name, "The format's name", "name").strip()
+    key = check_storable(name, QT_TR_NOOP("The format's name"), "name").strip()
     if not key:
-        raise ValidationError("Give the format a short name, such as SIRP.", "name")
+        raise ValidationError(QT_TR_NOOP("Give the format a short name, such as SIRP."), "name")
     if len(key) > FORMAT_NAME_MAX or not all(c.isalnum() or c == "-" for c in key):
         raise ValidationError(
-            f"A format's name is a short word of letters and numbers ({FORMAT_NAME_MAX} at most), "
-            "such as SIRP.",
+            QT_TR_NOOP(
+                "A format's name is a short word of letters and numbers ({n} at most), "
+                "such as SIRP.",
+                n=FORMAT_NAME_MAX,
+            ),
             "name",
         )
     if key.casefold() in {t.casefold() for t in taken}:
-        raise ValidationError(f"There is already a note format called {key}.", "name")
+        raise ValidationError(
+            QT_TR_NOOP("There is already a note format called {name}.", name=key), "name"
+        )
     # Rows left wholly empty in the form are not sections; numbers stay those of the form.
     rows = [
         (number, t.strip(), " ".join(h.split()))
@@ -109,46 +115,65 @@ def build_format(name: str, sections: Sequence[tuple[str, str]], taken: set[str]
     ]
     if len(rows) < FORMAT_MIN_SECTIONS:
         raise ValidationError(
-            f"A note format needs at least {FORMAT_MIN_SECTIONS} sections.", "sections"
+            QT_TR_NOOP("A note format needs at least {n} sections.", n=FORMAT_MIN_SECTIONS),
+            "sections",
         )
     if len(rows) > FORMAT_MAX_SECTIONS:
         raise ValidationError(
-            f"A note format has at most {FORMAT_MAX_SECTIONS} sections.", "sections"
+            QT_TR_NOOP("A note format has at most {n} sections.", n=FORMAT_MAX_SECTIONS),
+            "sections",
         )
     built: list[Section] = []
     seen: dict[str, str] = {}
     for number, title, hint in rows:
-        check_storable(title, f"Section {number}'s name", "sections")
-        check_storable(hint, f"Section {number}'s hint", "sections")
+        check_storable(title, QT_TR_NOOP("Section {number}'s name", number=number), "sections")
+        check_storable(hint, QT_TR_NOOP("Section {number}'s hint", number=number), "sections")
         skey = section_key(title)
         if not skey:
-            raise ValidationError(f"Section {number} has no name.", "sections")
+            raise ValidationError(
+                QT_TR_NOOP("Section {number} has no name.", number=number), "sections"
+            )
         if len(title) > SECTION_TITLE_MAX:
             raise ValidationError(
-                f"Section {number}'s name is too long ({SECTION_TITLE_MAX} characters at most).",
+                QT_TR_NOOP(
+                    "Section {number}'s name is too long ({n} characters at most).",
+                    number=number,
+                    n=SECTION_TITLE_MAX,
+                ),
                 "sections",
             )
         if len(hint) > SECTION_HINT_MAX:
             raise ValidationError(
-                f"Section {number}'s hint is too long: one line of {SECTION_HINT_MAX} characters "
-                "at most.",
+                QT_TR_NOOP(
+                    "Section {number}'s hint is too long: one line of {n} characters at most.",
+                    number=number,
+                    n=SECTION_HINT_MAX,
+                ),
                 "sections",
             )
         if skey in seen:
             raise ValidationError(
-                f'Two sections are both called "{seen[skey]}": give each section its own name.',
+                QT_TR_NOOP(
+                    'Two sections are both called "{title}": give each section its own name.',
+                    title=seen[skey],
+                ),
                 "sections",
             )
         if skey in RESERVED_SECTION_KEYS:
             raise ValidationError(
-                f'"{title}" is already a field of every note: choose another section name.',
+                QT_TR_NOOP(
+                    '"{title}" is already a field of every note: choose another section name.',
+                    title=title,
+                ),
                 "sections",
             )
         seen[skey] = title
         built.append(Section(skey, title, hint, skey in SHARED_BY_DEFAULT))
     if "plan" not in seen:
         raise ValidationError(
-            "Add a section called Plan: every chartable note must show the member's plan.",
+            QT_TR_NOOP(
+                "Add a section called Plan: every chartable note must show the member's plan."
+            ),
             "sections",
         )
     display = f"{key} ({', '.join(s.title for s in built)})"
@@ -208,28 +233,28 @@ def missing_elements(facts: ChartFacts) -> list[str]:
     """What the note still lacks for charting, in plain words (empty: ready to sign)."""
     missing: list[str] = []
     if not facts.session_start or not facts.session_end:
-        missing.append("Session start and stop times")
+        missing.append(QT_TR_NOOP("Session start and stop times"))
     if not facts.attended:
         if not any(v.strip() for v in facts.sections.values()):
-            missing.append("A short absence note")
+            missing.append(QT_TR_NOOP("A short absence note"))
         return missing
     if facts.minutes <= 0:
-        missing.append("Minutes attended")
+        missing.append(QT_TR_NOOP("Minutes attended"))
     for section in facts.format.sections:
         if section.key == "plan":
             continue
         if not facts.sections.get(section.key, "").strip():
-            missing.append(f"{section.title} section")
+            missing.append(QT_TR_NOOP("{title} section", title=section.title))
     if not (facts.plan.strip() or facts.sections.get("plan", "").strip()):
-        missing.append("Plan")
+        missing.append(QT_TR_NOOP("Plan"))
     if not facts.participation_level:
-        missing.append("Participation level")
+        missing.append(QT_TR_NOOP("Participation level"))
     if not facts.risk:
-        missing.append("Risk (choose 'None reported' if none)")
+        missing.append(QT_TR_NOOP("Risk (choose 'None reported' if none)"))
     elif facts.risk != "none" and not facts.risk_follow_up.strip():
-        missing.append("Follow-up for the risk marked")
+        missing.append(QT_TR_NOOP("Follow-up for the risk marked"))
     if facts.format.key == "GIRP" and not (
         facts.goal.strip() or facts.sections.get("goal", "").strip()
     ):
-        missing.append("Treatment-plan goal")
+        missing.append(QT_TR_NOOP("Treatment-plan goal"))
     return missing

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from iop_facilitator.texts import QT_TR_NOOP
+
 MIN_LENGTH = 8
 
 
@@ -19,11 +21,11 @@ class Strength:
 
 def assess(passphrase: str) -> Strength:
     if not passphrase:
-        return Strength(0, "Choose a passphrase of at least 8 characters.")
+        return Strength(0, QT_TR_NOOP("Choose a passphrase of at least 8 characters."))
     if "\x00" in passphrase:
-        return Strength(0, "A passphrase cannot contain a NUL character.")
+        return Strength(0, QT_TR_NOOP("A passphrase cannot contain a NUL character."))
     if len(passphrase) < MIN_LENGTH:
-        return Strength(0, f"Too short: use at least {MIN_LENGTH} characters.")
+        return Strength(0, QT_TR_NOOP("Too short: use at least {n} characters.", n=MIN_LENGTH))
     kinds = sum(
         [
             any(c.islower() for c in passphrase),
@@ -34,9 +36,14 @@ def assess(passphrase: str) -> Strength:
     )
     words = len(passphrase.split())
     if len(passphrase) >= 20 or words >= 4:
-        return Strength(4, "Strong. Keep it somewhere safe: without it the data cannot be opened.")
+        return Strength(
+            4,
+            QT_TR_NOOP("Strong. Keep it somewhere safe: without it the data cannot be opened."),
+        )
     if len(passphrase) >= 14 and kinds >= 2:
-        return Strength(3, "Good. A few more words would make it stronger.")
+        return Strength(3, QT_TR_NOOP("Good. A few more words would make it stronger."))
     if kinds >= 3:
-        return Strength(2, "Fair. Longer is stronger: try four unrelated words.")
-    return Strength(1, "Weak. Try four unrelated words, e.g. 'kettle river blue mango'.")
+        return Strength(2, QT_TR_NOOP("Fair. Longer is stronger: try four unrelated words."))
+    return Strength(
+        1, QT_TR_NOOP("Weak. Try four unrelated words, e.g. 'kettle river blue mango'.")
+    )

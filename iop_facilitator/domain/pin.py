@@ -11,6 +11,7 @@ import hmac
 import secrets
 
 from iop_facilitator.errors import ValidationError
+from iop_facilitator.texts import QT_TR_NOOP
 
 MIN_DIGITS = 4
 MAX_DIGITS = 8
@@ -26,10 +27,17 @@ def validate(pin: str) -> str:
     """The PIN itself if it is 4-8 ASCII digits, else a ValidationError in plain words."""
     if not (MIN_DIGITS <= len(pin) <= MAX_DIGITS) or not all(c in "0123456789" for c in pin):
         raise ValidationError(
-            f"A PIN is {MIN_DIGITS} to {MAX_DIGITS} digits (0-9), nothing else.", "pin"
+            QT_TR_NOOP(
+                "A PIN is {low} to {high} digits (0-9), nothing else.",
+                low=MIN_DIGITS,
+                high=MAX_DIGITS,
+            ),
+            "pin",
         )
     if len(set(pin)) == 1:
-        raise ValidationError("Please choose a PIN that is not one digit repeated.", "pin")
+        raise ValidationError(
+            QT_TR_NOOP("Please choose a PIN that is not one digit repeated."), "pin"
+        )
     return pin
 
 

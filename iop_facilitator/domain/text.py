@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from iop_facilitator.errors import ValidationError
+from iop_facilitator.texts import QT_TR_NOOP
 
 
 def check_storable(text: str, label: str, field: str = "") -> str:
@@ -14,15 +15,19 @@ def check_storable(text: str, label: str, field: str = "") -> str:
     """
     if "\x00" in text:
         raise ValidationError(
-            f"{label} contains an invisible NUL character, which cannot be saved.",
+            QT_TR_NOOP(
+                "{label} contains an invisible NUL character, which cannot be saved.", label=label
+            ),
             field,
-            "Retype the text, or paste it as plain text, and try again.",
+            QT_TR_NOOP("Retype the text, or paste it as plain text, and try again."),
         )
     if any("\ud800" <= ch <= "\udfff" for ch in text):
         raise ValidationError(
-            f"{label} contains a broken character (half of an emoji or symbol).",
+            QT_TR_NOOP(
+                "{label} contains a broken character (half of an emoji or symbol).", label=label
+            ),
             field,
-            "Delete the odd character and try again.",
+            QT_TR_NOOP("Delete the odd character and try again."),
         )
     return text
 

@@ -21,6 +21,7 @@ from iop_facilitator.domain.curriculum import (
     Topic,
     check_topic,
 )
+from iop_facilitator.texts import QT_TR_NOOP
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,10 @@ def parse_toml_topic(text: str, source: str) -> tuple[Topic | None, list[Problem
         return None, [
             Problem(
                 source,
-                f"is larger than {MAX_FILE_BYTES // 1024} KB: a topic "
-                "should fit on a few pages; shorten it.",
+                QT_TR_NOOP(
+                    "is larger than {kb} KB: a topic should fit on a few pages; shorten it.",
+                    kb=MAX_FILE_BYTES // 1024,
+                ),
             )
         ]
     try:
@@ -56,7 +59,10 @@ def parse_toml_topic(text: str, source: str) -> tuple[Topic | None, list[Problem
         return None, [
             Problem(
                 source,
-                f"is not valid TOML ({reason}). Check the quotes, brackets and '=' signs there.",
+                QT_TR_NOOP(
+                    "is not valid TOML ({reason}). Check the quotes, brackets and '=' signs there.",
+                    reason=reason,
+                ),
                 line=line,
             )
         ]
@@ -72,7 +78,11 @@ def load_topic_file(path: Path, source: str | None = None) -> tuple[Topic | None
             return None, [
                 Problem(
                     name,
-                    f"is {size // 1024} KB, larger than {MAX_FILE_BYTES // 1024} KB: shorten it.",
+                    QT_TR_NOOP(
+                        "is {size} KB, larger than {kb} KB: shorten it.",
+                        size=size // 1024,
+                        kb=MAX_FILE_BYTES // 1024,
+                    ),
                 )
             ]
         raw = path.read_bytes()
@@ -80,13 +90,16 @@ def load_topic_file(path: Path, source: str | None = None) -> tuple[Topic | None
         return None, [
             Problem(
                 name,
-                f"could not be read ({exc.strerror or 'error'}): check that it is still there.",
+                QT_TR_NOOP(
+                    "could not be read ({reason}): check that it is still there.",
+                    reason=exc.strerror or "error",
+                ),
             )
         ]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        return None, [Problem(name, "is not UTF-8 text: save it as UTF-8.")]
+        return None, [Problem(name, QT_TR_NOOP("is not UTF-8 text: save it as UTF-8."))]
     return parse_toml_topic(text, name)
 
 
@@ -129,8 +142,11 @@ def load_folder(folder: Path) -> LoadResult:
             problems.append(
                 Problem(
                     rel,
-                    f"has key '{topic.key}' but the file is named "
-                    f"'{path.name}': name the file {topic.key}.toml.",
+                    QT_TR_NOOP(
+                        "has key '{key}' but the file is named '{name}': name the file {key}.toml.",
+                        key=topic.key,
+                        name=path.name,
+                    ),
                     "key",
                 )
             )
@@ -138,8 +154,12 @@ def load_folder(folder: Path) -> LoadResult:
             problems.append(
                 Problem(
                     rel,
-                    f"says series '{topic.series}' but sits in the "
-                    f"'{path.parent.name}' folder: move it or fix the series.",
+                    QT_TR_NOOP(
+                        "says series '{series}' but sits in the '{folder}' folder: move it or "
+                        "fix the series.",
+                        series=topic.series,
+                        folder=path.parent.name,
+                    ),
                     "series",
                 )
             )
@@ -147,8 +167,12 @@ def load_folder(folder: Path) -> LoadResult:
             problems.append(
                 Problem(
                     rel,
-                    f"uses key '{topic.key}', which {sources[topic.key]} "
-                    "already uses: every topic needs its own key.",
+                    QT_TR_NOOP(
+                        "uses key '{key}', which {other} already uses: every topic needs its own "
+                        "key.",
+                        key=topic.key,
+                        other=sources[topic.key],
+                    ),
                     "key",
                 )
             )

@@ -17,6 +17,7 @@ from typing import Any
 
 from iop_facilitator.domain.curriculum import MAX_FILE_BYTES, Problem, Topic, check_topic
 from iop_facilitator.domain.text import shown
+from iop_facilitator.texts import QT_TR_NOOP
 
 PACK_FORMAT = "iop-facilitator-topic-pack"
 PACK_VERSION = 1
@@ -111,21 +112,31 @@ def read_pack(text: str, source: str, fmt: str) -> tuple[list[Topic], list[Probl
         return [], [
             Problem(
                 source,
-                f"is larger than {MAX_PACK_BYTES // (1024 * 1024)} MB: "
-                "export fewer topics per pack.",
+                QT_TR_NOOP(
+                    "is larger than {mb} MB: export fewer topics per pack.",
+                    mb=MAX_PACK_BYTES // (1024 * 1024),
+                ),
             )
         ]
     try:
         document = json.loads(text) if fmt == "json" else tomllib.loads(text)
     except (ValueError, tomllib.TOMLDecodeError) as exc:
         kind = "JSON" if fmt == "json" else "TOML"
-        return [], [Problem(source, f"is not a valid {kind} file ({str(exc)[:160]}).")]
+        reason = str(exc)[:160]
+        return [], [
+            Problem(
+                source,
+                QT_TR_NOOP("is not a valid {kind} file ({reason}).", kind=kind, reason=reason),
+            )
+        ]
     if not isinstance(document, dict) or document.get("format") != PACK_FORMAT:
         return [], [
             Problem(
                 source,
-                "is not an IOP Facilitator topic pack: export one from the "
-                "Curriculum page of the app.",
+                QT_TR_NOOP(
+                    "is not an IOP Facilitator topic pack: export one from the "
+                    "Curriculum page of the app."
+                ),
                 "format",
             )
         ]
@@ -134,18 +145,22 @@ def read_pack(text: str, source: str, fmt: str) -> tuple[list[Topic], list[Probl
         return [], [
             Problem(
                 source,
-                "was made by a newer version of the app: update this one first.",
+                QT_TR_NOOP("was made by a newer version of the app: update this one first."),
                 "format_version",
             )
         ]
     raw = document.get("topics")
     if not isinstance(raw, list) or not raw:
-        return [], [Problem(source, "holds no topics.", "topics")]
+        return [], [Problem(source, QT_TR_NOOP("holds no topics."), "topics")]
     if len(raw) > MAX_PACK_TOPICS:
         return [], [
             Problem(
                 source,
-                f"holds {len(raw)} topics; {MAX_PACK_TOPICS} is the most one pack can carry.",
+                QT_TR_NOOP(
+                    "holds {n} topics; {most} is the most one pack can carry.",
+                    n=len(raw),
+                    most=MAX_PACK_TOPICS,
+                ),
                 "topics",
             )
         ]
@@ -153,21 +168,30 @@ def read_pack(text: str, source: str, fmt: str) -> tuple[list[Topic], list[Probl
     problems: list[Problem] = []
     seen: set[str] = set()
     for index, item in enumerate(raw, 1):
-        label = f"{source}, topic {index}"
+        label = QT_TR_NOOP("{source}, topic {index}", source=source, index=index)
         if isinstance(item, dict) and isinstance(item.get("key"), str):
-            label += f" ({shown(item['key'])})"
+            label = QT_TR_NOOP(
+                "{source}, topic {index} ({key})",
+                source=source,
+                index=index,
+                key=shown(item["key"]),
+            )
         if not isinstance(item, dict):
-            problems.append(Problem(label, "is not a topic table."))
+            problems.append(Problem(label, QT_TR_NOOP("is not a topic table.")))
             continue
         size = len(json.dumps(item, ensure_ascii=False).encode("utf-8", "surrogatepass"))
         if size > MAX_FILE_BYTES:
-            problems.append(Problem(label, f"is larger than {MAX_FILE_BYTES // 1024} KB."))
+            problems.append(
+                Problem(label, QT_TR_NOOP("is larger than {kb} KB.", kb=MAX_FILE_BYTES // 1024))
+            )
             continue
         topic, found = check_topic(item, label)
         if topic is None:
             problems.extend(found)
         elif topic.key in seen:
-            problems.append(Problem(label, f"repeats key '{topic.key}'.", "key"))
+            problems.append(
+                Problem(label, QT_TR_NOOP("repeats key '{key}'.", key=topic.key), "key")
+            )
         else:
             seen.add(topic.key)
             topics.append(topic)
