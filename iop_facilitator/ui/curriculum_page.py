@@ -41,6 +41,7 @@ from iop_facilitator.ui import theme
 from iop_facilitator.ui.a11y import tab_order
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
+from iop_facilitator.ui.messages import localized
 from iop_facilitator.ui.pages import Page, heading
 from iop_facilitator.ui.topic_editor import TopicEditorDialog
 from iop_facilitator.ui.topic_models import SUMMARY_ROLE, TopicFilterProxy, TopicTableModel
@@ -205,7 +206,7 @@ class CurriculumPage(Page):
                 )
             )
             self.problems_label.setText(
-                text.format(count=files, problems=problems_text(problems, 3))
+                text.format(count=files, problems=localized(problems_text(problems, 3)))
             )
         self.status_label.setText(
             self.tr("{shown} of {total} topics shown.").format(
@@ -410,18 +411,20 @@ class CurriculumPage(Page):
         if preview.problems:
             self.inform(
                 self.tr("This pack cannot be imported"),
-                self.tr("{summary}\n\nNothing was changed.").format(summary=preview.summary()),
+                self.tr("{summary}\n\nNothing was changed.").format(
+                    summary=localized(preview.summary())
+                ),
             )
             return
         if not preview.importable:
-            self.inform(self.tr("Nothing to import"), preview.summary())
+            self.inform(self.tr("Nothing to import"), localized(preview.summary()))
             return
         if not self.confirm(
             self.tr("Import topics?"),
             self.tr(
                 "{summary}\n\nImport the new and changed topics? Conflicting ones are left as "
                 "they are."
-            ).format(summary=preview.summary()),
+            ).format(summary=localized(preview.summary())),
         ):
             return
         result = self.controller.run(self, lambda: self.packs.import_pack(Path(path)))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from iop_facilitator.domain.ids import NoteId
 from iop_facilitator.services.exports import BatchResult
 from iop_facilitator.ui.controller import Controller
+from iop_facilitator.ui.messages import localized
 
 _last_folder: str = ""
 
@@ -97,7 +98,7 @@ def run_batch(
     tell(
         parent,
         QCoreApplication.translate("Exports", "Export finished"),
-        result.summary()
+        localized(result.summary())
         + "\n\n"
         + QCoreApplication.translate("Exports", "Folder: {folder}").format(folder=folder),
     )

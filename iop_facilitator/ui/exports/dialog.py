@@ -37,6 +37,7 @@ from iop_facilitator.domain.ids import GroupId, SessionId
 from iop_facilitator.ui import formatting
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.exports import common
+from iop_facilitator.ui.messages import localized
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -226,4 +227,4 @@ class ExportsDialog(QDialog):
             self, self.controller, notes, folder, self.format.currentData(), self.drafts.isChecked()
         )
         if result is not None:
-            self.status.setText(result.summary())
+            self.status.setText(localized(result.summary()))

@@ -24,7 +24,7 @@ from iop_facilitator.errors import UserFacingError
 from iop_facilitator.services.clinic import Clinic
 from iop_facilitator.ui import formatting, labels
 from iop_facilitator.ui.dialog_parts import ok_cancel_buttons
-from iop_facilitator.ui.messages import explain
+from iop_facilitator.ui.messages import explain, localized
 
 
 class StartSessionDialog(QDialog):
@@ -142,7 +142,7 @@ class StartSessionDialog(QDialog):
             if index == 0:
                 text = self.tr("Suggested: {topic}").format(topic=text)
             self.topic.addItem(text, int(topic.id))
-            self._reasons[int(topic.id)] = suggestion.reason
+            self._reasons[int(topic.id)] = localized(suggestion.reason)
         self.topic.addItem(self.tr("No topic"), None)
         self.topic.blockSignals(False)
         self.topic.setCurrentIndex(0)
