@@ -77,20 +77,21 @@ def temp_beside(target: Path) -> Path:
     return target.with_name(f".{target.name}{TEMP_SUFFIX}")
 
 
-# What callers save, as translatable words: a caller that passes the plain English phrase still
-# gets a message the UI can show in its language (a Text hashes and compares as its English).
-_WHAT: dict[str, str] = {
-    w: w
-    for w in (
-        QT_TR_NOOP("the backup"),
-        QT_TR_NOOP("the backup's details"),
-        QT_TR_NOOP("the current database"),
-        QT_TR_NOOP("the restored database"),
-        QT_TR_NOOP("the maintenance notes"),
-        QT_TR_NOOP("the report"),
-        QT_TR_NOOP("the export"),
-        QT_TR_NOOP("the topic pack"),
-        QT_TR_NOOP("the audit"),
+# What callers save, as translatable words, in the middle of a sentence and at its start: a caller
+# that passes the plain English phrase still gets a message the UI can show in its language (a
+# Text hashes and compares as its English).
+_WHAT: dict[str, tuple[str, str]] = {
+    what: (what, subject)
+    for what, subject in (
+        (QT_TR_NOOP("the backup"), QT_TR_NOOP("The backup")),
+        (QT_TR_NOOP("the backup's details"), QT_TR_NOOP("The backup's details")),
+        (QT_TR_NOOP("the current database"), QT_TR_NOOP("The current database")),
+        (QT_TR_NOOP("the restored database"), QT_TR_NOOP("The restored database")),
+        (QT_TR_NOOP("the maintenance notes"), QT_TR_NOOP("The maintenance notes")),
+        (QT_TR_NOOP("the report"), QT_TR_NOOP("The report")),
+        (QT_TR_NOOP("the export"), QT_TR_NOOP("The export")),
+        (QT_TR_NOOP("the topic pack"), QT_TR_NOOP("The topic pack")),
+        (QT_TR_NOOP("the audit"), QT_TR_NOOP("The audit")),
     )
 }
 
@@ -103,13 +104,15 @@ def failure(
 ) -> errors.EnvironmentFailure:
     """Plain words for a failed write of `what` ("the report", "the backup") in `folder`."""
     code = exc.errno
-    what = _WHAT.get(what, what)
-    # English starts some sentences with `what` capitalized ({subject}); a translation places the
-    # localized {what} wherever its grammar needs it (str.format ignores the unused value).
-    said = {"what": what, "subject": what[:1].upper() + what[1:], "folder": str(folder)}
+    what, subject = _WHAT.get(what, (what, what[:1].upper() + what[1:]))
+    said = {"subject": subject, "folder": str(folder)}
     if code in (errno.ENOSPC, errno.EDQUOT):
         return (error or errors.DiskFull)(
-            QT_TR_NOOP("The disk is full, so {what} could not be saved in {folder}.", **said),
+            QT_TR_NOOP(
+                "The disk is full, so {what} could not be saved in {folder}.",
+                what=what,
+                folder=str(folder),
+            ),
             QT_TR_NOOP(
                 "Free some space or choose another folder, then try again. Nothing was lost."
             ),
