@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from iop_facilitator.app import Bootstrap
 from iop_facilitator.domain.member_csv import ImportPlan, ImportRow, RowStatus
@@ -22,9 +22,11 @@ PASS = "correct horse battery staple 42"
 
 @pytest.fixture
 def spanish(qapp):
+    formats = QLocale()  # install("es") also sets Spanish dates: later tests expect the machine's
     i18n.install("es")
     yield
     i18n.install("en", keep_locale=True)
+    QLocale.setDefault(formats)
 
 
 def test_a_wrong_passphrase_is_refused_in_spanish(spanish, qtbot, data_paths, clock) -> None:
