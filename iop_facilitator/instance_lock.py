@@ -16,6 +16,7 @@ from types import TracebackType
 from typing import IO
 
 from iop_facilitator.errors import AlreadyRunning, EnvironmentFailure
+from iop_facilitator.texts import QT_TR_NOOP
 
 # Windows locks a byte range; lock one byte far past the text so the text stays readable.
 _WINDOWS_LOCK_OFFSET = 1 << 20
@@ -58,13 +59,14 @@ def describe_holder(text: str) -> str:
     """'process 1234 on host X, started 2026-11-23 08:30' from the lock file's text."""
     fields = dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
     pid = fields.get("pid", "?")
-    host = fields.get("host", "this computer")
+    host = fields["host"] if "host" in fields else QT_TR_NOOP("this computer")
     started = fields.get("started", "")
+    when: str
     try:
         when = dt.datetime.fromisoformat(started).strftime("%Y-%m-%d %H:%M")
     except ValueError:
-        when = "an unknown time"
-    return f"process {pid} on {host}, started {when}"
+        when = QT_TR_NOOP("an unknown time")
+    return QT_TR_NOOP("process {pid} on {host}, started {when}", pid=pid, host=host, when=when)
 
 
 class InstanceLock:
@@ -87,17 +89,26 @@ class InstanceLock:
             handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open on purpose
         except OSError as exc:
             raise EnvironmentFailure(
-                f"The lock file in {self.path.parent} cannot be created ({exc.strerror}).",
-                "Check that you may write to the data folder.",
+                QT_TR_NOOP(
+                    "The lock file in {folder} cannot be created ({reason}).",
+                    folder=str(self.path.parent),
+                    reason=str(exc.strerror),
+                ),
+                QT_TR_NOOP("Check that you may write to the data folder."),
             ) from None
         if not _try_lock(handle):
             handle.seek(0)
             holder = describe_holder(handle.read(4096))
             handle.close()
             raise AlreadyRunning(
-                f"IOP Facilitator is already open on this data folder ({holder}).",
-                "Switch to that window (or close it) and try again. Only one copy may write to "
-                "the clinic's records at a time.",
+                QT_TR_NOOP(
+                    "IOP Facilitator is already open on this data folder ({holder}).",
+                    holder=holder,
+                ),
+                QT_TR_NOOP(
+                    "Switch to that window (or close it) and try again. Only one copy may write "
+                    "to the clinic's records at a time."
+                ),
             )
         stamp = (started or dt.datetime.now().astimezone()).isoformat(timespec="seconds")
         handle.seek(0)

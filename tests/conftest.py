@@ -128,7 +128,11 @@ def _ui_speaks_english(request):
         yield
         return
     request.getfixturevalue("qapp")
+    from PySide6.QtCore import QLocale
+
     from iop_facilitator.ui import i18n
 
+    formats = QLocale()
     i18n.install("en", keep_locale=True)
     yield
+    QLocale.setDefault(formats)  # a test that switched to Spanish leaves no Spanish dates behind

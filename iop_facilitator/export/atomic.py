@@ -24,6 +24,7 @@ from pathlib import Path
 
 from iop_facilitator.errors import EnvironmentFailure, ExportFailed
 from iop_facilitator.storage import files
+from iop_facilitator.texts import QT_TR_NOOP
 
 TEMP_PREFIX = ".iop-export-"
 TEMP_SUFFIX = ".part"
@@ -32,7 +33,7 @@ MAX_NUMBERED = 999
 
 def failure(exc: OSError, folder: Path) -> EnvironmentFailure:
     """An `ExportFailed` in plain words (naming the folder, not the file: it holds a chart id)."""
-    return files.failure(exc, folder, "the export", ExportFailed)
+    return files.failure(exc, folder, QT_TR_NOOP("the export"), ExportFailed)
 
 
 def ensure_folder(folder: Path) -> Path:
@@ -79,8 +80,12 @@ def _claim(temp: Path, folder: Path, name: str) -> Path:
         temp.unlink()
         return target
     raise ExportFailed(
-        f"The folder {folder} already holds {MAX_NUMBERED} copies of this export.",
-        "Choose another folder, then export again.",
+        QT_TR_NOOP(
+            "The folder {folder} already holds {n} copies of this export.",
+            folder=str(folder),
+            n=MAX_NUMBERED,
+        ),
+        QT_TR_NOOP("Choose another folder, then export again."),
     )
 
 

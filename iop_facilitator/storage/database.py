@@ -20,6 +20,7 @@ import sqlite_utils
 from iop_facilitator import errors
 from iop_facilitator.storage import errors as sql_errors
 from iop_facilitator.storage.migrations import MIGRATIONS, check_not_newer
+from iop_facilitator.texts import QT_TR_NOOP
 
 BUSY_TIMEOUT_S = 5.0
 MIN_PASSPHRASE_LENGTH = 8
@@ -36,7 +37,7 @@ class Passphrase:
 
     def pragma_literal(self) -> str:
         if "\x00" in self.text:
-            raise errors.ValidationError("A passphrase cannot contain a NUL character.")
+            raise errors.ValidationError(QT_TR_NOOP("A passphrase cannot contain a NUL character."))
         return "'" + self.text.replace("'", "''") + "'"
 
 
@@ -98,10 +99,12 @@ def _connect(path: Path, key: Key, *, read_only: bool = False) -> Any:
             raise damaged_error() from None
         if not_a_db:
             raise errors.WrongPassphrase(
-                "That passphrase does not open this clinic's database.",
-                "Check Caps Lock and try again. If the passphrase is lost, the data cannot be "
-                "recovered without it: restore from the clinic's backup with the passphrase "
-                "that was in use then.",
+                QT_TR_NOOP("That passphrase does not open this clinic's database."),
+                QT_TR_NOOP(
+                    "Check Caps Lock and try again. If the passphrase is lost, the data cannot be "
+                    "recovered without it: restore from the clinic's backup with the passphrase "
+                    "that was in use then."
+                ),
             ) from None
         raise sql_errors.translate(exc) from exc
     return conn
@@ -133,9 +136,13 @@ def first_page_decrypts(path: Path, key: Key) -> bool:
 
 def damaged_error() -> errors.DatabaseCorrupt:
     return errors.DatabaseCorrupt(
-        "The clinic's database file is damaged: your passphrase is right, but parts of the file "
-        "can no longer be read. Nothing has been changed.",
-        "Restore the newest good backup (Settings, Backups, or `iop-facilitator restore FILE`).",
+        QT_TR_NOOP(
+            "The clinic's database file is damaged: your passphrase is right, but parts of the "
+            "file can no longer be read. Nothing has been changed."
+        ),
+        QT_TR_NOOP(
+            "Restore the newest good backup (Settings, Backups, or `iop-facilitator restore FILE`)."
+        ),
     )
 
 
@@ -144,8 +151,8 @@ def _configure(conn: Any) -> None:
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal" and not str(mode).lower() == "memory":
         raise errors.DatabaseReadOnly(
-            "The database could not switch to safe-write mode (WAL).",
-            "Move the data folder to a local drive and try again.",
+            QT_TR_NOOP("The database could not switch to safe-write mode (WAL)."),
+            QT_TR_NOOP("Move the data folder to a local drive and try again."),
         )
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA temp_store = MEMORY")
@@ -295,8 +302,8 @@ def create_database(path: Path, key: Key) -> Store:
     """A new, empty, migrated database. Refuses to touch an existing file."""
     if path.exists() and path.stat().st_size > 0:
         raise errors.ValidationError(
-            "A database already exists in this data folder.",
-            what_next="Open it with its passphrase, or choose another data folder.",
+            QT_TR_NOOP("A database already exists in this data folder."),
+            what_next=QT_TR_NOOP("Open it with its passphrase, or choose another data folder."),
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = _connect(path, key)
@@ -317,8 +324,8 @@ def open_database(path: Path, key: Key, *, migrate_schema: bool = True) -> Store
     """Open an existing database, proving the key and bringing the schema up to date."""
     if not path.exists():
         raise errors.NotFound(
-            f"There is no database in {path.parent}.",
-            "Start the app once to create one, or choose the right data folder.",
+            QT_TR_NOOP("There is no database in {folder}.", folder=str(path.parent)),
+            QT_TR_NOOP("Start the app once to create one, or choose the right data folder."),
         )
     conn = _connect(path, key)
     try:

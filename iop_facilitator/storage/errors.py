@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from iop_facilitator import errors
+from iop_facilitator.texts import QT_TR_NOOP
 
 # Primary result codes (https://sqlite.org/rescode.html).
 SQLITE_BUSY = 5
@@ -50,34 +51,42 @@ def translate(exc: BaseException) -> BaseException:
         return errors.RuleViolation(_trigger_message(exc))
     if primary in (SQLITE_BUSY, SQLITE_LOCKED):
         return errors.DatabaseLocked(
-            "Another program is using the database right now.",
-            "Wait a moment and try again. Nothing you typed has been lost.",
+            QT_TR_NOOP("Another program is using the database right now."),
+            QT_TR_NOOP("Wait a moment and try again. Nothing you typed has been lost."),
         )
     if primary == SQLITE_READONLY:
         return errors.DatabaseReadOnly(
-            "The database file cannot be written (the folder or the drive is read-only).",
-            "Move the data folder to a writable drive, or ask IT to restore write access.",
+            QT_TR_NOOP(
+                "The database file cannot be written (the folder or the drive is read-only)."
+            ),
+            QT_TR_NOOP(
+                "Move the data folder to a writable drive, or ask IT to restore write access."
+            ),
         )
     if primary == SQLITE_FULL:
         return errors.DiskFull(
-            "The disk is full, so the last change could not be saved.",
-            "Free some space (empty the recycle bin, remove large downloads), then try again. "
-            "Your text is still on screen.",
+            QT_TR_NOOP("The disk is full, so the last change could not be saved."),
+            QT_TR_NOOP(
+                "Free some space (empty the recycle bin, remove large downloads), then try again. "
+                "Your text is still on screen."
+            ),
         )
     if primary == SQLITE_IOERR:
         return errors.DiskFull(
-            "The drive reported an error while saving.",
-            "Check that the drive is connected and has free space, then try again.",
+            QT_TR_NOOP("The drive reported an error while saving."),
+            QT_TR_NOOP("Check that the drive is connected and has free space, then try again."),
         )
     if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return errors.DatabaseCorrupt(
-            "The database file is damaged or is not an IOP Facilitator database.",
-            "Restore the newest backup (Settings, Backups, or `iop-facilitator restore`).",
+            QT_TR_NOOP("The database file is damaged or is not an IOP Facilitator database."),
+            QT_TR_NOOP(
+                "Restore the newest backup (Settings, Backups, or `iop-facilitator restore`)."
+            ),
         )
     if primary == SQLITE_CANTOPEN:
         return errors.DatabaseReadOnly(
-            "The database file could not be opened.",
-            "Check that the data folder exists and that you may write to it.",
+            QT_TR_NOOP("The database file could not be opened."),
+            QT_TR_NOOP("Check that the data folder exists and that you may write to it."),
         )
     return exc
 

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from iop_facilitator import errors
+from iop_facilitator.texts import QT_TR_NOOP
 
 TEMP_SUFFIX = ".part"
 
@@ -76,6 +77,25 @@ def temp_beside(target: Path) -> Path:
     return target.with_name(f".{target.name}{TEMP_SUFFIX}")
 
 
+# What callers save, as translatable words, in the middle of a sentence and at its start: a caller
+# that passes the plain English phrase still gets a message the UI can show in its language (a
+# Text hashes and compares as its English).
+_WHAT: dict[str, tuple[str, str]] = {
+    what: (what, subject)
+    for what, subject in (
+        (QT_TR_NOOP("the backup"), QT_TR_NOOP("The backup")),
+        (QT_TR_NOOP("the backup's details"), QT_TR_NOOP("The backup's details")),
+        (QT_TR_NOOP("the current database"), QT_TR_NOOP("The current database")),
+        (QT_TR_NOOP("the restored database"), QT_TR_NOOP("The restored database")),
+        (QT_TR_NOOP("the maintenance notes"), QT_TR_NOOP("The maintenance notes")),
+        (QT_TR_NOOP("the report"), QT_TR_NOOP("The report")),
+        (QT_TR_NOOP("the export"), QT_TR_NOOP("The export")),
+        (QT_TR_NOOP("the topic pack"), QT_TR_NOOP("The topic pack")),
+        (QT_TR_NOOP("the audit"), QT_TR_NOOP("The audit")),
+    )
+}
+
+
 def failure(
     exc: OSError,
     folder: Path,
@@ -84,30 +104,54 @@ def failure(
 ) -> errors.EnvironmentFailure:
     """Plain words for a failed write of `what` ("the report", "the backup") in `folder`."""
     code = exc.errno
-    subject = what[:1].upper() + what[1:]
+    what, subject = _WHAT.get(what, (what, what[:1].upper() + what[1:]))
+    said = {"subject": subject, "folder": str(folder)}
     if code in (errno.ENOSPC, errno.EDQUOT):
         return (error or errors.DiskFull)(
-            f"The disk is full, so {what} could not be saved in {folder}.",
-            "Free some space or choose another folder, then try again. Nothing was lost.",
+            QT_TR_NOOP(
+                "The disk is full, so {what} could not be saved in {folder}.",
+                what=what,
+                folder=str(folder),
+            ),
+            QT_TR_NOOP(
+                "Free some space or choose another folder, then try again. Nothing was lost."
+            ),
         )
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
         return (error or errors.DatabaseReadOnly)(
-            f"{subject} could not be saved: the folder {folder} cannot be written to.",
-            "Choose a folder you can save files in (for example Documents), then try again.",
+            QT_TR_NOOP(
+                "{subject} could not be saved: the folder {folder} cannot be written to.", **said
+            ),
+            QT_TR_NOOP(
+                "Choose a folder you can save files in (for example Documents), then try again."
+            ),
         )
     if code in (errno.ENOENT, errno.ENOTDIR):
         return (error or errors.EnvironmentFailure)(
-            f"{subject} could not be saved: the folder {folder} cannot be created or found.",
-            "Choose an existing folder, or check that the drive is connected, then try again.",
+            QT_TR_NOOP(
+                "{subject} could not be saved: the folder {folder} cannot be created or found.",
+                **said,
+            ),
+            QT_TR_NOOP(
+                "Choose an existing folder, or check that the drive is connected, then try again."
+            ),
         )
     if code == errno.ENAMETOOLONG:
         return (error or errors.EnvironmentFailure)(
-            f"{subject} could not be saved: the file name is too long for {folder}.",
-            "Choose a folder with a shorter path, then try again.",
+            QT_TR_NOOP(
+                "{subject} could not be saved: the file name is too long for {folder}.", **said
+            ),
+            QT_TR_NOOP("Choose a folder with a shorter path, then try again."),
         )
     return (error or errors.EnvironmentFailure)(
-        f"{subject} could not be saved in {folder} ({exc.strerror or 'input/output error'}).",
-        "Close the file if another program has it open, check the drive, then try again.",
+        QT_TR_NOOP(
+            "{subject} could not be saved in {folder} ({reason}).",
+            reason=exc.strerror or "input/output error",
+            **said,
+        ),
+        QT_TR_NOOP(
+            "Close the file if another program has it open, check the drive, then try again."
+        ),
     )
 
 

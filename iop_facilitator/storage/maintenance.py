@@ -21,6 +21,7 @@ from iop_facilitator.storage import errors as sql_errors
 from iop_facilitator.storage import files
 from iop_facilitator.storage.cancel import Cancellation, Cancelled
 from iop_facilitator.storage.database import Key, Store, damaged_error, first_page_decrypts
+from iop_facilitator.texts import QT_TR_NOOP
 
 WAL_SUFFIXES = ("-wal", "-shm")
 # Pages copied per backup step when the backup can be cancelled (4 MB at SQLCipher's 4 KB pages).
@@ -88,13 +89,15 @@ def backup_to(store: Store, target: Path, cancel: Cancellation | None = None) ->
     (raising `Cancelled`; the partial file is removed).
     """
     if target.exists():
-        raise errors.ValidationError(f"A backup named {target.name} already exists.")
+        raise errors.ValidationError(
+            QT_TR_NOOP("A backup named {name} already exists.", name=target.name)
+        )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise files.failure(exc, target.parent, "the backup") from exc
+        raise files.failure(exc, target.parent, QT_TR_NOOP("the backup")) from exc
     try:
-        with files.replacing(target, "the backup") as partial:
+        with files.replacing(target, QT_TR_NOOP("the backup")) as partial:
             dest = _keyed(partial, store.key)
             try:
                 if cancel is None:
@@ -142,7 +145,11 @@ def inspect(
     with `cancel`, `Cancelled` when stopped from another thread.
     """
     if not path.exists():
-        raise errors.NotFound(f"There is no file {path.name} in {path.parent}.")
+        raise errors.NotFound(
+            QT_TR_NOOP(
+                "There is no file {name} in {folder}.", name=path.name, folder=str(path.parent)
+            )
+        )
     conn = _keyed(path, key, read_only=True)
     try:
         if cancel is None:
@@ -167,8 +174,11 @@ def _inspect(conn: Any, path: Path, key: Key, full: bool) -> DatabaseFacts:
             raise damaged_error() from None
         if sql_errors.error_code(exc) == sql_errors.SQLITE_NOTADB or "not a database" in str(exc):
             raise errors.WrongPassphrase(
-                f"{path.name} does not open with this passphrase, or is not a clinic database.",
-                "Use the passphrase that was in use when that backup was made.",
+                QT_TR_NOOP(
+                    "{name} does not open with this passphrase, or is not a clinic database.",
+                    name=path.name,
+                ),
+                QT_TR_NOOP("Use the passphrase that was in use when that backup was made."),
             ) from None
         raise sql_errors.translate(exc) from exc
     pragma = "integrity_check" if full else "quick_check"
@@ -219,7 +229,7 @@ def _rename_with_wal(source: Path, target: Path) -> None:
         os.replace(source, target)
         files.fsync_folder(target.parent)
     except OSError as exc:
-        raise files.failure(exc, target.parent, "the current database") from exc
+        raise files.failure(exc, target.parent, QT_TR_NOOP("the current database")) from exc
 
 
 def put_back(aside: Path, database: Path) -> None:
@@ -231,5 +241,5 @@ def install_copy(source: Path, database: Path) -> None:
     """Copy `source` to `database` (which must not exist) through a synced temporary file."""
     if database.exists():
         raise errors.ValidationError("The database is still in place; it must be set aside first.")
-    with files.replacing(database, "the restored database") as partial:
+    with files.replacing(database, QT_TR_NOOP("the restored database")) as partial:
         shutil.copyfile(source, partial)

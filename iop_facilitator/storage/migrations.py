@@ -13,6 +13,7 @@ from sqlite_utils import Migrations
 
 from iop_facilitator import errors
 from iop_facilitator.storage import schema_sql
+from iop_facilitator.texts import QT_TR_NOOP
 
 MIGRATIONS = Migrations("iop_facilitator")
 
@@ -83,6 +84,6 @@ def check_not_newer(db: Any) -> None:
     unknown = [m.name for m in MIGRATIONS.applied(db) if m.name not in known]
     if unknown:
         raise errors.NewerDatabase(
-            "This database was last opened by a newer version of IOP Facilitator.",
-            "Install the newest version of the app; this one cannot read it safely.",
+            QT_TR_NOOP("This database was last opened by a newer version of IOP Facilitator."),
+            QT_TR_NOOP("Install the newest version of the app; this one cannot read it safely."),
         )

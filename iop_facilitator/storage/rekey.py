@@ -30,6 +30,7 @@ from iop_facilitator import errors
 from iop_facilitator.storage import errors as sql_errors
 from iop_facilitator.storage import files
 from iop_facilitator.storage.database import Key, Passphrase, Store, _configure, _connect
+from iop_facilitator.texts import QT_TR_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +90,10 @@ def rekey(
         busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:
             raise errors.DatabaseLocked(
-                "Another program is reading the database, so the passphrase cannot change now.",
-                "Close other copies of the app and try again.",
+                QT_TR_NOOP(
+                    "Another program is reading the database, so the passphrase cannot change now."
+                ),
+                QT_TR_NOOP("Close other copies of the app and try again."),
             )
         step("checkpointed")
         conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", [str(new_path), _bound_key(new_key)])
@@ -131,8 +134,8 @@ def rekey(
         remove_leftover(path)
         _reopen(store, path, old_key)
         raise errors.DatabaseLocked(
-            "Another program wrote to the database during the passphrase change.",
-            "Nothing changed. Close other copies of the app and try again.",
+            QT_TR_NOOP("Another program wrote to the database during the passphrase change."),
+            QT_TR_NOOP("Nothing changed. Close other copies of the app and try again."),
         )
     for suffix in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):

@@ -206,7 +206,7 @@ class CurriculumPage(Page):
                 )
             )
             self.problems_label.setText(
-                text.format(count=files, problems=problems_text(problems, 3))
+                text.format(count=files, problems=localized(problems_text(problems, 3)))
             )
         self.status_label.setText(
             self.tr("{shown} of {total} topics shown.").format(

@@ -44,6 +44,7 @@ from iop_facilitator.ui.member_dialogs import (
     table_view,
 )
 from iop_facilitator.ui.member_models import ID_ROLE, GroupListModel, RosterModel
+from iop_facilitator.ui.messages import localized
 from iop_facilitator.ui.pages import Page, heading
 from iop_facilitator.ui.translated import choices
 
@@ -289,7 +290,7 @@ class GroupsPage(Page):
             text.format(count=len(rows), cap=g.size_cap, date=formatting.date(day))
         )
         theme.tone(self.roster_count, WARNING_STYLE if warning else None, bold=True)
-        self.roster_count.setToolTip(warning)
+        self.roster_count.setToolTip(localized(warning))
 
     # -- actions --------------------------------------------------------------------------
     def draft(self) -> GroupDraft:

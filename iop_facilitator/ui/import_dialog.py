@@ -51,6 +51,7 @@ from iop_facilitator.ui.member_dialogs import (
     table_view,
 )
 from iop_facilitator.ui.member_models import AnyIndex, Column, RowTableModel
+from iop_facilitator.ui.messages import localized
 from iop_facilitator.ui.translated import choices, field_label, label
 
 NOT_IN_FILE = QT_TRANSLATE_NOOP("MemberImportDialog", "(not in the file)")
@@ -73,7 +74,10 @@ class ImportPreviewModel(RowTableModel[ImportRow]):
         Column(QT_TRANSLATE_NOOP("MemberModels", "Chart id"), lambda r: r.chart_id),
         Column(QT_TRANSLATE_NOOP("MemberModels", "Name"), lambda r: r.name),
         Column(QT_TRANSLATE_NOOP("MemberModels", "Admitted"), lambda r: r.admitted_on),
-        Column(QT_TRANSLATE_NOOP("MemberModels", "Problems"), lambda r: " ".join(r.problems)),
+        Column(
+            QT_TRANSLATE_NOOP("MemberModels", "Problems"),
+            lambda r: " ".join(localized(p) for p in r.problems),
+        ),
     )
 
     def __init__(self, parent: Any = None) -> None:

@@ -164,7 +164,7 @@ class ServiceDialog(QDialog):
             and len(self.outcome) >= 2
             and isinstance(self.outcome[-2], str)
         ):
-            return self.outcome[-2]
+            return localized(self.outcome[-2])
         return ""
 
 
@@ -243,7 +243,9 @@ class AdmitDialog(ServiceDialog):
         text = ""
         if group_id is not None:
             text = self.clinic.groups.capacity_warning(GroupId(group_id), self.today, adding=1)
-        self.capacity.setText(self.tr("Warning: {warning}").format(warning=text) if text else "")
+        self.capacity.setText(
+            self.tr("Warning: {warning}").format(warning=localized(text)) if text else ""
+        )
         self.capacity.setVisible(bool(text))
 
     def draft(self) -> MemberDraft:
@@ -294,7 +296,7 @@ class AdmitDialog(ServiceDialog):
             lines.append(
                 self.tr(
                     "Check first: {differences}. Their name and date of birth stay as recorded."
-                ).format(differences="; ".join(offer.differences))
+                ).format(differences="; ".join(localized(d) for d in offer.differences))
             )
         lines.append(self.tr("Press Re-admit to continue, or correct the chart id."))
         theme.tone(self.message, WARNING_STYLE)
@@ -361,7 +363,9 @@ class MoveDialog(ServiceDialog):
     def _show_capacity(self) -> None:
         gid = self.to_group.currentData()
         text = self.clinic.groups.capacity_warning(GroupId(gid), self.today, 1) if gid else ""
-        self.capacity.setText(self.tr("Warning: {warning}").format(warning=text) if text else "")
+        self.capacity.setText(
+            self.tr("Warning: {warning}").format(warning=localized(text)) if text else ""
+        )
 
     def save(self) -> None:
         def op() -> Any:

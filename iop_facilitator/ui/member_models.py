@@ -28,6 +28,7 @@ from iop_facilitator.services.groups import RosterEntry
 from iop_facilitator.services.members import EnrollmentView, MemberListItem
 from iop_facilitator.ui import formatting, theme
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
+from iop_facilitator.ui.messages import localized
 from iop_facilitator.ui.translated import label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -111,7 +112,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             Qt.ItemDataRole.AccessibleTextRole,
             Qt.ItemDataRole.ToolTipRole,
         ):
-            return column.text(row)
+            return localized(column.text(row))  # a core Text (texts.py) in the UI's language
         if role == SORT_ROLE:
             return column.sort(row)
         return self.extra_data(row, index.column(), role)

@@ -26,7 +26,7 @@ from iop_facilitator.storage import Passphrase
 from iop_facilitator.ui.controller import Controller
 from iop_facilitator.ui.dialog_parts import message_label, ok_cancel_buttons
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
-from iop_facilitator.ui.messages import explain
+from iop_facilitator.ui.messages import explain, localized
 
 
 def _secret_field(name: str, width: int = 320) -> QLineEdit:
@@ -124,7 +124,7 @@ class ChangePassphraseDialog(QDialog):
         self.current = _secret_field(self.tr("Current passphrase"))
         self.new = _secret_field(self.tr("New passphrase"))
         self.confirm = _secret_field(self.tr("New passphrase again"))
-        self.strength = QLabel(passphrase_rules.assess("").hint)
+        self.strength = QLabel(localized(passphrase_rules.assess("").hint))
         self.strength.setWordWrap(True)
         self.strength.setAccessibleName(self.tr("Passphrase strength"))
         self.message = message_label()
@@ -142,7 +142,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.new.textChanged.connect(
-            lambda t: self.strength.setText(passphrase_rules.assess(t).hint)
+            lambda t: self.strength.setText(localized(passphrase_rules.assess(t).hint))
         )
 
     def _accept(self) -> None:

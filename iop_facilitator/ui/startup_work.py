@@ -121,8 +121,8 @@ class StartupWork(QObject):
         error = outcome.damage
         assert error is not None
         self.clinic.store.set_read_only(
-            "The clinic's database is damaged, so nothing more is saved into it.",
-            "Restore the newest good backup; what you type now stays on screen.",
+            self.tr("The clinic's database is damaged, so nothing more is saved into it."),
+            self.tr("Restore the newest good backup; what you type now stays on screen."),
         )
         key = self.clinic.store.key
 

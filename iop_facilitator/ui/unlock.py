@@ -72,7 +72,7 @@ class FirstRunDialog(QDialog):
         self.credentials.setPlaceholderText(self.tr("e.g. LADC, CADC, LPC, LCSW"))
         self.passphrase = _password_field(self.tr("Passphrase"))
         self.confirm = _password_field(self.tr("Passphrase again"))
-        self.strength = QLabel(passphrase_rules.assess("").hint)
+        self.strength = QLabel(localized(passphrase_rules.assess("").hint))
         self.strength.setWordWrap(True)
         self.strength.setAccessibleName(self.tr("Passphrase strength"))
         self.message = message_label()
@@ -94,7 +94,7 @@ class FirstRunDialog(QDialog):
         self.passphrase.textChanged.connect(self._update_strength)
 
     def _update_strength(self, text: str) -> None:
-        self.strength.setText(passphrase_rules.assess(text).hint)
+        self.strength.setText(localized(passphrase_rules.assess(text).hint))
 
     def _accept(self) -> None:
         strength = passphrase_rules.assess(self.passphrase.text())
@@ -103,7 +103,7 @@ class FirstRunDialog(QDialog):
             self.name.setFocus()
             return
         if not strength.acceptable:
-            self.message.setText(strength.hint)
+            self.message.setText(localized(strength.hint))
             self.passphrase.setFocus()
             return
         if self.passphrase.text() != self.confirm.text():

@@ -35,6 +35,7 @@ from iop_facilitator.ui import labels
 from iop_facilitator.ui.a11y import tab_order
 from iop_facilitator.ui.autosave import Autosaver
 from iop_facilitator.ui.i18n import QT_TRANSLATE_NOOP
+from iop_facilitator.ui.messages import localized
 
 NOT_SET = QT_TRANSLATE_NOOP("NoteEditor", "Choose...")
 # The core stores these English words; the combo boxes show their translations.
@@ -272,7 +273,9 @@ class NoteEditor(QScrollArea):
             else (
                 ""
                 if note.signed
-                else self.tr("Still needed: {items}.").format(items="; ".join(missing))
+                else self.tr("Still needed: {items}.").format(
+                    items="; ".join(localized(m) for m in missing)
+                )
             )
         )
         self.flags.clear()

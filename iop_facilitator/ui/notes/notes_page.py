@@ -357,7 +357,12 @@ class NotesPage(Page):
             signed, skipped, _changes = result
             text = QCoreApplication.translate("NotesPage", "Signed %n note(s).", "", signed)
             if skipped:
-                text += "\n\n" + self.tr("Not signed yet:") + "\n" + "\n".join(skipped)
+                text += (
+                    "\n\n"
+                    + self.tr("Not signed yet:")
+                    + "\n"
+                    + "\n".join(localized(s) for s in skipped)
+                )
             if signed:
                 try:
                     backup = self.clinic.backups.after_sign_all()
