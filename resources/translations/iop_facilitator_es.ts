@@ -60,6 +60,2034 @@
             <source>Passphrase needed</source>
             <translation>Se necesita la frase de contraseña</translation>
         </message>
+        <message>
+            <source>Break</source>
+            <translation>Descanso</translation>
+        </message>
+        <message>
+            <source>A short break: stretch, water, fresh air.</source>
+            <translation>Un descanso breve: estírese, beba agua, tome aire fresco.</translation>
+        </message>
+        <message>
+            <source>{source}, line {line}, field '{field}': {message}</source>
+            <translation>{source}, línea {line}, campo '{field}': {message}</translation>
+        </message>
+        <message>
+            <source>{source}, line {line}: {message}</source>
+            <translation>{source}, línea {line}: {message}</translation>
+        </message>
+        <message>
+            <source>{source}, field '{field}': {message}</source>
+            <translation>{source}, campo '{field}': {message}</translation>
+        </message>
+        <message>
+            <source>{source}: {message}</source>
+            <translation>{source}: {message}</translation>
+        </message>
+        <message>
+            <source>contains a NUL character: remove it.</source>
+            <translation>contiene un carácter NUL: quítelo.</translation>
+        </message>
+        <message>
+            <source>contains an invalid character: remove it.</source>
+            <translation>contiene un carácter no válido: quítelo.</translation>
+        </message>
+        <message>
+            <source>item {index} contains a NUL character: remove it.</source>
+            <translation>el elemento {index} contiene un carácter NUL: quítelo.</translation>
+        </message>
+        <message>
+            <source>item {index} contains an invalid character: remove it.</source>
+            <translation>el elemento {index} contiene un carácter no válido: quítelo.</translation>
+        </message>
+        <message>
+            <source>is missing: add it (text in quotes).</source>
+            <translation>falta: añádalo (texto entre comillas).</translation>
+        </message>
+        <message>
+            <source>must be text in quotes, not {kind}.</source>
+            <translation>debe ser texto entre comillas, no {kind}.</translation>
+        </message>
+        <message>
+            <source>is empty: write something here.</source>
+            <translation>está vacío: escriba algo aquí.</translation>
+        </message>
+        <message>
+            <source>is missing: add it as a list, e.g. ["first", "second"].</source>
+            <translation>falta: añádalo como lista, p. ej. ["primero", "segundo"].</translation>
+        </message>
+        <message>
+            <source>must be a list in square brackets, not {kind}.</source>
+            <translation>debe ser una lista entre corchetes, no {kind}.</translation>
+        </message>
+        <message>
+            <source>is an empty list: add at least one item.</source>
+            <translation>es una lista vacía: añada al menos un elemento.</translation>
+        </message>
+        <message>
+            <source>has {n} items: keep it to {most} at most.</source>
+            <translation>tiene {n} elementos: no pase de {most}.</translation>
+        </message>
+        <message>
+            <source>item {index} must be text in quotes and not empty.</source>
+            <translation>el elemento {index} debe ser texto entre comillas y no estar vacío.</translation>
+        </message>
+        <message>
+            <source>is missing: add it as a whole number.</source>
+            <translation>falta: añádalo como número entero.</translation>
+        </message>
+        <message>
+            <source>must be a whole number, not {kind}.</source>
+            <translation>debe ser un número entero, no {kind}.</translation>
+        </message>
+        <message>
+            <source>true/false</source>
+            <translation>verdadero/falso</translation>
+        </message>
+        <message>
+            <source>the number {value}</source>
+            <translation>el número {value}</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texto</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>una lista</translation>
+        </message>
+        <message>
+            <source>a table</source>
+            <translation>una tabla</translation>
+        </message>
+        <message>
+            <source>is not a field topics have: check the spelling or remove it.</source>
+            <translation>no es un campo de los temas: revise cómo está escrito o quítelo.</translation>
+        </message>
+        <message>
+            <source>'{key}' may use only lowercase letters, digits and single hyphens (e.g. rp-high-risk-situations), {most} characters at most.</source>
+            <translation>'{key}' solo puede llevar minúsculas, dígitos y guiones sueltos (p. ej. rp-high-risk-situations), {most} caracteres como máximo.</translation>
+        </message>
+        <message>
+            <source>is too long: keep it to {n} characters.</source>
+            <translation>es demasiado largo: no pase de {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>'{series}' is not a series; use one of: {names}.</source>
+            <translation>'{series}' no es una serie; use una de estas: {names}.</translation>
+        </message>
+        <message>
+            <source>must be one of: {names}.</source>
+            <translation>debe ser uno de estos: {names}.</translation>
+        </message>
+        <message>
+            <source>is missing: add a list such as ["early_recovery"].</source>
+            <translation>falta: añada una lista como ["early_recovery"].</translation>
+        </message>
+        <message>
+            <source>must be a non-empty list such as ["early_recovery"].</source>
+            <translation>debe ser una lista no vacía como ["early_recovery"].</translation>
+        </message>
+        <message>
+            <source>'{phase}' is not a phase; use: {names}.</source>
+            <translation>'{phase}' no es una fase; use: {names}.</translation>
+        </message>
+        <message>
+            <source>names a phase twice: remove one.</source>
+            <translation>nombra una fase dos veces: quite una.</translation>
+        </message>
+        <message>
+            <source>is {n}; a session lasts 60, 90 or 180 minutes: use one of those.</source>
+            <translation>es {n}; una sesión dura 60, 90 o 180 minutos: use uno de esos valores.</translation>
+        </message>
+        <message>
+            <source>is {n}; versions start at 1: use 1 or more.</source>
+            <translation>es {n}; las versiones empiezan en 1: use 1 o más.</translation>
+        </message>
+        <message>
+            <source>are missing: add the agenda as [[segments]] blocks.</source>
+            <translation>faltan: añada la agenda como bloques [[segments]].</translation>
+        </message>
+        <message>
+            <source>must be one or more [[segments]] blocks (title, minutes, description).</source>
+            <translation>debe ser uno o más bloques [[segments]] (title, minutes, description).</translation>
+        </message>
+        <message>
+            <source>must be a [[segments]] block.</source>
+            <translation>debe ser un bloque [[segments]].</translation>
+        </message>
+        <message>
+            <source>is not a segment field (title, minutes, description): check the spelling or remove it.</source>
+            <translation>no es un campo de segmento (title, minutes, description): revise cómo está escrito o quítelo.</translation>
+        </message>
+        <message>
+            <source>is missing or empty: write a few words here.</source>
+            <translation>falta o está vacío: escriba unas palabras aquí.</translation>
+        </message>
+        <message>
+            <source>must be a whole number of minutes.</source>
+            <translation>debe ser un número entero de minutos.</translation>
+        </message>
+        <message>
+            <source>is {n}; each segment needs more than 0 minutes: use 1 or more.</source>
+            <translation>es {n}; cada segmento necesita más de 0 minutos: use 1 o más.</translation>
+        </message>
+        <message>
+            <source>add up to {total} minutes but the session lasts {minutes}: add {n} minutes.</source>
+            <translation>suman {total} minutos pero la sesión dura {minutes}: añada {n} minutos.</translation>
+        </message>
+        <message>
+            <source>add up to {total} minutes but the session lasts {minutes}: remove {n} minutes.</source>
+            <translation>suman {total} minutos pero la sesión dura {minutes}: quite {n} minutos.</translation>
+        </message>
+        <message>
+            <source>...and {n} more.</source>
+            <translation>...y {n} más.</translation>
+        </message>
+        <message>
+            <source>{first}
+{second}</source>
+            <translation>{first}
+{second}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>{label} is empty.</source>
+            <translation>{label} está vacío.</translation>
+        </message>
+        <message>
+            <source>Enter a date such as 2026-03-09.</source>
+            <translation>Escriba una fecha como 2026-03-09.</translation>
+        </message>
+        <message>
+            <source>{label} '{value}' has a two-digit year.</source>
+            <translation>{label} '{value}' tiene el año con dos dígitos.</translation>
+        </message>
+        <message>
+            <source>Write the year in full, e.g. 03/09/2026 or 2026-03-09.</source>
+            <translation>Escriba el año completo, p. ej. 03/09/2026 o 2026-03-09.</translation>
+        </message>
+        <message>
+            <source>{label} '{value}' is not a date.</source>
+            <translation>{label} '{value}' no es una fecha.</translation>
+        </message>
+        <message>
+            <source>Use the form 2026-03-09 (year-month-day) or 03/09/2026.</source>
+            <translation>Use la forma 2026-03-09 (año-mes-día) o 03/09/2026.</translation>
+        </message>
+        <message>
+            <source>{label} '{value}' is not a real date (there is no such day).</source>
+            <translation>{label} '{value}' no es una fecha real (ese día no existe).</translation>
+        </message>
+        <message>
+            <source>Check the day and month; use the form 2026-03-09.</source>
+            <translation>Revise el día y el mes; use la forma 2026-03-09.</translation>
+        </message>
+        <message>
+            <source>{label} '{value}' is before {year}.</source>
+            <translation>{label} '{value}' es anterior a {year}.</translation>
+        </message>
+        <message>
+            <source>Check the year.</source>
+            <translation>Revise el año.</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Hora de inicio</translation>
+        </message>
+        <message>
+            <source>{label} '{value}' is not a time.</source>
+            <translation>{label} '{value}' no es una hora.</translation>
+        </message>
+        <message>
+            <source>Use 24-hour hours and minutes, e.g. 09:00 or 18:30.</source>
+            <translation>Use horas y minutos en formato de 24 horas, p. ej. 09:00 o 18:30.</translation>
+        </message>
+        <message>
+            <source>{label} '{value}' is not a time of day: hours run from 00 to 23.</source>
+            <translation>{label} '{value}' no es una hora del día: las horas van de 00 a 23.</translation>
+        </message>
+        <message>
+            <source>Use 24-hour time, e.g. 18:00 for 6 pm.</source>
+            <translation>Use el formato de 24 horas, p. ej. 18:00 para las 6 de la tarde.</translation>
+        </message>
+        <message>
+            <source>{label} '{value}' is not a time of day: minutes run from 00 to 59.</source>
+            <translation>{label} '{value}' no es una hora del día: los minutos van de 00 a 59.</translation>
+        </message>
+        <message>
+            <source>Use hours and minutes, e.g. 09:30.</source>
+            <translation>Use horas y minutos, p. ej. 09:30.</translation>
+        </message>
+        <message>
+            <source>this group</source>
+            <translation>este grupo</translation>
+        </message>
+        <message>
+            <source>The member is already enrolled in {group} (since {date}).</source>
+            <translation>El miembro ya está inscrito en {group} (desde el {date}).</translation>
+        </message>
+        <message>
+            <source>Choose another group or another start date.</source>
+            <translation>Elija otro grupo u otra fecha de inicio.</translation>
+        </message>
+        <message>
+            <source>that group</source>
+            <translation>ese grupo</translation>
+        </message>
+        <message>
+            <source>The member is already in that group.</source>
+            <translation>El miembro ya está en ese grupo.</translation>
+        </message>
+        <message>
+            <source>Choose a different group.</source>
+            <translation>Elija otro grupo.</translation>
+        </message>
+        <message>
+            <source>The member is not enrolled in the group they are moving from on {date}.</source>
+            <translation>El miembro no está inscrito el {date} en el grupo desde el que se le traslada.</translation>
+        </message>
+        <message>
+            <source>Check the move date: it must fall inside their current enrollment.</source>
+            <translation>Revise la fecha del traslado: debe caer dentro de su inscripción actual.</translation>
+        </message>
+        <message>
+            <source>That enrollment has already ended.</source>
+            <translation>Esa inscripción ya terminó.</translation>
+        </message>
+        <message>
+            <source>Move only from a group the member is still in.</source>
+            <translation>Traslade solo desde un grupo en el que el miembro sigue inscrito.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a weekday number (1 = Monday ... 7 = Sunday).</source>
+            <translation>'{value}' no es un número de día de la semana (1 = lunes ... 7 = domingo).</translation>
+        </message>
+        <message>
+            <source>The group needs a name.</source>
+            <translation>El grupo necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>e.g. Morning IOP.</source>
+            <translation>p. ej. IOP de mañana.</translation>
+        </message>
+        <message>
+            <source>Group names are {n} characters at most.</source>
+            <translation>Los nombres de grupo tienen {n} caracteres como máximo.</translation>
+        </message>
+        <message>
+            <source>Shorten it.</source>
+            <translation>Acórtelo.</translation>
+        </message>
+        <message>
+            <source>Choose at least one meeting day.</source>
+            <translation>Elija al menos un día de reunión.</translation>
+        </message>
+        <message>
+            <source>IOP groups usually meet 3 days a week.</source>
+            <translation>Los grupos IOP suelen reunirse 3 días a la semana.</translation>
+        </message>
+        <message>
+            <source>A meeting day is not a weekday.</source>
+            <translation>Un día de reunión no es un día de la semana.</translation>
+        </message>
+        <message>
+            <source>A session lasts between 15 and {most} minutes; {n} was entered.</source>
+            <translation>Una sesión dura entre 15 y {most} minutos; se escribió {n}.</translation>
+        </message>
+        <message>
+            <source>IOP sessions are usually 180 minutes.</source>
+            <translation>Las sesiones IOP suelen durar 180 minutos.</translation>
+        </message>
+        <message>
+            <source>The size cap must be at least 1.</source>
+            <translation>El cupo máximo debe ser al menos 1.</translation>
+        </message>
+        <message>
+            <source>The usual cap is 12.</source>
+            <translation>El cupo habitual es 12.</translation>
+        </message>
+        <message>
+            <source>The room or billing code is too long.</source>
+            <translation>La sala o el código de facturación es demasiado largo.</translation>
+        </message>
+        <message>
+            <source>{name} has {count} members, above its cap of {cap}. Payers often limit group psychotherapy to 12; consider another group or raising the cap.</source>
+            <translation>{name} tiene {count} miembros, por encima de su cupo de {cap}. Las aseguradoras suelen limitar la psicoterapia de grupo a 12; considere otro grupo o subir el cupo.</translation>
+        </message>
+        <message>
+            <source>Chart id</source>
+            <translation>N.º de expediente</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nombre completo</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Apellido</translation>
+        </message>
+        <message>
+            <source>Preferred name</source>
+            <translation>Nombre preferido</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Fecha de nacimiento</translation>
+        </message>
+        <message>
+            <source>Admission date</source>
+            <translation>Fecha de ingreso</translation>
+        </message>
+        <message>
+            <source>Expected discharge</source>
+            <translation>Alta prevista</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>El archivo está vacío.</translation>
+        </message>
+        <message>
+            <source>Export the member list again from the EHR.</source>
+            <translation>Exporte de nuevo la lista de miembros desde el expediente electrónico.</translation>
+        </message>
+        <message>
+            <source>The file is larger than {mb} MB.</source>
+            <translation>El archivo ocupa más de {mb} MB.</translation>
+        </message>
+        <message>
+            <source>Export only the members of this program.</source>
+            <translation>Exporte solo los miembros de este programa.</translation>
+        </message>
+        <message>
+            <source>The file is saved as UTF-16, which this import does not read.</source>
+            <translation>El archivo está guardado como UTF-16, que esta importación no lee.</translation>
+        </message>
+        <message>
+            <source>Save it again as 'CSV UTF-8' (in Excel: File &gt; Save As &gt; CSV UTF-8).</source>
+            <translation>Guárdelo de nuevo como 'CSV UTF-8' (en Excel: Archivo &gt; Guardar como &gt; CSV UTF-8).</translation>
+        </message>
+        <message>
+            <source>{n} NUL byte(s) were removed.</source>
+            <translation>Se quitaron {n} byte(s) NUL.</translation>
+        </message>
+        <message>
+            <source>Some bytes could not be read and show as '?' marks.</source>
+            <translation>Algunos bytes no se pudieron leer y se muestran como '?'.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8: it was read as Windows-1252 (Western European). Check accented names in the preview.</source>
+            <translation>El archivo no es UTF-8: se leyó como Windows-1252 (Europa occidental). Revise los nombres con tildes en la vista previa.</translation>
+        </message>
+        <message>
+            <source>{first} {second}</source>
+            <translation>{first} {second}</translation>
+        </message>
+        <message>
+            <source>The file has no header row.</source>
+            <translation>El archivo no tiene fila de encabezados.</translation>
+        </message>
+        <message>
+            <source>Export the member list again from the EHR, with the column names in row 1.</source>
+            <translation>Exporte de nuevo la lista de miembros desde el expediente electrónico, con los nombres de las columnas en la fila 1.</translation>
+        </message>
+        <message>
+            <source>The file has more than {n} rows.</source>
+            <translation>El archivo tiene más de {n} filas.</translation>
+        </message>
+        <message>
+            <source>Split it into smaller files.</source>
+            <translation>Divídalo en archivos más pequeños.</translation>
+        </message>
+        <message>
+            <source>The file is not a readable CSV near line {n}.</source>
+            <translation>El archivo no es un CSV legible cerca de la línea {n}.</translation>
+        </message>
+        <message>
+            <source>Export it again as CSV; a quote may be missing.</source>
+            <translation>Expórtelo de nuevo como CSV; puede faltar unas comillas.</translation>
+        </message>
+        <message>
+            <source>Track '{value}' is not one of substance use, mental health, co-occurring or adolescent.</source>
+            <translation>El programa '{value}' no es uno de estos: consumo de sustancias, salud mental, concurrente o adolescentes.</translation>
+        </message>
+        <message>
+            <source>Choose which column holds the chart id.</source>
+            <translation>Elija la columna que tiene el número de expediente.</translation>
+        </message>
+        <message>
+            <source>Every member needs one to be matched on re-import.</source>
+            <translation>Cada miembro necesita uno para reconocerlo al volver a importar.</translation>
+        </message>
+        <message>
+            <source>Choose the column with the member's name (full, or first and last).</source>
+            <translation>Elija la columna con el nombre del miembro (completo, o nombre y apellido).</translation>
+        </message>
+        <message>
+            <source>Choose the admission date column, or a date for everyone.</source>
+            <translation>Elija la columna de la fecha de ingreso, o una fecha para todos.</translation>
+        </message>
+        <message>
+            <source>The name is missing.</source>
+            <translation>Falta el nombre.</translation>
+        </message>
+        <message>
+            <source>The admission date is missing.</source>
+            <translation>Falta la fecha de ingreso.</translation>
+        </message>
+        <message>
+            <source>Chart id {chart_id} belongs to a discharged member named {recorded}, not {typed}: check the chart id.</source>
+            <translation>El n.º de expediente {chart_id} es de un miembro dado de alta llamado {recorded}, no {typed}: revise el número de expediente.</translation>
+        </message>
+        <message>
+            <source>Discharged {date}: tick to re-admit as a new episode of the same member.</source>
+            <translation>Alta el {date}: marque para readmitir como un nuevo episodio del mismo miembro.</translation>
+        </message>
+        <message>
+            <source>The chart id is missing.</source>
+            <translation>Falta el número de expediente.</translation>
+        </message>
+        <message>
+            <source>Enter the member's number from the EHR.</source>
+            <translation>Escriba el número del miembro en el expediente electrónico.</translation>
+        </message>
+        <message>
+            <source>The chart id is {n} characters long; at most {limit} fit.</source>
+            <translation>El número de expediente tiene {n} caracteres; caben {limit} como máximo.</translation>
+        </message>
+        <message>
+            <source>Check that only the EHR number was pasted.</source>
+            <translation>Compruebe que solo pegó el número del expediente electrónico.</translation>
+        </message>
+        <message>
+            <source>The chart id may hold only letters, digits, '-' and '_'.</source>
+            <translation>El número de expediente solo puede llevar letras, dígitos, '-' y '_'.</translation>
+        </message>
+        <message>
+            <source>Remove spaces and other signs, e.g. MRN-20417.</source>
+            <translation>Quite los espacios y otros signos, p. ej. MRN-20417.</translation>
+        </message>
+        <message>
+            <source>The full name is missing.</source>
+            <translation>Falta el nombre completo.</translation>
+        </message>
+        <message>
+            <source>Enter the name from the chart.</source>
+            <translation>Escriba el nombre que figura en el expediente.</translation>
+        </message>
+        <message>
+            <source>The preferred name is longer than {n} characters.</source>
+            <translation>El nombre preferido tiene más de {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>The full name is longer than {n} characters.</source>
+            <translation>El nombre completo tiene más de {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>The facilitator note is longer than {n} characters.</source>
+            <translation>La nota del facilitador tiene más de {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>Keep it short: accommodations, pronouns. Clinical content belongs in notes.</source>
+            <translation>Sea breve: adaptaciones, pronombres. El contenido clínico va en las notas.</translation>
+        </message>
+        <message>
+            <source>The admission date {date} is in the future.</source>
+            <translation>La fecha de ingreso {date} está en el futuro.</translation>
+        </message>
+        <message>
+            <source>Admit the member on the day they start.</source>
+            <translation>Dé ingreso al miembro el día en que empieza.</translation>
+        </message>
+        <message>
+            <source>The date of birth is not before the admission date.</source>
+            <translation>La fecha de nacimiento no es anterior a la fecha de ingreso.</translation>
+        </message>
+        <message>
+            <source>Check the date of birth.</source>
+            <translation>Revise la fecha de nacimiento.</translation>
+        </message>
+        <message>
+            <source>The date of birth is more than 120 years before admission.</source>
+            <translation>La fecha de nacimiento es más de 120 años anterior al ingreso.</translation>
+        </message>
+        <message>
+            <source>The expected discharge date is before the admission date.</source>
+            <translation>La fecha de alta prevista es anterior a la fecha de ingreso.</translation>
+        </message>
+        <message>
+            <source>Choose a date on or after admission, or leave it empty.</source>
+            <translation>Elija una fecha igual o posterior al ingreso, o déjela vacía.</translation>
+        </message>
+        <message>
+            <source>{name} is already discharged.</source>
+            <translation>{name} ya está de alta.</translation>
+        </message>
+        <message>
+            <source>Nothing to do; re-admit them as a new episode if they return.</source>
+            <translation>No hay nada que hacer; readmítalo como un nuevo episodio si vuelve.</translation>
+        </message>
+        <message>
+            <source>The discharge date {date} is before the admission date {admitted}.</source>
+            <translation>La fecha de alta {date} es anterior a la fecha de ingreso {admitted}.</translation>
+        </message>
+        <message>
+            <source>Choose a date on or after admission.</source>
+            <translation>Elija una fecha igual o posterior al ingreso.</translation>
+        </message>
+        <message>
+            <source>The discharge date is in the future.</source>
+            <translation>La fecha de alta está en el futuro.</translation>
+        </message>
+        <message>
+            <source>Record the discharge on the day it happens.</source>
+            <translation>Registre el alta el día en que ocurre.</translation>
+        </message>
+        <message>
+            <source>the name typed ({typed}) is not the name on record ({recorded})</source>
+            <translation>el nombre escrito ({typed}) no es el que consta ({recorded})</translation>
+        </message>
+        <message>
+            <source>the date of birth typed ({typed}) is not the one on record ({recorded})</source>
+            <translation>la fecha de nacimiento escrita ({typed}) no es la que consta ({recorded})</translation>
+        </message>
+        <message>
+            <source>{name} is not discharged.</source>
+            <translation>{name} no está de alta.</translation>
+        </message>
+        <message>
+            <source>Only a discharged member can be re-admitted; use Move to change their group.</source>
+            <translation>Solo se puede readmitir a un miembro dado de alta; use Trasladar para cambiarlo de grupo.</translation>
+        </message>
+        <message>
+            <source>The re-admission date {date} is not after the discharge date {discharged}.</source>
+            <translation>La fecha de readmisión {date} no es posterior a la fecha de alta {discharged}.</translation>
+        </message>
+        <message>
+            <source>Choose the day they start again, after their last day.</source>
+            <translation>Elija el día en que vuelve a empezar, después de su último día.</translation>
+        </message>
+        <message>
+            <source>The format's name</source>
+            <translation>El nombre del formato</translation>
+        </message>
+        <message>
+            <source>Give the format a short name, such as SIRP.</source>
+            <translation>Dé al formato un nombre corto, como SIRP.</translation>
+        </message>
+        <message>
+            <source>A format's name is a short word of letters and numbers ({n} at most), such as SIRP.</source>
+            <translation>El nombre de un formato es una palabra corta de letras y números ({n} como máximo), como SIRP.</translation>
+        </message>
+        <message>
+            <source>There is already a note format called {name}.</source>
+            <translation>Ya existe un formato de nota llamado {name}.</translation>
+        </message>
+        <message>
+            <source>A note format needs at least {n} sections.</source>
+            <translation>Un formato de nota necesita al menos {n} secciones.</translation>
+        </message>
+        <message>
+            <source>A note format has at most {n} sections.</source>
+            <translation>Un formato de nota tiene como máximo {n} secciones.</translation>
+        </message>
+        <message>
+            <source>Section {number}'s name</source>
+            <translation>El nombre de la sección {number}</translation>
+        </message>
+        <message>
+            <source>Section {number}'s hint</source>
+            <translation>La ayuda de la sección {number}</translation>
+        </message>
+        <message>
+            <source>Section {number} has no name.</source>
+            <translation>La sección {number} no tiene nombre.</translation>
+        </message>
+        <message>
+            <source>Section {number}'s name is too long ({n} characters at most).</source>
+            <translation>El nombre de la sección {number} es demasiado largo ({n} caracteres como máximo).</translation>
+        </message>
+        <message>
+            <source>Section {number}'s hint is too long: one line of {n} characters at most.</source>
+            <translation>La ayuda de la sección {number} es demasiado larga: una línea de {n} caracteres como máximo.</translation>
+        </message>
+        <message>
+            <source>Two sections are both called "{title}": give each section its own name.</source>
+            <translation>Dos secciones se llaman "{title}": dé a cada sección su propio nombre.</translation>
+        </message>
+        <message>
+            <source>"{title}" is already a field of every note: choose another section name.</source>
+            <translation>"{title}" ya es un campo de toda nota: elija otro nombre de sección.</translation>
+        </message>
+        <message>
+            <source>Add a section called Plan: every chartable note must show the member's plan.</source>
+            <translation>Añada una sección llamada Plan: toda nota para el expediente debe mostrar el plan del miembro.</translation>
+        </message>
+        <message>
+            <source>Session start and stop times</source>
+            <translation>Horas de inicio y fin de la sesión</translation>
+        </message>
+        <message>
+            <source>A short absence note</source>
+            <translation>Una breve nota de ausencia</translation>
+        </message>
+        <message>
+            <source>Minutes attended</source>
+            <translation>Minutos asistidos</translation>
+        </message>
+        <message>
+            <source>{title} section</source>
+            <translation>Sección {title}</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Participation level</source>
+            <translation>Nivel de participación</translation>
+        </message>
+        <message>
+            <source>Risk (choose 'None reported' if none)</source>
+            <translation>Riesgo (elija 'Ninguno reportado' si no hay)</translation>
+        </message>
+        <message>
+            <source>Follow-up for the risk marked</source>
+            <translation>Seguimiento del riesgo marcado</translation>
+        </message>
+        <message>
+            <source>Treatment-plan goal</source>
+            <translation>Objetivo del plan de tratamiento</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least 8 characters.</source>
+            <translation>Elija una frase de contraseña de al menos 8 caracteres.</translation>
+        </message>
+        <message>
+            <source>A passphrase cannot contain a NUL character.</source>
+            <translation>Una frase de contraseña no puede contener el carácter NUL.</translation>
+        </message>
+        <message>
+            <source>Too short: use at least {n} characters.</source>
+            <translation>Demasiado corta: use al menos {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>Strong. Keep it somewhere safe: without it the data cannot be opened.</source>
+            <translation>Fuerte. Guárdela en un lugar seguro: sin ella no se pueden abrir los datos.</translation>
+        </message>
+        <message>
+            <source>Good. A few more words would make it stronger.</source>
+            <translation>Buena. Unas palabras más la harían más fuerte.</translation>
+        </message>
+        <message>
+            <source>Fair. Longer is stronger: try four unrelated words.</source>
+            <translation>Aceptable. Cuanto más larga, más fuerte: pruebe cuatro palabras sin relación.</translation>
+        </message>
+        <message>
+            <source>Weak. Try four unrelated words, e.g. 'kettle river blue mango'.</source>
+            <translation>Débil. Pruebe cuatro palabras sin relación, p. ej. 'tetera río azul mango'.</translation>
+        </message>
+        <message>
+            <source>A PIN is {low} to {high} digits (0-9), nothing else.</source>
+            <translation>Un PIN tiene de {low} a {high} dígitos (0-9), nada más.</translation>
+        </message>
+        <message>
+            <source>Please choose a PIN that is not one digit repeated.</source>
+            <translation>Elija un PIN que no sea un mismo dígito repetido.</translation>
+        </message>
+        <message>
+            <source>{label} contains an invisible NUL character, which cannot be saved.</source>
+            <translation>{label} contiene un carácter NUL invisible, que no se puede guardar.</translation>
+        </message>
+        <message>
+            <source>Retype the text, or paste it as plain text, and try again.</source>
+            <translation>Vuelva a escribir el texto, o péguelo como texto sin formato, e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{label} contains a broken character (half of an emoji or symbol).</source>
+            <translation>{label} contiene un carácter roto (la mitad de un emoji o símbolo).</translation>
+        </message>
+        <message>
+            <source>Delete the odd character and try again.</source>
+            <translation>Borre el carácter extraño e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>is larger than {kb} KB: a topic should fit on a few pages; shorten it.</source>
+            <translation>ocupa más de {kb} KB: un tema debería caber en pocas páginas; acórtelo.</translation>
+        </message>
+        <message>
+            <source>is not valid TOML ({reason}). Check the quotes, brackets and '=' signs there.</source>
+            <translation>no es TOML válido ({reason}). Revise ahí las comillas, los corchetes y los signos '='.</translation>
+        </message>
+        <message>
+            <source>is {size} KB, larger than {kb} KB: shorten it.</source>
+            <translation>ocupa {size} KB, más de {kb} KB: acórtelo.</translation>
+        </message>
+        <message>
+            <source>could not be read ({reason}): check that it is still there.</source>
+            <translation>no se pudo leer ({reason}): compruebe que sigue ahí.</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text: save it as UTF-8.</source>
+            <translation>no es texto UTF-8: guárdelo como UTF-8.</translation>
+        </message>
+        <message>
+            <source>has key '{key}' but the file is named '{name}': name the file {key}.toml.</source>
+            <translation>tiene la clave '{key}' pero el archivo se llama '{name}': llame al archivo {key}.toml.</translation>
+        </message>
+        <message>
+            <source>says series '{series}' but sits in the '{folder}' folder: move it or fix the series.</source>
+            <translation>dice serie '{series}' pero está en la carpeta '{folder}': muévalo o corrija la serie.</translation>
+        </message>
+        <message>
+            <source>uses key '{key}', which {other} already uses: every topic needs its own key.</source>
+            <translation>usa la clave '{key}', que ya usa {other}: cada tema necesita su propia clave.</translation>
+        </message>
+        <message>
+            <source>is larger than {mb} MB: export fewer topics per pack.</source>
+            <translation>ocupa más de {mb} MB: exporte menos temas por paquete.</translation>
+        </message>
+        <message>
+            <source>is not a valid {kind} file ({reason}).</source>
+            <translation>no es un archivo {kind} válido ({reason}).</translation>
+        </message>
+        <message>
+            <source>is not an IOP Facilitator topic pack: export one from the Curriculum page of the app.</source>
+            <translation>no es un paquete de temas de IOP Facilitator: exporte uno desde la página Currículo de la aplicación.</translation>
+        </message>
+        <message>
+            <source>was made by a newer version of the app: update this one first.</source>
+            <translation>lo hizo una versión más nueva de la aplicación: actualice primero esta.</translation>
+        </message>
+        <message>
+            <source>holds no topics.</source>
+            <translation>no contiene temas.</translation>
+        </message>
+        <message>
+            <source>holds {n} topics; {most} is the most one pack can carry.</source>
+            <translation>contiene {n} temas; un paquete admite como máximo {most}.</translation>
+        </message>
+        <message>
+            <source>{source}, topic {index}</source>
+            <translation>{source}, tema {index}</translation>
+        </message>
+        <message>
+            <source>{source}, topic {index} ({key})</source>
+            <translation>{source}, tema {index} ({key})</translation>
+        </message>
+        <message>
+            <source>is not a topic table.</source>
+            <translation>no es una tabla de tema.</translation>
+        </message>
+        <message>
+            <source>is larger than {kb} KB.</source>
+            <translation>ocupa más de {kb} KB.</translation>
+        </message>
+        <message>
+            <source>repeats key '{key}'.</source>
+            <translation>repite la clave '{key}'.</translation>
+        </message>
+        <message>
+            <source>the export</source>
+            <translation>la exportación</translation>
+        </message>
+        <message>
+            <source>The folder {folder} already holds {n} copies of this export.</source>
+            <translation>La carpeta {folder} ya contiene {n} copias de esta exportación.</translation>
+        </message>
+        <message>
+            <source>Choose another folder, then export again.</source>
+            <translation>Elija otra carpeta y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>este equipo</translation>
+        </message>
+        <message>
+            <source>an unknown time</source>
+            <translation>una hora desconocida</translation>
+        </message>
+        <message>
+            <source>process {pid} on {host}, started {when}</source>
+            <translation>proceso {pid} en {host}, iniciado el {when}</translation>
+        </message>
+        <message>
+            <source>The lock file in {folder} cannot be created ({reason}).</source>
+            <translation>No se puede crear el archivo de bloqueo en {folder} ({reason}).</translation>
+        </message>
+        <message>
+            <source>Check that you may write to the data folder.</source>
+            <translation>Compruebe que tiene permiso para escribir en la carpeta de datos.</translation>
+        </message>
+        <message>
+            <source>IOP Facilitator is already open on this data folder ({holder}).</source>
+            <translation>IOP Facilitator ya está abierto con esta carpeta de datos ({holder}).</translation>
+        </message>
+        <message>
+            <source>Switch to that window (or close it) and try again. Only one copy may write to the clinic's records at a time.</source>
+            <translation>Cambie a esa ventana (o ciérrela) e inténtelo de nuevo. Solo una copia puede escribir en los registros de la clínica a la vez.</translation>
+        </message>
+        <message>
+            <source>The backup {name} is damaged (or is not a backup), so it was not restored.</source>
+            <translation>La copia de seguridad {name} está dañada (o no es una copia de seguridad), así que no se restauró.</translation>
+        </message>
+        <message>
+            <source>Choose an older backup. The current database has not been touched.</source>
+            <translation>Elija una copia de seguridad más antigua. La base de datos actual no se ha tocado.</translation>
+        </message>
+        <message>
+            <source>{name} is not a backup of an IOP Facilitator clinic, so it was not restored.</source>
+            <translation>{name} no es una copia de seguridad de una clínica de IOP Facilitator, así que no se restauró.</translation>
+        </message>
+        <message>
+            <source>Choose a file from the backups folder (named {prefix}DATE-TIME.db). The current database has not been touched.</source>
+            <translation>Elija un archivo de la carpeta de copias de seguridad (llamado {prefix}FECHA-HORA.db). La base de datos actual no se ha tocado.</translation>
+        </message>
+        <message>
+            <source>The backup {name} was made by a newer version of IOP Facilitator.</source>
+            <translation>La copia de seguridad {name} se hizo con una versión más nueva de IOP Facilitator.</translation>
+        </message>
+        <message>
+            <source>Install the newest version of the app to restore it. The current database has not been touched.</source>
+            <translation>Instale la versión más reciente de la aplicación para restaurarla. La base de datos actual no se ha tocado.</translation>
+        </message>
+        <message>
+            <source>That file is the clinic's current database, not a backup.</source>
+            <translation>Ese archivo es la base de datos actual de la clínica, no una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>The backup just made did not pass its check, so it was deleted.</source>
+            <translation>La copia de seguridad recién hecha no pasó la comprobación, así que se eliminó.</translation>
+        </message>
+        <message>
+            <source>Run `iop-facilitator check`; the database itself may be damaged.</source>
+            <translation>Ejecute `iop-facilitator check`; puede que la propia base de datos esté dañada.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from {date} ({path}). Restore it in the app, or run: iop-facilitator restore "{path}"</source>
+            <translation>La copia de seguridad válida más reciente es del {date} ({path}). Restáurela en la aplicación o ejecute: iop-facilitator restore "{path}"</translation>
+        </message>
+        <message>
+            <source>No good backup was found in the backup folder. Do not delete anything: copy the data folder somewhere safe and ask IT or support for help.</source>
+            <translation>No se encontró ninguna copia de seguridad válida en la carpeta de copias. No borre nada: copie la carpeta de datos a un lugar seguro y pida ayuda a informática o a soporte.</translation>
+        </message>
+        <message>
+            <source>Please enter your name: it goes on every note you sign.</source>
+            <translation>Escriba su nombre: aparece en cada nota que firme.</translation>
+        </message>
+        <message>
+            <source>Fix these and save again; nothing was saved.</source>
+            <translation>Corrija esto y guarde de nuevo; no se guardó nada.</translation>
+        </message>
+        <message>
+            <source>This topic is larger than {n} KB.</source>
+            <translation>Este tema ocupa más de {n} KB.</translation>
+        </message>
+        <message>
+            <source>Shorten the handout or activity; nothing was saved.</source>
+            <translation>Acorte el material o la actividad; no se guardó nada.</translation>
+        </message>
+        <message>
+            <source>That topic is not in the library.</source>
+            <translation>Ese tema no está en la biblioteca.</translation>
+        </message>
+        <message>
+            <source>Reload the Curriculum page.</source>
+            <translation>Vuelva a cargar la página Temario.</translation>
+        </message>
+        <message>
+            <source>There is no topic '{key}' in the library.</source>
+            <translation>No hay ningún tema '{key}' en la biblioteca.</translation>
+        </message>
+        <message>
+            <source>The key '{key}' is already used by another topic.</source>
+            <translation>La clave '{key}' ya la usa otro tema.</translation>
+        </message>
+        <message>
+            <source>Choose another key (for example add '-clinic').</source>
+            <translation>Elija otra clave (por ejemplo, añada '-clinic').</translation>
+        </message>
+        <message>
+            <source>Built-in topics are read-only.</source>
+            <translation>Los temas incluidos son de solo lectura.</translation>
+        </message>
+        <message>
+            <source>Use Duplicate to make an editable clinic copy.</source>
+            <translation>Use Duplicar para hacer una copia editable de la clínica.</translation>
+        </message>
+        <message>
+            <source>Built-in topics cannot be deleted.</source>
+            <translation>Los temas incluidos no se pueden eliminar.</translation>
+        </message>
+        <message>
+            <source>Retire it to hide it.</source>
+            <translation>Retírelo para ocultarlo.</translation>
+        </message>
+        <message>
+            <source>A session used this topic, so it stays in the record.</source>
+            <translation>Una sesión usó este tema, así que se queda en el registro.</translation>
+        </message>
+        <message>
+            <source>Retire it instead: it disappears from lists and suggestions.</source>
+            <translation>Retírelo en su lugar: desaparece de las listas y sugerencias.</translation>
+        </message>
+        <message>
+            <source>This note names another group member, so it was not exported.</source>
+            <translation>Esta nota nombra a otro miembro del grupo, así que no se exportó.</translation>
+        </message>
+        <message>
+            <source>Replace the name with 'a peer' (or dismiss the flag if it is not a person), then export.</source>
+            <translation>Sustituya el nombre por 'un compañero' (o descarte la alerta si no es una persona) y luego exporte.</translation>
+        </message>
+        <message>
+            <source>An addendum to this note names another group member, so it was not exported.</source>
+            <translation>Un anexo de esta nota nombra a otro miembro del grupo, así que no se exportó.</translation>
+        </message>
+        <message>
+            <source>Ask your clinical supervisor how to release this note.</source>
+            <translation>Pregunte a su supervisor(a) clínico(a) cómo divulgar esta nota.</translation>
+        </message>
+        <message>
+            <source>This note is not signed yet, so it was not exported.</source>
+            <translation>Esta nota aún no está firmada, así que no se exportó.</translation>
+        </message>
+        <message>
+            <source>Sign it first, or export it as a draft (every page is marked DRAFT).</source>
+            <translation>Fírmela primero o expórtela como borrador (cada página lleva la marca DRAFT).</translation>
+        </message>
+        <message>
+            <source>Wrote {written} of {total} note(s).</source>
+            <translation>Se escribieron {written} de {total} nota(s).</translation>
+        </message>
+        <message>
+            <source>Skipped {n} unsigned note(s) (export drafts to include them).</source>
+            <translation>Se omitieron {n} nota(s) sin firmar (exporte borradores para incluirlas).</translation>
+        </message>
+        <message>
+            <source>{n} note(s) were not exported: {problems}.</source>
+            <translation>{n} nota(s) no se exportaron: {problems}.</translation>
+        </message>
+        <message>
+            <source>Cancelled: the files already written are complete; nothing half-written was left.</source>
+            <translation>Cancelado: los archivos ya escritos están completos; no quedó nada a medio escribir.</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>La fecha final es anterior a la fecha inicial.</translation>
+        </message>
+        <message>
+            <source>Swap the dates and try again.</source>
+            <translation>Intercambie las fechas e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>That range is longer than ten years.</source>
+            <translation>Ese intervalo es de más de diez años.</translation>
+        </message>
+        <message>
+            <source>Choose a shorter range.</source>
+            <translation>Elija un intervalo más corto.</translation>
+        </message>
+        <message>
+            <source>There is no group called {name}.</source>
+            <translation>No hay ningún grupo llamado {name}.</translation>
+        </message>
+        <message>
+            <source>Check the group's name in the Groups screen.</source>
+            <translation>Compruebe el nombre del grupo en la pantalla Grupos.</translation>
+        </message>
+        <message>
+            <source>Choose pdf or txt, not {fmt}.</source>
+            <translation>Elija pdf o txt, no {fmt}.</translation>
+        </message>
+        <message>
+            <source>Choose a session or a date range to export.</source>
+            <translation>Elija una sesión o un intervalo de fechas para exportar.</translation>
+        </message>
+        <message>
+            <source>{message} {n} file(s) were written before it stopped.</source>
+            <translation>{message} Se escribieron {n} archivo(s) antes de que se detuviera.</translation>
+        </message>
+        <message>
+            <source>That facilitator profile no longer exists.</source>
+            <translation>Ese perfil de facilitador(a) ya no existe.</translation>
+        </message>
+        <message>
+            <source>The current PIN is not right, so the PIN was not changed.</source>
+            <translation>El PIN actual no es correcto, así que el PIN no se cambió.</translation>
+        </message>
+        <message>
+            <source>Type the PIN this profile uses now. A forgotten PIN can be removed by another facilitator after unlocking with the clinic passphrase.</source>
+            <translation>Escriba el PIN que usa ahora este perfil. Otro(a) facilitador(a) puede quitar un PIN olvidado tras desbloquear con la frase de contraseña de la clínica.</translation>
+        </message>
+        <message>
+            <source>That profile is switched off; choose another facilitator.</source>
+            <translation>Ese perfil está desactivado; elija otro(a) facilitador(a).</translation>
+        </message>
+        <message>
+            <source>That is not {name}'s PIN.</source>
+            <translation>Ese no es el PIN de {name}.</translation>
+        </message>
+        <message>
+            <source>Type the PIN again, or ask the clinic admin to reset it.</source>
+            <translation>Escriba el PIN de nuevo o pida al administrador de la clínica que lo restablezca.</translation>
+        </message>
+        <message>
+            <source>Please enter the facilitator's name.</source>
+            <translation>Escriba el nombre del facilitador(a).</translation>
+        </message>
+        <message>
+            <source>Names and credentials are {n} characters at most.</source>
+            <translation>Los nombres y las credenciales tienen como máximo {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>Names cannot contain a NUL character.</source>
+            <translation>Los nombres no pueden contener un carácter NUL.</translation>
+        </message>
+        <message>
+            <source>That group no longer exists.</source>
+            <translation>Ese grupo ya no existe.</translation>
+        </message>
+        <message>
+            <source>Reload the Groups page.</source>
+            <translation>Vuelva a cargar la página Grupos.</translation>
+        </message>
+        <message>
+            <source>'{format}' is not a note format this clinic has.</source>
+            <translation>'{format}' no es un formato de nota de esta clínica.</translation>
+        </message>
+        <message>
+            <source>Choose one of {formats}.</source>
+            <translation>Elija uno de estos: {formats}.</translation>
+        </message>
+        <message>
+            <source>There is already a group called {name}.</source>
+            <translation>Ya existe un grupo llamado {name}.</translation>
+        </message>
+        <message>
+            <source>Give this group a different name, e.g. add the days or the time.</source>
+            <translation>Dé a este grupo otro nombre, p. ej., añada los días o la hora.</translation>
+        </message>
+        <message>
+            <source>Chart id {chart_id} belongs to {name}, discharged {date}.</source>
+            <translation>El n.º de expediente {chart_id} pertenece a {name}, dado de alta el {date}.</translation>
+        </message>
+        <message>
+            <source>Re-admit them (their earlier notes and attendance stay with their record), or check the chart id.</source>
+            <translation>Readmítalo (sus notas y asistencia anteriores siguen en su registro) o revise el n.º de expediente.</translation>
+        </message>
+        <message>
+            <source>Check the number in the EHR; each member has their own chart id.</source>
+            <translation>Revise el número en el expediente electrónico (EHR); cada miembro tiene su propio n.º de expediente.</translation>
+        </message>
+        <message>
+            <source>Chart id {chart_id} already belongs to another member: {name} (discharged {date}).</source>
+            <translation>El n.º de expediente {chart_id} ya pertenece a otro miembro: {name} (dado de alta el {date}).</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first} y {second}</translation>
+        </message>
+        <message>
+            <source>Chart id {chart_id} already belongs to another member: {name} (on hold, in {groups}).</source>
+            <translation>El n.º de expediente {chart_id} ya pertenece a otro miembro: {name} (en pausa, en {groups}).</translation>
+        </message>
+        <message>
+            <source>Chart id {chart_id} already belongs to another member: {name} (active, in {groups}).</source>
+            <translation>El n.º de expediente {chart_id} ya pertenece a otro miembro: {name} (activo, en {groups}).</translation>
+        </message>
+        <message>
+            <source>Chart id {chart_id} already belongs to another member: {name} (on hold, in no group yet).</source>
+            <translation>El n.º de expediente {chart_id} ya pertenece a otro miembro: {name} (en pausa, aún sin grupo).</translation>
+        </message>
+        <message>
+            <source>Chart id {chart_id} already belongs to another member: {name} (active, in no group yet).</source>
+            <translation>El n.º de expediente {chart_id} ya pertenece a otro miembro: {name} (activo, aún sin grupo).</translation>
+        </message>
+        <message>
+            <source>{group} is not active.</source>
+            <translation>{group} no está activo.</translation>
+        </message>
+        <message>
+            <source>Choose an active group.</source>
+            <translation>Elija un grupo activo.</translation>
+        </message>
+        <message>
+            <source>Chart id {chart_id} is not {name}'s chart id.</source>
+            <translation>El n.º de expediente {chart_id} no es el n.º de expediente de {name}.</translation>
+        </message>
+        <message>
+            <source>Re-admit from the member's own chart id.</source>
+            <translation>Readmita con el propio n.º de expediente del miembro.</translation>
+        </message>
+        <message>
+            <source>{name} was re-admitted or changed meanwhile.</source>
+            <translation>{name} fue readmitido o cambió mientras tanto.</translation>
+        </message>
+        <message>
+            <source>Reload the Members page.</source>
+            <translation>Vuelva a cargar la página Miembros.</translation>
+        </message>
+        <message>
+            <source>The admission date is not after the end of their previous episode ({date}).</source>
+            <translation>La fecha de ingreso no es posterior al final de su episodio anterior ({date}).</translation>
+        </message>
+        <message>
+            <source>This date is for the current episode; earlier episodes keep theirs.</source>
+            <translation>Esta fecha es del episodio actual; los episodios anteriores conservan las suyas.</translation>
+        </message>
+        <message>
+            <source>The admission date is after the member joined their first group ({date}).</source>
+            <translation>La fecha de ingreso es posterior a la entrada del miembro en su primer grupo ({date}).</translation>
+        </message>
+        <message>
+            <source>Choose a date on or before their first group.</source>
+            <translation>Elija una fecha igual o anterior a su primer grupo.</translation>
+        </message>
+        <message>
+            <source>The admission date is after the discharge date.</source>
+            <translation>La fecha de ingreso es posterior a la fecha de alta.</translation>
+        </message>
+        <message>
+            <source>{name} is discharged.</source>
+            <translation>{name} está dado de alta.</translation>
+        </message>
+        <message>
+            <source>Nothing to put on hold.</source>
+            <translation>No hay nada que poner en pausa.</translation>
+        </message>
+        <message>
+            <source>The discharge date is before the member joined their current group ({date}).</source>
+            <translation>La fecha de alta es anterior a la entrada del miembro en su grupo actual ({date}).</translation>
+        </message>
+        <message>
+            <source>Choose a date on or after that day.</source>
+            <translation>Elija una fecha igual o posterior a ese día.</translation>
+        </message>
+        <message>
+            <source>{name} was discharged on {date}.</source>
+            <translation>{name} fue dado de alta el {date}.</translation>
+        </message>
+        <message>
+            <source>A discharged member cannot join or move groups.</source>
+            <translation>Un miembro dado de alta no puede entrar en un grupo ni cambiar de grupo.</translation>
+        </message>
+        <message>
+            <source>The start date {date} is before the admission date {admitted}.</source>
+            <translation>La fecha de inicio {date} es anterior a la fecha de ingreso {admitted}.</translation>
+        </message>
+        <message>
+            <source>The move date {date} is before the admission date {admitted}.</source>
+            <translation>La fecha del cambio {date} es anterior a la fecha de ingreso {admitted}.</translation>
+        </message>
+        <message>
+            <source>The start date is in the future.</source>
+            <translation>La fecha de inicio está en el futuro.</translation>
+        </message>
+        <message>
+            <source>The move date is in the future.</source>
+            <translation>La fecha del cambio está en el futuro.</translation>
+        </message>
+        <message>
+            <source>Record it on the day it takes effect.</source>
+            <translation>Regístrelo el día en que entre en vigor.</translation>
+        </message>
+        <message>
+            <source>The file could not be opened.</source>
+            <translation>No se pudo abrir el archivo.</translation>
+        </message>
+        <message>
+            <source>Check that it still exists and is not open in another program, then try again.</source>
+            <translation>Compruebe que todavía existe y que no está abierto en otro programa, y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>No rows are selected for import.</source>
+            <translation>No hay filas seleccionadas para importar.</translation>
+        </message>
+        <message>
+            <source>Tick the rows to import, or close the dialog.</source>
+            <translation>Marque las filas que quiere importar o cierre el cuadro de diálogo.</translation>
+        </message>
+        <message>
+            <source>That group is not active.</source>
+            <translation>Ese grupo no está activo.</translation>
+        </message>
+        <message>
+            <source>Choose an active group or none.</source>
+            <translation>Elija un grupo activo o ninguno.</translation>
+        </message>
+        <message>
+            <source>That member no longer exists.</source>
+            <translation>Ese miembro ya no existe.</translation>
+        </message>
+        <message>
+            <source>{label} is a number from 0 to 10.</source>
+            <translation>{label}: debe ser un número del 0 al 10.</translation>
+        </message>
+        <message>
+            <source>{label} must be one of: {choices}.</source>
+            <translation>{label} debe ser uno de estos: {choices}.</translation>
+        </message>
+        <message>
+            <source>End the session before writing its notes.</source>
+            <translation>Termine la sesión antes de escribir sus notas.</translation>
+        </message>
+        <message>
+            <source>A note section</source>
+            <translation>Una sección de la nota</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <source>Risk follow up</source>
+            <translation>Seguimiento del riesgo</translation>
+        </message>
+        <message>
+            <source>Affect</source>
+            <translation>Afecto</translation>
+        </message>
+        <message>
+            <source>Participation quality</source>
+            <translation>Calidad de la participación</translation>
+        </message>
+        <message>
+            <source>Importance</source>
+            <translation>Importancia</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Confianza</translation>
+        </message>
+        <message>
+            <source>The shared text</source>
+            <translation>El texto compartido</translation>
+        </message>
+        <message>
+            <source>That section is not part of this note format.</source>
+            <translation>Esa sección no forma parte de este formato de nota.</translation>
+        </message>
+        <message>
+            <source>That note format no longer exists.</source>
+            <translation>Ese formato de nota ya no existe.</translation>
+        </message>
+        <message>
+            <source>{key} is built in and cannot be removed.</source>
+            <translation>{key} viene incluido y no se puede eliminar.</translation>
+        </message>
+        <message>
+            <source>{key} is used by notes already written, so it stays: signed notes never change.</source>
+            <translation>{key} se usa en notas ya escritas, así que se conserva: las notas firmadas nunca cambian.</translation>
+        </message>
+        <message>
+            <source>{key} is the note format of a group or session.</source>
+            <translation>{key} es el formato de nota de un grupo o sesión.</translation>
+        </message>
+        <message>
+            <source>Choose another format for those groups first.</source>
+            <translation>Elija primero otro formato para esos grupos.</translation>
+        </message>
+        <message>
+            <source>{key} is the default note format for new groups.</source>
+            <translation>{key} es el formato de nota predeterminado para los grupos nuevos.</translation>
+        </message>
+        <message>
+            <source>Choose another default in Settings first.</source>
+            <translation>Elija primero otro formato predeterminado en Configuración.</translation>
+        </message>
+        <message>
+            <source>The note format {key} is not set up.</source>
+            <translation>El formato de nota {key} no está configurado.</translation>
+        </message>
+        <message>
+            <source>That note no longer exists.</source>
+            <translation>Esa nota ya no existe.</translation>
+        </message>
+        <message>
+            <source>This note is signed and can no longer change.</source>
+            <translation>Esta nota está firmada y ya no puede cambiar.</translation>
+        </message>
+        <message>
+            <source>Add a dated addendum instead.</source>
+            <translation>Añada en su lugar una adenda con fecha.</translation>
+        </message>
+        <message>
+            <source>Choose who you are before signing (the facilitator profile).</source>
+            <translation>Indique quién es usted antes de firmar (el perfil de facilitador(a)).</translation>
+        </message>
+        <message>
+            <source>{first}; {second}</source>
+            <translation>{first}; {second}</translation>
+        </message>
+        <message>
+            <source>This note is not ready to sign. Still missing: {missing}.</source>
+            <translation>Esta nota no está lista para firmar. Todavía falta: {missing}.</translation>
+        </message>
+        <message>
+            <source>This note names another group member.</source>
+            <translation>Esta nota nombra a otro miembro del grupo.</translation>
+        </message>
+        <message>
+            <source>Replace the name with 'a peer', or dismiss the flag if it is not a person.</source>
+            <translation>Sustituya el nombre por 'un compañero' o descarte el aviso si no es una persona.</translation>
+        </message>
+        <message>
+            <source>{name}: {reason}</source>
+            <translation>{name}: {reason}</translation>
+        </message>
+        <message>
+            <source>Edit the note itself: addenda are for signed notes.</source>
+            <translation>Edite la propia nota: las adendas son para notas firmadas.</translation>
+        </message>
+        <message>
+            <source>The addendum</source>
+            <translation>La adenda</translation>
+        </message>
+        <message>
+            <source>Write the addendum's text first.</source>
+            <translation>Escriba primero el texto de la adenda.</translation>
+        </message>
+        <message>
+            <source>Choose who you are before adding an addendum.</source>
+            <translation>Indique quién es usted antes de añadir una adenda.</translation>
+        </message>
+        <message>
+            <source>Attendance rate {rate} ({attended} of {marked} marked attendances).</source>
+            <translation>Tasa de asistencia {rate} ({attended} de {marked} asistencias registradas).</translation>
+        </message>
+        <message>
+            <source>Average {hours} hours per member per week in this group (target {target} h a week across groups).</source>
+            <translation>Promedio de {hours} horas por miembro por semana en este grupo (meta: {target} h por semana entre todos los grupos).</translation>
+        </message>
+        <message>
+            <source>{n} members below {target} h in at least one full week.</source>
+            <translation>{n} miembros por debajo de {target} h en al menos una semana completa.</translation>
+        </message>
+        <message>
+            <source>Topic coverage of the current roster ({n} members): {rate}.</source>
+            <translation>Cobertura de temas de la lista actual ({n} miembros): {rate}.</translation>
+        </message>
+        <message>
+            <source>{n} safety flags or risks noted.</source>
+            <translation>{n} alertas de seguridad o riesgos anotados.</translation>
+        </message>
+        <message>
+            <source>Census: {admissions} admissions, {discharges} discharges, {active} active on {date}.</source>
+            <translation>Censo: {admissions} ingresos, {discharges} altas, {active} activos el {date}.</translation>
+        </message>
+        <message>
+            <source>Attendance rate across groups {rate}.</source>
+            <translation>Tasa de asistencia entre todos los grupos: {rate}.</translation>
+        </message>
+        <message>
+            <source>Unsigned member notes now: {unsigned} ({overdue} overdue).</source>
+            <translation>Notas de miembros sin firmar ahora: {unsigned} ({overdue} vencidas).</translation>
+        </message>
+        <message>
+            <source>The report's end date is before its start date.</source>
+            <translation>La fecha final del informe es anterior a su fecha inicial.</translation>
+        </message>
+        <message>
+            <source>Choose an end date on or after the start date.</source>
+            <translation>Elija una fecha final igual o posterior a la fecha inicial.</translation>
+        </message>
+        <message>
+            <source>{name}: {start} to {end}, target {target} hours a week; {below} of {weeks} completed weeks below target.</source>
+            <translation>{name}: del {start} al {end}, meta de {target} horas por semana; {below} de {weeks} semanas completas por debajo de la meta.</translation>
+        </message>
+        <message>
+            <source>Attended {attended} of {marked} sessions.</source>
+            <translation>Asistió a {attended} de {marked} sesiones.</translation>
+        </message>
+        <message>
+            <source>Craving from {first} to {last} out of 10.</source>
+            <translation>Deseo de consumo de {first} a {last} sobre 10.</translation>
+        </message>
+        <message>
+            <source>Stage of change now: {stage}.</source>
+            <translation>Etapa de cambio actual: {stage}.</translation>
+        </message>
+        <message>
+            <source>Expected discharge {date}</source>
+            <translation>Alta prevista {date}</translation>
+        </message>
+        <message>
+            <source>Re-admitted this week (admitted {date})</source>
+            <translation>Readmitido(a) esta semana (ingreso {date})</translation>
+        </message>
+        <message>
+            <source>New this week (admitted {date})</source>
+            <translation>Nuevo(a) esta semana (ingreso {date})</translation>
+        </message>
+        <message>
+            <source>{so_far} h this week; at most {most} h of {goal} possible</source>
+            <translation>{so_far} h esta semana; como máximo {most} h de {goal} posibles</translation>
+        </message>
+        <message>
+            <source>{so_far} h this week (missed {missed} h); needs the session left to reach {goal} h</source>
+            <translation>{so_far} h esta semana (faltó {missed} h); necesita la sesión que queda para llegar a {goal} h</translation>
+        </message>
+        <message>
+            <source>{so_far} h this week (missed {missed} h); needs all {n} sessions left to reach {goal} h</source>
+            <translation>{so_far} h esta semana (faltó {missed} h); necesita las {n} sesiones que quedan para llegar a {goal} h</translation>
+        </message>
+        <message>
+            <source>Back today after {n} missed sessions</source>
+            <translation>Regresa hoy tras faltar a {n} sesiones</translation>
+        </message>
+        <message>
+            <source>Missed the last {n} sessions</source>
+            <translation>Faltó a las últimas {n} sesiones</translation>
+        </message>
+        <message>
+            <source>Safety flag at their last session ({date})</source>
+            <translation>Alerta de seguridad en su última sesión ({date})</translation>
+        </message>
+        <message>
+            <source>Risk noted ({risk}) at their last session ({date})</source>
+            <translation>Riesgo anotado ({risk}) en su última sesión ({date})</translation>
+        </message>
+        <message>
+            <source>Chosen when the session was planned.</source>
+            <translation>Elegido al planificar la sesión.</translation>
+        </message>
+        <message>
+            <source>No current topics in the curriculum.</source>
+            <translation>No hay temas vigentes en el temario.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases are not the same. Type them again.</source>
+            <translation>Las dos frases de contraseña nuevas no coinciden. Escríbalas de nuevo.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is the same as the current one.</source>
+            <translation>La nueva frase de contraseña es igual a la actual.</translation>
+        </message>
+        <message>
+            <source>This database is not encrypted (benchmark mode): it has no passphrase to change.</source>
+            <translation>Esta base de datos no está cifrada (modo de prueba de rendimiento): no tiene frase de contraseña que cambiar.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not right, so nothing was changed.</source>
+            <translation>La frase de contraseña actual no es correcta, así que no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase you unlocked the app with.</source>
+            <translation>Escriba la frase de contraseña con la que desbloqueó la aplicación.</translation>
+        </message>
+        <message>
+            <source>{label} is too long ({n} characters; {max} at most).</source>
+            <translation>{label}: texto demasiado largo ({n} caracteres; {max} como máximo).</translation>
+        </message>
+        <message>
+            <source>Shorten it, or move the detail into the member's note after group.</source>
+            <translation>Acórtelo o pase el detalle a la nota del miembro después del grupo.</translation>
+        </message>
+        <message>
+            <source>That session no longer exists.</source>
+            <translation>Esa sesión ya no existe.</translation>
+        </message>
+        <message>
+            <source>This session's notes are signed; its record can no longer change.</source>
+            <translation>Las notas de esta sesión están firmadas; su registro ya no puede cambiar.</translation>
+        </message>
+        <message>
+            <source>The departure time is before the arrival time.</source>
+            <translation>La hora de salida es anterior a la hora de llegada.</translation>
+        </message>
+        <message>
+            <source>That member is not on this session's roster.</source>
+            <translation>Ese miembro no está en la lista de esta sesión.</translation>
+        </message>
+        <message>
+            <source>Mark the member as attending before setting times.</source>
+            <translation>Marque al miembro como asistente antes de indicar las horas.</translation>
+        </message>
+        <message>
+            <source>Screen substances</source>
+            <translation>Sustancias del análisis</translation>
+        </message>
+        <message>
+            <source>Mood</source>
+            <translation>Estado de ánimo</translation>
+        </message>
+        <message>
+            <source>The quick note</source>
+            <translation>La nota rápida</translation>
+        </message>
+        <message>
+            <source>The group note</source>
+            <translation>La nota del grupo</translation>
+        </message>
+        <message>
+            <source>The private jotting</source>
+            <translation>El apunte privado</translation>
+        </message>
+        <message>
+            <source>Craving is a number from 0 to 10.</source>
+            <translation>El deseo de consumo es un número del 0 al 10.</translation>
+        </message>
+        <message>
+            <source>The session must end after it starts.</source>
+            <translation>La sesión debe terminar después de empezar.</translation>
+        </message>
+        <message>
+            <source>The co-facilitator must be someone else.</source>
+            <translation>El/la cofacilitador(a) debe ser otra persona.</translation>
+        </message>
+        <message>
+            <source>This session has already been started.</source>
+            <translation>Esta sesión ya se ha iniciado.</translation>
+        </message>
+        <message>
+            <source>{group} is still running.</source>
+            <translation>{group} sigue en curso.</translation>
+        </message>
+        <message>
+            <source>End that session first (Session screen, End session).</source>
+            <translation>Termine primero esa sesión (pantalla Sesión, Terminar sesión).</translation>
+        </message>
+        <message>
+            <source>Only a running session can be ended.</source>
+            <translation>Solo se puede terminar una sesión en curso.</translation>
+        </message>
+        <message>
+            <source>Clinic name</source>
+            <translation>Nombre de la clínica</translation>
+        </message>
+        <message>
+            <source>Program name</source>
+            <translation>Nombre del programa</translation>
+        </message>
+        <message>
+            <source>Default note format</source>
+            <translation>Formato de nota predeterminado</translation>
+        </message>
+        <message>
+            <source>Billing codes</source>
+            <translation>Códigos de facturación</translation>
+        </message>
+        <message>
+            <source>Lock after idle minutes</source>
+            <translation>Bloquear tras minutos de inactividad</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Carpeta de copias de seguridad</translation>
+        </message>
+        <message>
+            <source>42 CFR Part 2 notice on exports</source>
+            <translation>Aviso de 42 CFR Parte 2 en las exportaciones</translation>
+        </message>
+        <message>
+            <source>Safety protocol</source>
+            <translation>Protocolo de seguridad</translation>
+        </message>
+        <message>
+            <source>Notes due within (hours)</source>
+            <translation>Plazo para las notas (horas)</translation>
+        </message>
+        <message>
+            <source>Warn above this group size</source>
+            <translation>Avisar por encima de este tamaño de grupo</translation>
+        </message>
+        <message>
+            <source>Include date of birth on exports</source>
+            <translation>Incluir la fecha de nacimiento en las exportaciones</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Tamaño del papel</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Apariencia</translation>
+        </message>
+        <message>
+            <source>{label} must be on or off.</source>
+            <translation>{label} debe estar activado o desactivado.</translation>
+        </message>
+        <message>
+            <source>{label} must be a whole number.</source>
+            <translation>{label} debe ser un número entero.</translation>
+        </message>
+        <message>
+            <source>{label} must be at least {n}.</source>
+            <translation>{label} debe ser al menos {n}.</translation>
+        </message>
+        <message>
+            <source>{label} must be at most {n}.</source>
+            <translation>{label} debe ser como máximo {n}.</translation>
+        </message>
+        <message>
+            <source>{label} must be a list of words.</source>
+            <translation>{label} debe ser una lista de palabras.</translation>
+        </message>
+        <message>
+            <source>{label} is too long (5,000 characters at most).</source>
+            <translation>{label} es demasiado largo (5.000 caracteres como máximo).</translation>
+        </message>
+        <message>
+            <source>{label}: give the full path of the folder, or use Choose… to pick it.</source>
+            <translation>{label}: escriba la ruta completa de la carpeta o use Elegir… para seleccionarla.</translation>
+        </message>
+        <message>
+            <source>{label}: the folder {folder} does not exist.</source>
+            <translation>{label}: la carpeta {folder} no existe.</translation>
+        </message>
+        <message>
+            <source>Choose an existing folder (plug in the drive first), or leave it empty to keep backups in the data folder.</source>
+            <translation>Elija una carpeta existente (conecte antes la unidad) o déjelo vacío para guardar las copias en la carpeta de datos.</translation>
+        </message>
+        <message>
+            <source>{label}: the app cannot write into {folder}.</source>
+            <translation>{label}: la aplicación no puede escribir en {folder}.</translation>
+        </message>
+        <message>
+            <source>Choose a folder you are allowed to write to, or leave it empty.</source>
+            <translation>Elija una carpeta en la que pueda escribir, o déjelo vacío.</translation>
+        </message>
+        <message>
+            <source>Choose a {label}.</source>
+            <translation>Elija: {label}.</translation>
+        </message>
+        <message>
+            <source>{label}: '{key}' is not a note format this clinic has.</source>
+            <translation>{label}: '{key}' no es un formato de nota de esta clínica.</translation>
+        </message>
+        <message>
+            <source>Unknown setting: {keys}.</source>
+            <translation>Ajuste desconocido: {keys}.</translation>
+        </message>
+        <message>
+            <source>This pack cannot be imported:
+{problems}</source>
+            <translation>Este paquete no se puede importar:
+{problems}</translation>
+        </message>
+        <message>
+            <source>{new} new, {changed} changed, {unchanged} already here, {conflicts} conflicting.</source>
+            <translation>{new} nuevos, {changed} cambiados, {unchanged} ya presentes, {conflicts} en conflicto.</translation>
+        </message>
+        <message>
+            <source>Conflict: {title} ({key}): {reason}</source>
+            <translation>Conflicto: {title} ({key}): {reason}</translation>
+        </message>
+        <message>
+            <source>Choose at least one topic to export.</source>
+            <translation>Elija al menos un tema para exportar.</translation>
+        </message>
+        <message>
+            <source>{name} is not there any more.</source>
+            <translation>{name} ya no está ahí.</translation>
+        </message>
+        <message>
+            <source>Choose the file again.</source>
+            <translation>Elija el archivo de nuevo.</translation>
+        </message>
+        <message>
+            <source>a built-in topic has this key; it is read-only.</source>
+            <translation>un tema incluido tiene esta clave; es de solo lectura.</translation>
+        </message>
+        <message>
+            <source>your copy is already at version {top}; the pack has version {version}.</source>
+            <translation>su copia ya está en la versión {top}; el paquete tiene la versión {version}.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Ask for a corrected pack.</source>
+            <translation>No se importó nada. Pida un paquete corregido.</translation>
+        </message>
+        <message>
+            <source>Planned for {planned} minutes: its agenda is shortened to fill this {session}-minute session.</source>
+            <translation>Previsto para {planned} minutos: su agenda se acorta para ajustarse a esta sesión de {session} minutos.</translation>
+        </message>
+        <message>
+            <source>Planned for {planned} minutes: its agenda is stretched to fill this {session}-minute session with a break.</source>
+            <translation>Previsto para {planned} minutos: su agenda se alarga para llenar esta sesión de {session} minutos, con un descanso.</translation>
+        </message>
+        <message>
+            <source>Planned for {planned} minutes: its agenda is stretched to fill this {session}-minute session.</source>
+            <translation>Previsto para {planned} minutos: su agenda se alarga para llenar esta sesión de {session} minutos.</translation>
+        </message>
+        <message>
+            <source>No members are enrolled in this group on this date</source>
+            <translation>No hay miembros inscritos en este grupo en esta fecha</translation>
+        </message>
+        <message>
+            <source>None of the {n} have had this</source>
+            <translation>Ninguno de los {n} ha tenido este tema</translation>
+        </message>
+        <message>
+            <source>The 1 expected member has not had this</source>
+            <translation>El único miembro previsto no ha tenido este tema</translation>
+        </message>
+        <message>
+            <source>{not_had} of {n} have not had this</source>
+            <translation>{not_had} de {n} no han tenido este tema</translation>
+        </message>
+        <message>
+            <source>{base}; the group last had it on {date}.</source>
+            <translation>{base}; el grupo lo tuvo por última vez el {date}.</translation>
+        </message>
+        <message>
+            <source>{base}.</source>
+            <translation>{base}.</translation>
+        </message>
+        <message>
+            <source>{reason} {note}</source>
+            <translation>{reason} {note}</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this clinic's database.</source>
+            <translation>Esa frase de contraseña no abre la base de datos de esta clínica.</translation>
+        </message>
+        <message>
+            <source>Check Caps Lock and try again. If the passphrase is lost, the data cannot be recovered without it: restore from the clinic's backup with the passphrase that was in use then.</source>
+            <translation>Revise Bloq Mayús e inténtelo de nuevo. Si se perdió la frase de contraseña, los datos no se pueden recuperar sin ella: restaure la copia de seguridad de la clínica con la frase de contraseña que se usaba entonces.</translation>
+        </message>
+        <message>
+            <source>The clinic's database file is damaged: your passphrase is right, but parts of the file can no longer be read. Nothing has been changed.</source>
+            <translation>El archivo de la base de datos de la clínica está dañado: su frase de contraseña es correcta, pero ya no se pueden leer partes del archivo. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup (Settings, Backups, or `iop-facilitator restore FILE`).</source>
+            <translation>Restaure la copia de seguridad válida más reciente (Configuración, Copias de seguridad, o `iop-facilitator restore ARCHIVO`).</translation>
+        </message>
+        <message>
+            <source>The database could not switch to safe-write mode (WAL).</source>
+            <translation>La base de datos no pudo pasar al modo de escritura segura (WAL).</translation>
+        </message>
+        <message>
+            <source>Move the data folder to a local drive and try again.</source>
+            <translation>Mueva la carpeta de datos a una unidad local e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>A database already exists in this data folder.</source>
+            <translation>Ya existe una base de datos en esta carpeta de datos.</translation>
+        </message>
+        <message>
+            <source>Open it with its passphrase, or choose another data folder.</source>
+            <translation>Ábrala con su frase de contraseña, o elija otra carpeta de datos.</translation>
+        </message>
+        <message>
+            <source>There is no database in {folder}.</source>
+            <translation>No hay ninguna base de datos en {folder}.</translation>
+        </message>
+        <message>
+            <source>Start the app once to create one, or choose the right data folder.</source>
+            <translation>Inicie la aplicación una vez para crear una, o elija la carpeta de datos correcta.</translation>
+        </message>
+        <message>
+            <source>Another program is using the database right now.</source>
+            <translation>Otro programa está usando la base de datos en este momento.</translation>
+        </message>
+        <message>
+            <source>Wait a moment and try again. Nothing you typed has been lost.</source>
+            <translation>Espere un momento e inténtelo de nuevo. No se ha perdido nada de lo que escribió.</translation>
+        </message>
+        <message>
+            <source>The database file cannot be written (the folder or the drive is read-only).</source>
+            <translation>No se puede escribir en el archivo de la base de datos (la carpeta o la unidad es de solo lectura).</translation>
+        </message>
+        <message>
+            <source>Move the data folder to a writable drive, or ask IT to restore write access.</source>
+            <translation>Mueva la carpeta de datos a una unidad con permiso de escritura, o pida a informática que restablezca el acceso de escritura.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the last change could not be saved.</source>
+            <translation>El disco está lleno, así que no se pudo guardar el último cambio.</translation>
+        </message>
+        <message>
+            <source>Free some space (empty the recycle bin, remove large downloads), then try again. Your text is still on screen.</source>
+            <translation>Libere espacio (vacíe la papelera, elimine descargas grandes) e inténtelo de nuevo. Su texto sigue en pantalla.</translation>
+        </message>
+        <message>
+            <source>The drive reported an error while saving.</source>
+            <translation>La unidad informó de un error al guardar.</translation>
+        </message>
+        <message>
+            <source>Check that the drive is connected and has free space, then try again.</source>
+            <translation>Compruebe que la unidad está conectada y tiene espacio libre, e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged or is not an IOP Facilitator database.</source>
+            <translation>El archivo de la base de datos está dañado o no es una base de datos de IOP Facilitator.</translation>
+        </message>
+        <message>
+            <source>Restore the newest backup (Settings, Backups, or `iop-facilitator restore`).</source>
+            <translation>Restaure la copia de seguridad más reciente (Configuración, Copias de seguridad, o `iop-facilitator restore`).</translation>
+        </message>
+        <message>
+            <source>The database file could not be opened.</source>
+            <translation>No se pudo abrir el archivo de la base de datos.</translation>
+        </message>
+        <message>
+            <source>Check that the data folder exists and that you may write to it.</source>
+            <translation>Compruebe que la carpeta de datos existe y que tiene permiso para escribir en ella.</translation>
+        </message>
+        <message>
+            <source>the backup</source>
+            <translation>la copia de seguridad</translation>
+        </message>
+        <message>
+            <source>The backup</source>
+            <translation>La copia de seguridad</translation>
+        </message>
+        <message>
+            <source>the backup's details</source>
+            <translation>los datos de la copia de seguridad</translation>
+        </message>
+        <message>
+            <source>The backup's details</source>
+            <translation>Los datos de la copia de seguridad</translation>
+        </message>
+        <message>
+            <source>the current database</source>
+            <translation>la base de datos actual</translation>
+        </message>
+        <message>
+            <source>The current database</source>
+            <translation>La base de datos actual</translation>
+        </message>
+        <message>
+            <source>the restored database</source>
+            <translation>la base de datos restaurada</translation>
+        </message>
+        <message>
+            <source>The restored database</source>
+            <translation>La base de datos restaurada</translation>
+        </message>
+        <message>
+            <source>the maintenance notes</source>
+            <translation>el registro de mantenimiento</translation>
+        </message>
+        <message>
+            <source>The maintenance notes</source>
+            <translation>El registro de mantenimiento</translation>
+        </message>
+        <message>
+            <source>the report</source>
+            <translation>el informe</translation>
+        </message>
+        <message>
+            <source>The report</source>
+            <translation>El informe</translation>
+        </message>
+        <message>
+            <source>The export</source>
+            <translation>La exportación</translation>
+        </message>
+        <message>
+            <source>the topic pack</source>
+            <translation>el paquete de temas</translation>
+        </message>
+        <message>
+            <source>The topic pack</source>
+            <translation>El paquete de temas</translation>
+        </message>
+        <message>
+            <source>the audit</source>
+            <translation>la auditoría</translation>
+        </message>
+        <message>
+            <source>The audit</source>
+            <translation>La auditoría</translation>
+        </message>
+        <message>
+            <source>The disk is full, so {what} could not be saved in {folder}.</source>
+            <translation>El disco está lleno, así que no se pudo guardar {what} en {folder}.</translation>
+        </message>
+        <message>
+            <source>Free some space or choose another folder, then try again. Nothing was lost.</source>
+            <translation>Libere espacio o elija otra carpeta e inténtelo de nuevo. No se perdió nada.</translation>
+        </message>
+        <message>
+            <source>{subject} could not be saved: the folder {folder} cannot be written to.</source>
+            <translation>{subject} no se pudo guardar: no se puede escribir en la carpeta {folder}.</translation>
+        </message>
+        <message>
+            <source>Choose a folder you can save files in (for example Documents), then try again.</source>
+            <translation>Elija una carpeta en la que pueda guardar archivos (por ejemplo Documentos) e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{subject} could not be saved: the folder {folder} cannot be created or found.</source>
+            <translation>{subject} no se pudo guardar: no se puede crear ni encontrar la carpeta {folder}.</translation>
+        </message>
+        <message>
+            <source>Choose an existing folder, or check that the drive is connected, then try again.</source>
+            <translation>Elija una carpeta existente, o compruebe que la unidad está conectada, e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{subject} could not be saved: the file name is too long for {folder}.</source>
+            <translation>{subject} no se pudo guardar: el nombre del archivo es demasiado largo para {folder}.</translation>
+        </message>
+        <message>
+            <source>Choose a folder with a shorter path, then try again.</source>
+            <translation>Elija una carpeta con una ruta más corta e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{subject} could not be saved in {folder} ({reason}).</source>
+            <translation>{subject} no se pudo guardar en {folder} ({reason}).</translation>
+        </message>
+        <message>
+            <source>Close the file if another program has it open, check the drive, then try again.</source>
+            <translation>Cierre el archivo si otro programa lo tiene abierto, revise la unidad e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>A backup named {name} already exists.</source>
+            <translation>Ya existe una copia de seguridad llamada {name}.</translation>
+        </message>
+        <message>
+            <source>There is no file {name} in {folder}.</source>
+            <translation>No hay ningún archivo {name} en {folder}.</translation>
+        </message>
+        <message>
+            <source>{name} does not open with this passphrase, or is not a clinic database.</source>
+            <translation>{name} no se abre con esta frase de contraseña, o no es una base de datos de la clínica.</translation>
+        </message>
+        <message>
+            <source>Use the passphrase that was in use when that backup was made.</source>
+            <translation>Use la frase de contraseña que se usaba cuando se hizo esa copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>This database was last opened by a newer version of IOP Facilitator.</source>
+            <translation>Esta base de datos la abrió por última vez una versión más nueva de IOP Facilitator.</translation>
+        </message>
+        <message>
+            <source>Install the newest version of the app; this one cannot read it safely.</source>
+            <translation>Instale la versión más reciente de la aplicación; esta no puede leerla con seguridad.</translation>
+        </message>
+        <message>
+            <source>Another program is reading the database, so the passphrase cannot change now.</source>
+            <translation>Otro programa está leyendo la base de datos, así que la frase de contraseña no puede cambiar ahora.</translation>
+        </message>
+        <message>
+            <source>Close other copies of the app and try again.</source>
+            <translation>Cierre las demás copias de la aplicación e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Another program wrote to the database during the passphrase change.</source>
+            <translation>Otro programa escribió en la base de datos durante el cambio de frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Nothing changed. Close other copies of the app and try again.</source>
+            <translation>No cambió nada. Cierre las demás copias de la aplicación e inténtelo de nuevo.</translation>
+        </message>
     </context>
     <context>
         <name>AddFormatDialog</name>
@@ -5071,6 +7099,14 @@ Todavía puede corregir la asistencia antes de firmar las notas.</numerusform>
         <message>
             <source>The daily safety check runs in the background; you can keep working.</source>
             <translation>La revisión diaria de seguridad se ejecuta en segundo plano; puede seguir trabajando.</translation>
+        </message>
+        <message>
+            <source>The clinic's database is damaged, so nothing more is saved into it.</source>
+            <translation>La base de datos de la clínica está dañada, así que no se guarda nada más en ella.</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup; what you type now stays on screen.</source>
+            <translation>Restaure la copia de seguridad válida más reciente; lo que escriba ahora se queda en pantalla.</translation>
         </message>
     </context>
     <context>
