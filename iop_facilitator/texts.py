@@ -7,13 +7,17 @@ it shows through `ui.messages.localized`, which looks the template up in the cat
 lupdate collects every `QT_TR_NOOP("...")` literal of the package, with an empty context) and
 fills in the values; a template with no translation, or a plain `str`, is shown as it is.
 
-Values are inserted as given: keep client data out of them (messages never name a client, see
-errors.py), and pass dates and numbers already formatted.
+Values are inserted as given: keep client data out of them (error messages never name a client,
+see errors.py), and pass numbers already formatted. A calendar date goes in as `On(day)`: English
+text writes it the US way, the UI in the reader's locale (ui/formatting.py).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
 
 CONTEXT = ""  # lupdate files QT_TR_NOOP outside a Qt class under the empty context
 
@@ -37,3 +41,18 @@ class Text(str):
 def QT_TR_NOOP(template: str, /, **values: object) -> Text:
     """`template` filled with `values` (str.format), translatable later by the UI."""
     return Text(template, values)
+
+
+@dataclass(frozen=True)
+class On:
+    """A date inside a message: "11/23/2026" (`style="date"`) or "Mon 11/23" ("weekday") in the
+    English text; the UI writes it as the reader's locale does."""
+
+    day: dt.date
+    style: Literal["date", "weekday"] = "date"
+
+    def __str__(self) -> str:
+        return f"{self.day:%a %m/%d}" if self.style == "weekday" else f"{self.day:%m/%d/%Y}"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)

@@ -16,7 +16,7 @@ from iop_facilitator.domain.reports import fmt_hours
 from iop_facilitator.errors import ExportFailed
 from iop_facilitator.services.report_group import GroupReport, ProgramReport
 from iop_facilitator.storage import files
-from iop_facilitator.texts import QT_TR_NOOP
+from iop_facilitator.texts import QT_TR_NOOP, On
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,7 @@ def program_document(report: ProgramReport) -> ReportDocument:
             admissions=report.admissions,
             discharges=report.discharged,
             active=report.active,
-            date=f"{report.end:%m/%d/%Y}",
+            date=On(report.end),
         ),
         QT_TR_NOOP("Attendance rate across groups {rate}.", rate=_pct(report.attendance_rate)),
         QT_TR_NOOP(

@@ -19,7 +19,7 @@ from iop_facilitator.domain.reports import fmt_hours, mondays
 from iop_facilitator.errors import NotFound
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.topic_suggestions import MemberTopics, TopicSuggestionService
-from iop_facilitator.texts import QT_TR_NOOP
+from iop_facilitator.texts import QT_TR_NOOP, On
 
 DEFAULT_WEEKS = 26
 
@@ -104,8 +104,8 @@ class MemberProgress:
             "{name}: {start} to {end}, target {target} hours a week; "
             "{below} of {weeks} completed weeks below target.",
             name=self.preferred_name,
-            start=f"{self.start:%m/%d/%Y}",
-            end=f"{self.end:%m/%d/%Y}",
+            start=On(self.start),
+            end=On(self.end),
             target=f"{self.target_hours:g}",
             below=below,
             weeks=len(weeks),

@@ -15,7 +15,7 @@ from iop_facilitator.domain.attendance import week_start, weekly_target_hours
 from iop_facilitator.domain.enums import AttendanceStatus
 from iop_facilitator.domain.reports import Level, WatchKind, fmt_hours
 from iop_facilitator.services.context import ServiceContext
-from iop_facilitator.texts import QT_TR_NOOP
+from iop_facilitator.texts import QT_TR_NOOP, On
 
 ATTENDED = tuple(s.value for s in AttendanceStatus if s.attended)
 _ATT = ", ".join("?" for _ in ATTENDED)
@@ -151,7 +151,7 @@ class MembersToWatchService:
                     WatchReason(
                         WatchKind.DISCHARGE,
                         Level.INFO,
-                        QT_TR_NOOP("Expected discharge {date}", date=f"{when:%a %m/%d}"),
+                        QT_TR_NOOP("Expected discharge {date}", date=On(when, "weekday")),
                     )
                 )
             admitted = row["admitted_on"]
@@ -159,9 +159,9 @@ class MembersToWatchService:
                 when = dt.date.fromisoformat(admitted)
                 again = int(row["episodes"] or 0) > 1
                 text = (
-                    QT_TR_NOOP("Re-admitted this week (admitted {date})", date=f"{when:%a %m/%d}")
+                    QT_TR_NOOP("Re-admitted this week (admitted {date})", date=On(when, "weekday"))
                     if again
-                    else QT_TR_NOOP("New this week (admitted {date})", date=f"{when:%a %m/%d}")
+                    else QT_TR_NOOP("New this week (admitted {date})", date=On(when, "weekday"))
                 )
                 reasons.append(WatchReason(WatchKind.NEW, Level.INFO, text))
             if reasons:
@@ -318,7 +318,7 @@ class MembersToWatchService:
         found: dict[int, str] = {}
         for r in rows:
             when = dt.date.fromisoformat(r["date"])
-            date = f"{when:%a %m/%d}"
+            date = On(when, "weekday")
             found[int(r["member_id"])] = (
                 QT_TR_NOOP("Safety flag at their last session ({date})", date=date)
                 if r["flag"]

@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from iop_facilitator.errors import UserFacingError
-from iop_facilitator.texts import CONTEXT, Text
+from iop_facilitator.texts import CONTEXT, On, Text
+from iop_facilitator.ui import formatting
 
 
 def localized(text: str) -> str:
@@ -18,11 +19,21 @@ def localized(text: str) -> str:
     template = QCoreApplication.translate(CONTEXT, text.template)
     if not text.values:
         return template
-    values = {k: localized(v) if isinstance(v, str) else v for k, v in text.values.items()}
+    values = {k: _value(v) for k, v in text.values.items()}
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):
         return str(text)
+
+
+def _value(value: object) -> object:
+    if isinstance(value, str):
+        return localized(value)
+    if isinstance(value, On):
+        if value.style == "weekday":
+            return formatting.numeric_day_month(value.day, with_weekday=True)
+        return formatting.date(value.day)
+    return value
 
 
 def explain(exc: UserFacingError) -> str:

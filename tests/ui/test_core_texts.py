@@ -87,3 +87,15 @@ def test_values_are_localized_too_and_a_bad_translation_falls_back_to_english(sp
     assert localized("plain str") == "plain str"
     broken = Text("Something needs attention", {"unused": 1})  # Spanish has no {unused}: fine
     assert localized(broken) == "Algo requiere su atención"
+
+
+def test_dates_in_messages_are_us_in_english_text_and_local_on_screen(spanish) -> None:
+    import datetime as dt
+
+    from iop_facilitator.texts import On
+
+    text = QT_TR_NOOP("Expected discharge {date}", date=On(dt.date(2026, 11, 25), "weekday"))
+    assert text == "Expected discharge Wed 11/25"  # logs, CSV, tests: as before
+    assert localized(text) == "Alta prevista mié 25/11"
+    census = QT_TR_NOOP("Not found {when}", when=On(dt.date(2026, 11, 22)))
+    assert census == "Not found 11/22/2026" and localized(census).endswith("22/11/26")
