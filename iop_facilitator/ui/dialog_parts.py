@@ -2,13 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
+
+
+class MessageLabel(QLabel):
+    """A wrapping message line whose window grows to show it whole.
+
+    A window's layout sizes a wrapped label by its first text; a longer message set later
+    (two lines in Spanish, say) would be drawn over the controls above it. After each new text
+    the window is made tall enough for its layout at its current width (never narrower).
+    """
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        QTimer.singleShot(0, self, self._fit_window)  # not called once the label is gone
+
+    def _fit_window(self) -> None:
+        window = self.window()
+        if window is self or not window.isVisible() or window.isMaximized():
+            return
+        need = window.heightForWidth(window.width())
+        if need > window.height():
+            window.resize(window.width(), need)
 
 
 def message_label(name: str = "") -> QLabel:
     """A wrapping, selectable line for what went wrong or what happens next."""
-    label = QLabel()
+    label = MessageLabel()
     label.setWordWrap(True)
     label.setAccessibleName(name or QCoreApplication.translate("DialogParts", "Message"))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

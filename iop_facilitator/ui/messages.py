@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from iop_facilitator.errors import UserFacingError
 from iop_facilitator.texts import CONTEXT, On, Text
-from iop_facilitator.ui import formatting
 
 
 def localized(text: str) -> str:
@@ -30,6 +29,8 @@ def _value(value: object) -> object:
     if isinstance(value, str):
         return localized(value)
     if isinstance(value, On):
+        from iop_facilitator.ui import formatting  # loaded after the unlock dialog shows
+
         if value.style == "weekday":
             return formatting.numeric_day_month(value.day, with_weekday=True)
         return formatting.date(value.day)

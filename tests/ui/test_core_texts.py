@@ -99,3 +99,27 @@ def test_dates_in_messages_are_us_in_english_text_and_local_on_screen(spanish) -
     assert localized(text) == "Alta prevista mié 25/11"
     census = QT_TR_NOOP("Not found {when}", when=On(dt.date(2026, 11, 22)))
     assert census == "Not found 11/22/2026" and localized(census).endswith("22/11/26")
+
+
+def test_a_long_refusal_in_spanish_fits_its_dialog(
+    spanish, qtbot, clinic, data_paths, clock
+) -> None:
+    """The refusal wraps to more lines than the dialog first made room for: the dialog grows
+    instead of drawing the message over the note box above it."""
+    from iop_facilitator.app import Bootstrap
+    from iop_facilitator.ui.application import build_main_window
+    from iop_facilitator.ui.member_dialogs import AdmitDialog
+
+    window = build_main_window(Bootstrap(data_paths, clock), clinic)
+    qtbot.addWidget(window)
+    dialog = AdmitDialog(window.controller, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.resize(380, dialog.sizeHint().height())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.buttons.accepted.emit()  # nothing typed: refused, in Spanish
+    assert dialog.message.text().startswith("No se guardó")
+    message = dialog.message
+    qtbot.waitUntil(lambda: message.height() >= message.heightForWidth(message.width()))
+    assert message.heightForWidth(message.width()) > message.fontMetrics().height()  # 2+ lines
+    assert message.geometry().top() >= dialog.note.geometry().bottom()
