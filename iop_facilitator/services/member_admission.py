@@ -211,12 +211,7 @@ class MemberAdmission(MemberRecords):
         the warning is non-empty when the group is now above its size cap (never a block)."""
         clean = rules.validate_draft(draft, self.today)
         if group_id is not None:
-            group = self.groups.get(group_id)
-            if not group.active:
-                raise RuleViolation(
-                    QT_TR_NOOP("{group} is not active.", group=group.name),
-                    QT_TR_NOOP("Choose an active group."),
-                )
+            self.active_group(group_id)
         owner = member_by_chart_id(self.ctx.store, clean.chart_id)
         if owner is not None and owner.status is MemberStatus.DISCHARGED:
             raise ReadmissionOffer(owner, rules.identity_differences(owner, clean))
@@ -271,12 +266,7 @@ class MemberAdmission(MemberRecords):
             )
         rules.check_readmission(member, clean.admitted_on, self.today)
         if group_id is not None:
-            group = self.groups.get(group_id)
-            if not group.active:
-                raise RuleViolation(
-                    QT_TR_NOOP("{group} is not active.", group=group.name),
-                    QT_TR_NOOP("Choose an active group."),
-                )
+            self.active_group(group_id)
         with self.ctx.write() as store:
             current = member_by_chart_id(store, member.chart_id)
             if current is None or current.status is not MemberStatus.DISCHARGED:

@@ -67,12 +67,7 @@ class MemberEnrollment(MemberRecords):
     ) -> tuple[str, Changes]:
         """Move from one group to another effective `day`. Returns (size warning, changes)."""
         member = self._active(member_id)
-        target = self.groups.get(to_group)
-        if not target.active:
-            raise RuleViolation(
-                QT_TR_NOOP("{group} is not active.", group=target.name),
-                QT_TR_NOOP("Choose an active group."),
-            )
+        target = self.active_group(to_group)
         self._check_day(member, day, start=False)
         plan = plan_move(
             self.enrollments(member_id), member_id, from_group, to_group, day, target.name

@@ -16,9 +16,10 @@ from iop_facilitator.domain import members as rules
 from iop_facilitator.domain.changes import Changes
 from iop_facilitator.domain.enrollment import Enrollment
 from iop_facilitator.domain.enums import DischargeReason, MemberStatus, Phase, Track
+from iop_facilitator.domain.groups import Group
 from iop_facilitator.domain.ids import EnrollmentId, GroupId, MemberId
 from iop_facilitator.domain.members import Member
-from iop_facilitator.errors import NotFound
+from iop_facilitator.errors import NotFound, RuleViolation
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.groups import GroupService
 from iop_facilitator.texts import QT_TR_NOOP
@@ -131,6 +132,16 @@ class MemberRecords:
                 )
             )
         return items
+
+    def active_group(self, group_id: GroupId) -> Group:
+        """The group a member is admitted or moved into; an inactive one is refused."""
+        group = self.groups.get(group_id)
+        if not group.active:
+            raise RuleViolation(
+                QT_TR_NOOP("{group} is not active.", group=group.name),
+                QT_TR_NOOP("Choose an active group."),
+            )
+        return group
 
     def get(self, member_id: MemberId) -> Member:
         row = self.ctx.store.one("SELECT * FROM member WHERE id = ?", [member_id])
