@@ -290,9 +290,12 @@ class NotesPage(Page):
             lambda: formatting.time(self.clinic.ctx.clock.now(), seconds=True),
             self,
         )
-        saver.saved.connect(lambda when: self._status(f"Saved {when}", ok=True))
+        saver.saved.connect(self._saved)
         saver.failed.connect(lambda message: self._status(message, ok=False))
         return saver
+
+    def _saved(self, when: str) -> None:
+        self._status(self.tr("Saved {time}").format(time=when), ok=True)
 
     def _status(self, text: str, ok: bool) -> None:
         self.save_status.setText(text)
@@ -306,8 +309,7 @@ class NotesPage(Page):
                 self.tr("Not saved: {reason}").format(reason=localized(exc.message)), ok=False
             )
             return False
-        when = formatting.time(self.clinic.ctx.clock.now(), seconds=True)
-        self._status(self.tr("Saved {time}").format(time=when), ok=True)
+        self._saved(formatting.time(self.clinic.ctx.clock.now(), seconds=True))
         if "sections" not in values:
             self._refresh_current()
         return True
