@@ -19,8 +19,8 @@ from iop_facilitator.domain.curriculum import (
     SERIES_FOLDERS,
     Problem,
     Topic,
-    check_topic,
 )
+from iop_facilitator.domain.topic_check import check_topic
 from iop_facilitator.texts import QT_TR_NOOP
 
 

@@ -15,8 +15,9 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from iop_facilitator.domain.curriculum import MAX_FILE_BYTES, Problem, Topic, check_topic
+from iop_facilitator.domain.curriculum import MAX_FILE_BYTES, Problem, Topic
 from iop_facilitator.domain.text import shown
+from iop_facilitator.domain.topic_check import check_topic
 from iop_facilitator.texts import QT_TR_NOOP
 
 PACK_FORMAT = "iop-facilitator-topic-pack"

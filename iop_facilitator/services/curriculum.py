@@ -25,12 +25,12 @@ from iop_facilitator.domain.curriculum import (
     Problem,
     Segment,
     Topic,
-    check_topic,
     problems_text,
 )
 from iop_facilitator.domain.enums import TopicOrigin
 from iop_facilitator.domain.ids import TopicId
 from iop_facilitator.domain.text import shown
+from iop_facilitator.domain.topic_check import check_topic
 from iop_facilitator.domain.topic_files import folder_fingerprint, load_folder
 from iop_facilitator.errors import NotFound, RuleViolation, ValidationError
 from iop_facilitator.services.context import ServiceContext

@@ -16,8 +16,8 @@ from iop_facilitator.domain.curriculum import (
     SERIES_NAMES,
     Segment,
     Topic,
-    check_topic,
 )
+from iop_facilitator.domain.topic_check import check_topic
 from iop_facilitator.domain.topic_files import load_folder, parse_toml_topic
 from iop_facilitator.domain.topic_pack import read_pack, topic_to_toml, write_pack
 
