@@ -164,9 +164,15 @@ def write(tree: ET.ElementTree[ET.Element], path: Path) -> None:
 def main() -> int:
     FOLDER.mkdir(parents=True, exist_ok=True)
     lupdate(SPANISH, "-target-language", "es")
+    folded = 0
     for part in sorted(FOLDER.glob("part-*_es.ts")):
-        print(f"{part.name}: {fold(SPANISH, part)} translation(s) folded in")
-    print(f"pending/*.json: {fold_pending(SPANISH, FOLDER / 'pending')} translation(s) filled")
+        copied = fold(SPANISH, part)
+        folded += copied
+        print(f"{part.name}: {copied} translation(s) folded in")
+    filled = fold_pending(SPANISH, FOLDER / "pending")
+    print(f"pending/*.json: {filled} translation(s) filled")
+    if folded or filled:  # once more, so the file keeps lupdate's own layout (stable diffs)
+        lupdate(SPANISH, "-target-language", "es")
     lupdate(ENGLISH, "-target-language", "en", "-pluralonly")
     english_plurals(ENGLISH)
     lrelease(SPANISH, SPANISH.with_suffix(".qm"))
