@@ -9,7 +9,9 @@ fills in the values; a template with no translation, or a plain `str`, is shown 
 
 Values are inserted as given: keep client data out of them (error messages never name a client,
 see errors.py), and pass numbers already formatted. A calendar date goes in as `On(day)`: English
-text writes it the US way, the UI in the reader's locale (ui/formatting.py).
+text writes it the US way, the UI in the reader's locale (ui/formatting.py). An enum's display
+label (a stage of change, a risk) goes in as `Label(member)`: its English label in the text,
+its translated label on screen (ui/translated.py).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import Enum
 from typing import Literal
 
 CONTEXT = ""  # lupdate files QT_TR_NOOP outside a Qt class under the empty context
@@ -53,6 +56,19 @@ class On:
 
     def __str__(self) -> str:
         return f"{self.day:%a %m/%d}" if self.style == "weekday" else f"{self.day:%m/%d/%Y}"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+@dataclass(frozen=True)
+class Label:
+    """An enum member's display label inside a message (domain enums carry `.label`)."""
+
+    member: Enum
+
+    def __str__(self) -> str:
+        return str(getattr(self.member, "label", self.member.value))
 
     def __format__(self, spec: str) -> str:
         return format(str(self), spec)

@@ -19,7 +19,7 @@ from iop_facilitator.domain.reports import fmt_hours, mondays
 from iop_facilitator.errors import NotFound
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.services.topic_suggestions import MemberTopics, TopicSuggestionService
-from iop_facilitator.texts import QT_TR_NOOP, On
+from iop_facilitator.texts import QT_TR_NOOP, Label, On
 
 DEFAULT_WEEKS = 26
 
@@ -126,7 +126,7 @@ class MemberProgress:
             )
         if self.stages:
             parts.append(
-                QT_TR_NOOP("Stage of change now: {stage}.", stage=self.stages[-1][1].label)
+                QT_TR_NOOP("Stage of change now: {stage}.", stage=Label(self.stages[-1][1]))
             )
         for part in parts:
             text = QT_TR_NOOP("{first} {second}", first=text, second=part)

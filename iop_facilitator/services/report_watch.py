@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from iop_facilitator.domain.attendance import week_start, weekly_target_hours
-from iop_facilitator.domain.enums import AttendanceStatus
+from iop_facilitator.domain.enums import AttendanceStatus, Risk
 from iop_facilitator.domain.reports import Level, WatchKind, fmt_hours
 from iop_facilitator.services.context import ServiceContext
-from iop_facilitator.texts import QT_TR_NOOP, On
+from iop_facilitator.texts import QT_TR_NOOP, Label, On
 
 ATTENDED = tuple(s.value for s in AttendanceStatus if s.attended)
 _ATT = ", ".join("?" for _ in ATTENDED)
@@ -324,7 +324,7 @@ class MembersToWatchService:
                 if r["flag"]
                 else QT_TR_NOOP(
                     "Risk noted ({risk}) at their last session ({date})",
-                    risk=str(r["risk"]).replace("_", " "),
+                    risk=Label(Risk(r["risk"])),
                     date=date,
                 )
             )

@@ -101,6 +101,15 @@ def test_dates_in_messages_are_us_in_english_text_and_local_on_screen(spanish) -
     assert census == "Not found 11/22/2026" and localized(census).endswith("22/11/26")
 
 
+def test_enum_labels_in_messages_follow_the_screen_language(spanish) -> None:
+    from iop_facilitator.domain.enums import StageOfChange
+    from iop_facilitator.texts import Label
+
+    text = QT_TR_NOOP("Because: {reason}", reason=Label(StageOfChange.PREPARATION))
+    assert text == "Because: Preparation"
+    assert localized(text) == "Because: Preparación"
+
+
 def test_a_long_refusal_in_spanish_fits_its_dialog(
     spanish, qtbot, clinic, data_paths, clock
 ) -> None:
