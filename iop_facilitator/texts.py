@@ -11,7 +11,8 @@ Values are inserted as given: keep client data out of them (error messages never
 see errors.py), and pass numbers already formatted. A calendar date goes in as `On(day)`: English
 text writes it the US way, the UI in the reader's locale (ui/formatting.py). An enum's display
 label (a stage of change, a risk) goes in as `Label(member)`: its English label in the text,
-its translated label on screen (ui/translated.py).
+its translated label on screen (ui/translated.py). A phrase that starts a sentence goes in as
+`Capital(phrase)` ("the report" -> "The report", "el informe" -> "El informe").
 """
 
 from __future__ import annotations
@@ -69,6 +70,20 @@ class Label:
 
     def __str__(self) -> str:
         return str(getattr(self.member, "label", self.member.value))
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+@dataclass(frozen=True)
+class Capital:
+    """A phrase (itself a Text, e.g. "the report") at the start of a sentence: its first letter
+    upper case, in English here and, once translated, in the UI's language."""
+
+    phrase: str
+
+    def __str__(self) -> str:
+        return self.phrase[:1].upper() + self.phrase[1:]
 
     def __format__(self, spec: str) -> str:
         return format(str(self), spec)

@@ -17,6 +17,7 @@ from iop_facilitator.domain.changes import Changes
 from iop_facilitator.errors import ExportFailed
 from iop_facilitator.services.context import ServiceContext
 from iop_facilitator.storage import files
+from iop_facilitator.texts import QT_TR_NOOP
 
 MAX_ROWS = 100_000
 CSV_COLUMNS = ("id", "at", "actor_id", "actor", "action", "entity", "entity_id", "detail")
@@ -119,7 +120,9 @@ class AuditService:
         writer.writerow(CSV_COLUMNS)
         for e in events:
             writer.writerow([_safe_cell(getattr(e, c)) for c in CSV_COLUMNS])
-        files.write_atomic(Path(path), text.getvalue().encode("utf-8"), "the audit", ExportFailed)
+        files.write_atomic(
+            Path(path), text.getvalue().encode("utf-8"), QT_TR_NOOP("the audit"), ExportFailed
+        )
         with self.ctx.write():
             self.ctx.audit(
                 "audit_export",

@@ -266,7 +266,7 @@ def write_backup(
         "reason": reason,
     }
     with contextlib.suppress(errors.EnvironmentFailure):  # the backup itself is complete
-        integrity.write_json_atomic(sidecar_of(target), meta, "the backup's details")
+        integrity.write_json_atomic(sidecar_of(target), meta, QT_TR_NOOP("the backup's details"))
     integrity.update_state(paths, backup_folder=str(folder))
     return target, facts
 

@@ -18,6 +18,7 @@ from iop_facilitator.clock import Clock
 from iop_facilitator.paths import DataPaths
 from iop_facilitator.storage import Store, files, maintenance
 from iop_facilitator.storage.cancel import Cancellation
+from iop_facilitator.texts import QT_TR_NOOP
 
 FULL_CHECK_EVERY = dt.timedelta(days=7)
 
@@ -41,7 +42,7 @@ def update_state(paths: DataPaths, **values: Any) -> None:
     state = load_state(paths)
     state.update(values)
     with contextlib.suppress(errors.EnvironmentFailure):
-        write_json_atomic(paths.maintenance_state, state, "the maintenance notes")
+        write_json_atomic(paths.maintenance_state, state, QT_TR_NOOP("the maintenance notes"))
 
 
 def full_check_due(paths: DataPaths, clock: Clock) -> bool:

@@ -194,7 +194,7 @@ def csv_text(document: ReportDocument, notice: str) -> str:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` all at once (replacing it); `ExportFailed` in plain words."""
-    files.write_atomic(path, data, "the report", ExportFailed)
+    files.write_atomic(path, data, QT_TR_NOOP("the report"), ExportFailed)
 
 
 def write_csv(path: Path, document: ReportDocument, notice: str) -> None:

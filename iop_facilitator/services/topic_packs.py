@@ -90,7 +90,7 @@ class TopicPackService:
             raise ValidationError(QT_TR_NOOP("Choose at least one topic to export."))
         topics = [s.topic for s in self.curriculum.get_many(topic_ids)]
         text = write_pack(topics, pack_format(path), self.ctx.now_iso())
-        files.write_atomic(path, text.encode("utf-8"), "the topic pack", ExportFailed)
+        files.write_atomic(path, text.encode("utf-8"), QT_TR_NOOP("the topic pack"), ExportFailed)
         with self.ctx.write():
             self.ctx.audit("topic_pack_export", "topic", "", {"topics": len(topics)})
         return Changes(audit=True)

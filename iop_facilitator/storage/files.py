@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from iop_facilitator import errors
-from iop_facilitator.texts import QT_TR_NOOP
+from iop_facilitator.texts import QT_TR_NOOP, Capital
 
 TEMP_SUFFIX = ".part"
 
@@ -77,35 +77,16 @@ def temp_beside(target: Path) -> Path:
     return target.with_name(f".{target.name}{TEMP_SUFFIX}")
 
 
-# What callers save, as translatable words, in the middle of a sentence and at its start: a caller
-# that passes the plain English phrase still gets a message the UI can show in its language (a
-# Text hashes and compares as its English).
-_WHAT: dict[str, tuple[str, str]] = {
-    what: (what, subject)
-    for what, subject in (
-        (QT_TR_NOOP("the backup"), QT_TR_NOOP("The backup")),
-        (QT_TR_NOOP("the backup's details"), QT_TR_NOOP("The backup's details")),
-        (QT_TR_NOOP("the current database"), QT_TR_NOOP("The current database")),
-        (QT_TR_NOOP("the restored database"), QT_TR_NOOP("The restored database")),
-        (QT_TR_NOOP("the maintenance notes"), QT_TR_NOOP("The maintenance notes")),
-        (QT_TR_NOOP("the report"), QT_TR_NOOP("The report")),
-        (QT_TR_NOOP("the export"), QT_TR_NOOP("The export")),
-        (QT_TR_NOOP("the topic pack"), QT_TR_NOOP("The topic pack")),
-        (QT_TR_NOOP("the audit"), QT_TR_NOOP("The audit")),
-    )
-}
-
-
 def failure(
     exc: OSError,
     folder: Path,
     what: str,
     error: type[errors.EnvironmentFailure] | None = None,
 ) -> errors.EnvironmentFailure:
-    """Plain words for a failed write of `what` ("the report", "the backup") in `folder`."""
+    """Plain words for a failed write of `what` in `folder`: a translatable phrase such as
+    QT_TR_NOOP("the report"), which also starts some of the sentences (texts.Capital)."""
     code = exc.errno
-    what, subject = _WHAT.get(what, (what, what[:1].upper() + what[1:]))
-    said = {"subject": subject, "folder": str(folder)}
+    said = {"subject": Capital(what), "folder": str(folder)}
     if code in (errno.ENOSPC, errno.EDQUOT):
         return (error or errors.DiskFull)(
             QT_TR_NOOP(

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from iop_facilitator.errors import UserFacingError
-from iop_facilitator.texts import CONTEXT, Label, On, Text
+from iop_facilitator.texts import CONTEXT, Capital, Label, On, Text
 
 
 def localized(text: str) -> str:
@@ -34,6 +34,9 @@ def _value(value: object) -> object:
         if value.style == "weekday":
             return formatting.numeric_day_month(value.day, with_weekday=True)
         return formatting.date(value.day)
+    if isinstance(value, Capital):
+        phrase = localized(value.phrase)
+        return phrase[:1].upper() + phrase[1:]
     if isinstance(value, Label):
         from iop_facilitator.ui.translated import label
 

@@ -1945,68 +1945,32 @@
         <translation>la copia de seguridad</translation>
     </message>
     <message>
-        <source>The backup</source>
-        <translation>La copia de seguridad</translation>
-    </message>
-    <message>
         <source>the backup&apos;s details</source>
         <translation>los datos de la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s details</source>
-        <translation>Los datos de la copia de seguridad</translation>
     </message>
     <message>
         <source>the current database</source>
         <translation>la base de datos actual</translation>
     </message>
     <message>
-        <source>The current database</source>
-        <translation>La base de datos actual</translation>
-    </message>
-    <message>
         <source>the restored database</source>
         <translation>la base de datos restaurada</translation>
-    </message>
-    <message>
-        <source>The restored database</source>
-        <translation>La base de datos restaurada</translation>
     </message>
     <message>
         <source>the maintenance notes</source>
         <translation>el registro de mantenimiento</translation>
     </message>
     <message>
-        <source>The maintenance notes</source>
-        <translation>El registro de mantenimiento</translation>
-    </message>
-    <message>
         <source>the report</source>
         <translation>el informe</translation>
-    </message>
-    <message>
-        <source>The report</source>
-        <translation>El informe</translation>
-    </message>
-    <message>
-        <source>The export</source>
-        <translation>La exportación</translation>
     </message>
     <message>
         <source>the topic pack</source>
         <translation>el paquete de temas</translation>
     </message>
     <message>
-        <source>The topic pack</source>
-        <translation>El paquete de temas</translation>
-    </message>
-    <message>
         <source>the audit</source>
         <translation>la auditoría</translation>
-    </message>
-    <message>
-        <source>The audit</source>
-        <translation>La auditoría</translation>
     </message>
     <message>
         <source>The disk is full, so {what} could not be saved in {folder}.</source>
